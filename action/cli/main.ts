@@ -1,0 +1,58 @@
+import pkg from '../../package.json' with { type: 'json' };
+import { describeThrown } from '../contract/errors.js';
+import { auditCommand } from './audit.js';
+import { checkCommand } from './check.js';
+import { PROCESS_IO, UsageError, type CliIo } from './io.js';
+
+const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
+
+Usage:
+  maestro-gate check [DIR] [--base DIR|REF] [--config FILE] [--format text|json|sarif] [--evidence-dir DIR]
+  maestro-gate verify ...            verify a signed evidence bundle (see maestro-gate verify --help)
+  maestro-gate audit verify FILE     check a hash-chained audit log
+  maestro-gate --version
+
+Exit codes: 0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED (or a failed check), 64 usage error.
+`;
+
+type Command = (argv: string[], io: CliIo) => number | Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: checkCommand,
+  audit: auditCommand,
+  // @cli:verify
+};
+
+/**
+ * The CLI: dispatches to a command and returns its exit code. Anything unexpected is exit 1
+ * with a message — never a silent 0.
+ */
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(USAGE);
+    return name === undefined ? 64 : 0;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.stderr(`maestro-gate: unknown command "${name}"\n\n${USAGE}`);
+    return 64;
+  }
+  try {
+    return await command(rest, io);
+  } catch (thrown) {
+    if (
+      thrown instanceof UsageError ||
+      (thrown as { code?: string } | null)?.code?.startsWith?.('ERR_PARSE_ARGS')
+    ) {
+      io.stderr(`maestro-gate ${name}: ${describeThrown(thrown)}\n`);
+      return 64;
+    }
+    io.stderr(`maestro-gate ${name}: failed: ${describeThrown(thrown)}\n`);
+    return 1;
+  }
+}

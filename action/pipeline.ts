@@ -1,0 +1,235 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pkg from '../package.json' with { type: 'json' };
+import { AuditLog, type AuditEntry } from './audit/arl.js';
+import { loadConfig } from './config/load.js';
+import { DEFAULT_CONFIG_PATH, gateEnabled, type MaestroConfig } from './config/types.js';
+import type { GateName } from './contract/codebook.js';
+import { describeThrown, MaestroError } from './contract/errors.js';
+import type { Gate, ProgressFn } from './contract/gate.js';
+import type { GateResult } from './contract/gate-result.js';
+import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
+import { DEFAULT_GATE_TIMEOUT_MS, runGate, stoppedResult } from './contract/runner.js';
+import { foldVerdict, type Verdict } from './contract/verdict.js';
+import { allGates } from './gates/registry.js';
+import { sha256 } from './util/digest.js';
+import { diffSnapshots } from './util/snapshot.js';
+
+/** The tool's name and version, as recorded in every run document. */
+export const TOOL = { name: 'maestro-gate', version: pkg.version } as const;
+
+/** Everything one gate run needs. Paths may be relative to the working directory. */
+export interface PipelineOptions {
+  /** The checkout being gated (the pull request head). */
+  headDir: string;
+  /** The trusted snapshot config and gate material are read from; defaults to `headDir`. */
+  baseDir?: string;
+  /** The configuration file: absolute, or relative to `baseDir`. */
+  configPath?: string;
+  /** Where the audit log, the run document and the evidence go. */
+  evidenceDir: string;
+  /** Directory for cached gate results; absent disables caching. */
+  cacheDir?: string;
+  runId?: string;
+  now?: () => Date;
+  progress?: ProgressFn;
+  /** Files the pull request changes; computed from the two snapshots when absent. */
+  changedFiles?: ChangedFile[];
+  pr?: PullRequestFacts;
+  /** The gates to consider (default: every registered gate); tests inject their own. */
+  gates?: Gate[];
+}
+
+/** The document `check --format json` prints (schemas/gate-run.schema.json). */
+export interface GateRun {
+  schema_version: 1;
+  tool: { name: string; version: string };
+  run_id: string;
+  started_at: string;
+  head_dir: string;
+  base_dir: string;
+  config_file: string;
+  verdict: Verdict;
+  gates: GateResult[];
+  evidence: { dir: string; audit_log: string; audit_head: string; files: string[] };
+}
+
+/** The audit-log entry that records one gate result. */
+function entryFor(result: GateResult): AuditEntry {
+  return {
+    layer: result.gate,
+    decision: result.decision,
+    reason_code: result.reason_code,
+    sealed: result.sealed,
+    overrideable: result.overrideable,
+    final_decider: result.final_decider,
+    details: {
+      summary: result.summary,
+      inputs_digest: result.inputs_digest,
+      duration_ms: result.duration_ms,
+      reused: result.reused ?? false,
+      findings: result.findings
+        .slice(0, 50)
+        .map((f) => ({ message: f.message, file: f.file, line: f.line, rule: f.rule })),
+      findings_total: result.findings.length,
+      report: result.report,
+    },
+  };
+}
+
+function timeoutFor(config: MaestroConfig, gate: GateName): number {
+  const seconds = config.timeouts?.[`${gate}_seconds`] ?? config.timeouts?.default_seconds;
+  return seconds === undefined ? DEFAULT_GATE_TIMEOUT_MS : Math.round(seconds * 1000);
+}
+
+/**
+ * Runs the configured gates fail-closed and folds their results into one verdict. Every
+ * result and the verdict go to the hash-chained audit log as they happen. The function never
+ * throws for a gate's failure; it throws only when the audit log itself cannot be opened.
+ */
+export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
+  const now = opts.now ?? (() => new Date());
+  const progress = opts.progress ?? (() => undefined);
+  const headDir = resolve(opts.headDir);
+  const baseDir = resolve(opts.baseDir ?? opts.headDir);
+  const evidenceDir = resolve(opts.evidenceDir);
+  const runId = opts.runId ?? randomUUID();
+  const startedAt = now();
+  const configRel = opts.configPath ?? DEFAULT_CONFIG_PATH;
+  const configAbs = isAbsolute(configRel) ? configRel : join(baseDir, configRel);
+
+  mkdirSync(evidenceDir, { recursive: true });
+  const auditPath = join(evidenceDir, 'audit.jsonl');
+  const audit = AuditLog.open(auditPath, runId, now);
+  const results: GateResult[] = [];
+  let auditFailure: MaestroError | undefined;
+  const record = (entry: AuditEntry): void => {
+    if (auditFailure) return;
+    try {
+      audit.append(entry);
+    } catch (thrown) {
+      auditFailure =
+        thrown instanceof MaestroError
+          ? thrown
+          : new MaestroError('AUDIT_WRITE_FAILED', `audit log: ${describeThrown(thrown)}`, {
+              cause: thrown,
+            });
+    }
+  };
+
+  progress(`loading ${configRel}`);
+  const loaded = loadConfig(configAbs, configRel);
+  if (!loaded.ok) {
+    const result = stoppedResult(
+      'config',
+      loaded.code,
+      loaded.findings[0]?.message ?? loaded.code,
+      {
+        findings: loaded.findings,
+      },
+    );
+    results.push(result);
+    record(entryFor(result));
+  } else {
+    const config = loaded.config;
+    const configResult: GateResult = {
+      gate: 'config',
+      decision: 'RUN',
+      reason_code: 'OK',
+      sealed: false,
+      overrideable: false,
+      final_decider: 'SYSTEM',
+      findings: [],
+      inputs_digest: sha256(loaded.text),
+      duration_ms: 0,
+      summary: `${configRel} is valid`,
+    };
+    record(entryFor(configResult));
+    let changedFiles = opts.changedFiles;
+    if (changedFiles === undefined && baseDir !== headDir) {
+      progress('comparing base and head snapshots');
+      changedFiles = diffSnapshots(baseDir, headDir);
+    }
+    const gates = (opts.gates ?? allGates()).filter((g) => gateEnabled(config, g.name));
+    for (const gate of gates) {
+      if (auditFailure) break;
+      progress(`running gate ${gate.name}`);
+      const result = await runGate(gate, {
+        headDir,
+        baseDir,
+        gateConfig: config.gates[gate.name],
+        config,
+        priorResults: [...results],
+        ...(changedFiles ? { changedFiles } : {}),
+        ...(opts.pr ? { pr: opts.pr } : {}),
+        ...(opts.cacheDir ? { cacheDir: resolve(opts.cacheDir) } : {}),
+        now,
+        progress: (line) => progress(`${gate.name}: ${line}`),
+        timeoutMs: timeoutFor(config, gate.name),
+      });
+      results.push(result);
+      record(entryFor(result));
+    }
+    if (gates.length === 0) {
+      const result = stoppedResult(
+        'config',
+        'NO_GATES_ENABLED',
+        `${configRel}: no gate is enabled, so nothing would be checked. Add at least one section under \`gates:\`.`,
+      );
+      results.push(result);
+      record(entryFor(result));
+    }
+  }
+
+  // @evidence:hook
+
+  const auditStop = (): GateResult =>
+    stoppedResult('audit', auditFailure!.code, auditFailure!.message);
+  if (auditFailure) results.push(auditStop());
+  let verdict = foldVerdict(results);
+  const stoppedBefore = auditFailure !== undefined;
+  record({
+    layer: 'verdict',
+    decision: verdict.decision,
+    reason_code:
+      verdict.decision === 'PAUSE_FOR_HITL'
+        ? 'HITL_REQUESTED'
+        : (verdict.reason_codes[0] ?? 'GATE_ERROR'),
+    sealed: verdict.sealed,
+    overrideable: verdict.overrideable,
+    final_decider: 'SYSTEM',
+    details: {
+      reason_codes: verdict.reason_codes,
+      required_approvals: verdict.required_approvals,
+      approver_groups: verdict.approver_groups,
+    },
+  });
+  if (auditFailure && !stoppedBefore) {
+    // The verdict itself could not be recorded: an unrecorded verdict never stands.
+    results.push(auditStop());
+    verdict = foldVerdict(results);
+  }
+
+  const run: GateRun = {
+    schema_version: 1,
+    tool: { ...TOOL },
+    run_id: runId,
+    started_at: startedAt.toISOString(),
+    head_dir: headDir,
+    base_dir: baseDir,
+    config_file: configRel,
+    verdict,
+    gates: results,
+    evidence: {
+      dir: evidenceDir,
+      audit_log: auditPath,
+      audit_head: audit.head,
+      files: [auditPath],
+    },
+  };
+  const runPath = join(evidenceDir, 'gate-run.json');
+  writeFileSync(runPath, `${JSON.stringify(run, null, 2)}\n`);
+  run.evidence.files.push(runPath);
+  return run;
+}

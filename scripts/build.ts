@@ -1,0 +1,47 @@
+/**
+ * `npm run build`: regenerates every generated file (the config schema, the bundled action,
+ * CLI and runtime in dist/). CI runs it and then fails on any diff (scripts/check-clean.ts).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { buildConfigSchema } from './gen-schemas.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+writeFileSync(join(root, 'schemas/maestro-config.schema.json'), await buildConfigSchema());
+
+// @build:policies
+
+const banner = {
+  js: [
+    "import { createRequire as __maestroCreateRequire } from 'node:module';",
+    'const require = __maestroCreateRequire(import.meta.url);',
+  ].join('\n'),
+};
+
+const common = {
+  absWorkingDir: root,
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  banner,
+  legalComments: 'none',
+  logLevel: 'warning',
+} as const;
+
+// The action runs on the runner's Node 24; the CLI and the runtime library support Node >= 20.19.
+await build({ ...common, entryPoints: { index: 'action/main.ts' }, target: 'node24' });
+await build({
+  ...common,
+  entryPoints: {
+    cli: 'action/cli/bin.ts',
+    ...(existsSync(join(root, 'action/runtime/index.ts'))
+      ? { runtime: 'action/runtime/index.ts' }
+      : {}),
+  },
+  target: 'node20.19',
+});
+console.log('built dist/');

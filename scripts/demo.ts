@@ -1,0 +1,35 @@
+/**
+ * `npm run demo`: runs Maestro Gate on the bundled example pull request (examples/demo: base/
+ * is the main branch, head/ the pull request) with its embedded defaults — no network, no
+ * secrets — and prints the verdict and where the evidence and audit log went.
+ */
+import { rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../action/cli/main.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const demo = join(root, 'examples/demo');
+const evidence = join(root, '.maestro/demo');
+rmSync(evidence, { recursive: true, force: true });
+
+console.log(
+  `Maestro Gate demo: gating the pull request in ${relative(process.cwd(), demo)}/ (base/ → head/)\n`,
+);
+const code = await main([
+  'check',
+  join(demo, 'head'),
+  '--base',
+  join(demo, 'base'),
+  '--evidence-dir',
+  evidence,
+  '--cache-dir',
+  join(root, '.maestro/cache'),
+]);
+console.log(`\nmaestro-gate check exited ${code} (0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED).`);
+console.log(
+  `Audit log:  ${relative(process.cwd(), join(evidence, 'audit.jsonl'))}  (check it: npx maestro-gate audit verify ${relative(process.cwd(), join(evidence, 'audit.jsonl'))})`,
+);
+console.log(`Evidence:   ${relative(process.cwd(), evidence)}/`);
+// The demo pull request is meant to be stopped; the demo itself succeeded when a verdict came out.
+process.exitCode = code === 0 || code === 1 || code === 2 ? 0 : code;
