@@ -37,7 +37,7 @@ export interface PipelineOptions {
   /** Files the pull request changes; computed from the two snapshots when absent. */
   changedFiles?: ChangedFile[];
   pr?: PullRequestFacts;
-  /** The gates to consider (default: every registered gate); tests inject their own. */
+  /** The gates to run as given, enabled or not (default: every registered gate the config enables). */
   gates?: Gate[];
 }
 
@@ -151,7 +151,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
       progress('comparing base and head snapshots');
       changedFiles = diffSnapshots(baseDir, headDir);
     }
-    const gates = (opts.gates ?? allGates()).filter((g) => gateEnabled(config, g.name));
+    const gates = opts.gates ?? allGates().filter((g) => gateEnabled(config, g.name));
     for (const gate of gates) {
       if (auditFailure) break;
       progress(`running gate ${gate.name}`);

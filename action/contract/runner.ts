@@ -135,6 +135,14 @@ function fromThrown(
 }
 
 function toResult(gate: GateName, value: unknown, duration_ms: number): GateResult {
+  try {
+    // Results travel as JSON (audit log, evidence, check runs): anything else is outside the contract.
+    JSON.stringify(value);
+  } catch (thrown) {
+    return stoppedResult(gate, 'GATE_CONTRACT_VIOLATION', `${gate}: returned a value that is not JSON (${describeThrown(thrown)})`, {
+      duration_ms,
+    });
+  }
   const problems = validateGateOutcome(value);
   if (problems.length > 0) {
     return stoppedResult(
