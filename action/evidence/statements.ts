@@ -1,0 +1,219 @@
+/**
+ * Pure builders for the evidence statements: SLSA provenance v1 (filled the way
+ * `actions/attest` fills it) and Maestro Gate's own predicates.
+ */
+import type { DecisionCard, GateResult } from '../contract/gate-result.js';
+import type { Verdict } from '../contract/verdict.js';
+import type { EvidenceEnv } from './env.js';
+import {
+  GITHUB_WORKFLOW_BUILD_TYPE,
+  LOCAL_BUILDER_ID,
+  LOCAL_BUILD_TYPE,
+  PREDICATE_TYPES,
+  SLSA_PROVENANCE_V1,
+  STATEMENT_TYPE,
+  type ReportGate,
+  type Statement,
+  type Subject,
+} from './types.js';
+
+/** The gate-run document (`maestro-gate check --format json`), as far as evidence reads it. */
+export interface GateRunDocument {
+  schema_version: 1;
+  tool: { name: 'maestro-gate'; version: string };
+  run_id: string;
+  started_at: string;
+  verdict: Verdict;
+  gates: GateResult[];
+  [key: string]: unknown;
+}
+
+/** SLSA provenance v1 predicate. */
+export interface SlsaProvenance {
+  buildDefinition: {
+    buildType: string;
+    externalParameters: { workflow: { ref: string; repository: string; path: string } };
+    internalParameters: {
+      github: {
+        event_name: string;
+        repository_id: string;
+        repository_owner_id: string;
+        runner_environment: string;
+      };
+    };
+    resolvedDependencies: { uri: string; digest: { gitCommit: string } }[];
+  };
+  runDetails: {
+    builder: { id: string };
+    metadata: { invocationId: string; startedOn?: string };
+  };
+}
+
+/** The verdict predicate. */
+export interface VerdictPredicate {
+  run_id: string;
+  tool: { name: string; version: string };
+  started_at: string;
+  head_sha: string;
+  repository: string;
+  verdict: Verdict;
+  gates: GateResult[];
+  cards: (DecisionCard & { gate: string })[];
+  reports: { gate: ReportGate; predicate_type: string; file: string }[];
+  audit_log: { file: string; sha256: string } | null;
+}
+
+/** A gate-report predicate (invariants, model check, OPE). */
+export interface GateReportPredicate {
+  run_id: string;
+  head_sha: string;
+  result: GateResult;
+}
+
+/** The audit-log digest predicate. */
+export interface AuditLogPredicate {
+  run_id: string;
+  file: string;
+  sha256: string;
+  bytes: number;
+  records: number;
+  /** sha256 (hex) of the last line: the head of the hash chain. */
+  head: string | null;
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+
+/**
+ * Builds SLSA provenance v1. Inside Actions it follows `actions/attest`'s
+ * `buildSLSAProvenancePredicate`: claims of the OIDC token win (they are what the certificate
+ * will say), the injected environment fills in the rest. Outside Actions it describes a local
+ * run with Maestro Gate's local build type.
+ */
+export function buildProvenance(
+  env: EvidenceEnv,
+  claims: Record<string, unknown> = {},
+  startedOn?: string,
+): SlsaProvenance {
+  const server = env.serverUrl.replace(/\/+$/, '');
+  const repository = str(claims['repository']) ?? env.repository;
+  const ref = str(claims['ref']) ?? env.ref ?? 'unknown';
+  const sha = str(claims['sha']) ?? env.sha ?? 'unknown';
+  const workflowRef = str(claims['workflow_ref']) ?? env.workflowRef;
+  const jobWorkflowRef = str(claims['job_workflow_ref']) ?? workflowRef;
+  const runId = str(claims['run_id']) ?? env.runId ?? 'local';
+  const attempt = str(claims['run_attempt']) ?? env.runAttempt ?? '1';
+  // owner/repo/.github/workflows/main.yml@refs/heads/main -> .github/workflows/main.yml
+  const path =
+    workflowRef === undefined
+      ? 'unknown'
+      : (workflowRef.replace(`${repository}/`, '').split('@')[0] ?? 'unknown');
+  const actions = env.actions || Object.keys(claims).length > 0;
+  return {
+    buildDefinition: {
+      buildType: actions ? GITHUB_WORKFLOW_BUILD_TYPE : LOCAL_BUILD_TYPE,
+      externalParameters: { workflow: { ref, repository: `${server}/${repository}`, path } },
+      internalParameters: {
+        github: {
+          event_name: str(claims['event_name']) ?? env.eventName ?? 'local',
+          repository_id: str(claims['repository_id']) ?? env.repositoryId ?? '',
+          repository_owner_id: str(claims['repository_owner_id']) ?? env.repositoryOwnerId ?? '',
+          runner_environment:
+            str(claims['runner_environment']) ??
+            env.runnerEnvironment ??
+            (actions ? 'unknown' : 'local'),
+        },
+      },
+      resolvedDependencies: [
+        { uri: `git+${server}/${repository}@${ref}`, digest: { gitCommit: sha } },
+      ],
+    },
+    runDetails: {
+      builder: {
+        id:
+          actions && jobWorkflowRef !== undefined
+            ? `${server}/${jobWorkflowRef}`
+            : LOCAL_BUILDER_ID,
+      },
+      metadata: {
+        invocationId: actions
+          ? `${server}/${repository}/actions/runs/${runId}/attempts/${attempt}`
+          : `${LOCAL_BUILDER_ID}/runs/${runId}`,
+        ...(startedOn === undefined ? {} : { startedOn }),
+      },
+    },
+  };
+}
+
+/** Gate results without their bulky `report` (reports get their own predicates). */
+function slim(result: GateResult): GateResult {
+  const { report: _report, ...rest } = result;
+  return rest;
+}
+
+/** Builds the verdict predicate from the gate run. */
+export function buildVerdictPredicate(
+  run: GateRunDocument,
+  headSha: string,
+  repository: string,
+  reports: VerdictPredicate['reports'],
+  auditLog: VerdictPredicate['audit_log'],
+): VerdictPredicate {
+  return {
+    run_id: run.run_id,
+    tool: { name: run.tool.name, version: run.tool.version },
+    started_at: run.started_at,
+    head_sha: headSha,
+    repository,
+    verdict: run.verdict,
+    gates: run.gates.map(slim),
+    cards: run.gates.flatMap((g) => (g.cards ?? []).map((c) => ({ gate: g.gate, ...c }))),
+    reports,
+    audit_log: auditLog,
+  };
+}
+
+/** Builds a gate-report predicate. */
+export function buildGateReportPredicate(
+  run: GateRunDocument,
+  headSha: string,
+  result: GateResult,
+): GateReportPredicate {
+  return { run_id: run.run_id, head_sha: headSha, result };
+}
+
+/** Builds the audit-log predicate from the log's bytes. */
+export function buildAuditLogPredicate(
+  runId: string,
+  file: string,
+  bytes: Buffer,
+  sha256Hex: (b: Buffer | string) => string,
+): AuditLogPredicate {
+  const text = bytes.toString('utf8');
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const last = lines.at(-1);
+  return {
+    run_id: runId,
+    file,
+    sha256: sha256Hex(bytes),
+    bytes: bytes.length,
+    records: lines.length,
+    head: last === undefined ? null : sha256Hex(last),
+  };
+}
+
+/** Wraps a predicate into an in-toto Statement v1. */
+export function statement<P>(
+  subject: Subject[],
+  predicateType: string,
+  predicate: P,
+): Statement<P> {
+  return { _type: STATEMENT_TYPE, subject, predicateType, predicate };
+}
+
+/** The subject that binds a statement to a commit. */
+export function commitSubject(serverUrl: string, repository: string, sha: string): Subject {
+  return { name: `git+${serverUrl.replace(/\/+$/, '')}/${repository}`, digest: { gitCommit: sha } };
+}
+
+export { PREDICATE_TYPES, SLSA_PROVENANCE_V1 };
