@@ -1,0 +1,10 @@
+/** `maestro-gate verify`: the pure core and the CLI entry. */
+export { runVerifyCli, VERIFY_EXIT, VERIFY_USAGE } from './cli.js';
+export {
+  anchored,
+  checkIdentity,
+  hasIdentityPolicy,
+  type IdentityPolicy,
+  type PolicyResult,
+} from './policy.js';
+export { verifyEvidence, type Check, type VerifyInput, type VerifyReport } from './verify.js';
