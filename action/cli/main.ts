@@ -3,6 +3,7 @@ import { describeThrown } from '../contract/errors.js';
 import { auditCommand } from './audit.js';
 import { checkCommand } from './check.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
+import { runVerifyCli } from '../verify/cli.js';
 
 const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 
@@ -20,7 +21,7 @@ type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   audit: auditCommand,
-  // @cli:verify
+  verify: runVerifyCli, // @cli:verify
 };
 
 /**
