@@ -99,7 +99,7 @@ export function checkExpr(
 
   const lookupLocal = (name: string): string | undefined => {
     for (let i = scopes.length - 1; i >= 0; i--) {
-      const t = scopes[i].get(name);
+      const t = scopes[i]!.get(name);
       if (t !== undefined) return t;
     }
     return undefined;
@@ -252,11 +252,11 @@ export function checkExpr(
     const matching = shaped.filter(
       (f) =>
         (f.target === undefined || compatible(targetType!, typeName(f.target))) &&
-        f.arguments.every((p, i) => compatible(argTypes[i], typeName(p))),
+        f.arguments.every((p, i) => compatible(argTypes[i]!, typeName(p))),
     );
     if (matching.length === 0) fail(`found no matching overload for ${describe()}`, e);
     const results = new Set(matching.map((f) => typeName(f.result)));
-    return results.size === 1 ? [...results][0] : 'dyn';
+    return results.size === 1 ? [...results][0]! : 'dyn';
   };
 
   try {
