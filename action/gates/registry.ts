@@ -1,4 +1,6 @@
 import type { Gate } from '../contract/gate.js';
+import { createInvariantsGate } from './invariants/index.js';
+import { createOpaGate } from './opa/index.js';
 
 /**
  * Every gate Maestro Gate knows, in the order they run. Gates that read other gates' results
@@ -7,9 +9,9 @@ import type { Gate } from '../contract/gate.js';
  */
 export function allGates(): Gate[] {
   const gates: Gate[] = [];
-  // @gate:invariants
+  gates.push(createInvariantsGate()); // @gate:invariants
   // @gate:modelcheck
   // @gate:ope
-  // @gate:opa
+  gates.push(createOpaGate()); // @gate:opa
   return gates;
 }

@@ -1,0 +1,247 @@
+/**
+ * Compiling a directory of Rego into one WebAssembly module with `opa build -t wasm`, cached
+ * by the digest of its sources.
+ */
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { describeThrown, MaestroError } from '../../contract/errors.js';
+import { sha256, sha256Json } from '../../util/digest.js';
+import { runOpa } from './opa-cli.js';
+import { readTarGz } from './tar.js';
+
+/** One Rego source file of a policy directory. */
+export interface RegoFile {
+  /** Path relative to the policy directory, with forward slashes. */
+  rel: string;
+  text: string;
+  /** The file's `package`, or `undefined` when it declares none. */
+  pkg: string | undefined;
+}
+
+/** The sources of one policy directory. */
+export interface PolicySources {
+  /** Name used in messages: the directory as configured (`policies`). */
+  name: string;
+  absDir: string;
+  /** Every `.rego` file except `*_test.rego`, sorted by path. */
+  files: RegoFile[];
+  /** `sha256:` over the namespace and every file's path and content. */
+  digest: string;
+}
+
+const PACKAGE_RE = /^[ \t]*package[ \t]+([A-Za-z_][A-Za-z0-9_.]*)/m;
+
+/** The package a Rego file declares (first `package` line), or `undefined`. */
+export function packageOf(text: string): string | undefined {
+  return PACKAGE_RE.exec(text.replace(/^[ \t]*#.*$/gm, ''))?.[1];
+}
+
+/**
+ * Reads every policy file of a directory (recursively; dot-directories and `*_test.rego`
+ * skipped). Throws `OPA_POLICY_UNREADABLE` when the directory cannot be read.
+ */
+export function readPolicySources(absDir: string, name: string, namespace: string): PolicySources {
+  const files: RegoFile[] = [];
+  const walk = (dir: string): void => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = join(dir, entry.name);
+      if (entry.isDirectory()) walk(abs);
+      else if (
+        entry.isFile() &&
+        entry.name.endsWith('.rego') &&
+        !entry.name.endsWith('_test.rego')
+      ) {
+        const text = readFileSync(abs, 'utf8');
+        files.push({ rel: relative(absDir, abs).split(sep).join('/'), text, pkg: packageOf(text) });
+      }
+    }
+  };
+  try {
+    walk(absDir);
+  } catch (thrown) {
+    throw new MaestroError(
+      'OPA_POLICY_UNREADABLE',
+      `policy directory ${name} could not be read: ${describeThrown(thrown)}. Check that it exists on the base branch and is readable.`,
+      { cause: thrown, location: { file: name } },
+    );
+  }
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return {
+    name,
+    absDir,
+    files,
+    digest: sha256Json({ namespace, files: files.map((f) => [f.rel, sha256(f.text)]) }),
+  };
+}
+
+/** What {@link compilePolicy} produced. */
+export interface CompiledPolicy {
+  wasm: Uint8Array;
+  /** True when the module came from the cache. */
+  cached: boolean;
+}
+
+/** Options of {@link compilePolicy}. */
+export interface CompileOptions {
+  opaPath: string;
+  /** Reported by `opa version`; part of the cache key. */
+  opaVersion: string;
+  namespace: string;
+  cacheDir?: string | undefined;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** Bumped when the compile command changes: part of the cache key. */
+const COMPILE_SCHEME = 1;
+
+/** The package of the generated entry file. */
+export const ENTRY_PACKAGE = 'maestro_gate_internal_entry';
+
+/** The one entrypoint every compiled policy has: an object of the conventional rules. */
+export const ENTRYPOINT = `${ENTRY_PACKAGE}/result`;
+
+/** The file name of the generated entry file inside the build directory. */
+export const ENTRY_FILE = '__maestro_gate_entry.rego';
+
+/** The conventional rules the gate reads from the namespace package. */
+export const CONVENTIONAL_RULES = ['deny', 'escalate', 'warn', 'exception', 'risk'] as const;
+
+/**
+ * The generated entry file: one object holding each conventional rule the namespace defines.
+ * A package cannot be the entrypoint itself when it also defines functions, and naming a rule
+ * the package lacks is a compile error; referring to them from another package is neither.
+ */
+export function entryRego(namespace: string): string {
+  const lines = CONVENTIONAL_RULES.map(
+    (rule) => `result[k] := data.${namespace}.${rule} if k := "${rule}"`,
+  );
+  return `package ${ENTRY_PACKAGE}\n\nimport rego.v1\n\n${lines.join('\n\n')}\n`;
+}
+
+/**
+ * Compiles a policy directory to WebAssembly with the single entrypoint {@link ENTRYPOINT}, so
+ * one evaluation returns every conventional rule. The sources are copied to a private build
+ * directory first (nothing is written into the checkout).
+ * Throws `OPA_COMPILE_FAILED` with opa's message (and the first `file:line` it names).
+ */
+export async function compilePolicy(
+  sources: PolicySources,
+  options: CompileOptions,
+): Promise<CompiledPolicy> {
+  const key = sha256Json({
+    scheme: COMPILE_SCHEME,
+    source: sources.digest,
+    opa: options.opaVersion,
+  }).slice(7);
+  const cachePath =
+    options.cacheDir === undefined ? undefined : join(options.cacheDir, 'opa', `${key}.wasm`);
+  if (cachePath !== undefined) {
+    try {
+      return { wasm: new Uint8Array(readFileSync(cachePath)), cached: true };
+    } catch {
+      // a cache miss: compile below
+    }
+  }
+  const work = mkdtempSync(join(tmpdir(), 'maestro-opa-'));
+  try {
+    const out = join(work, 'bundle.tar.gz');
+    const src = join(work, 'src');
+    for (const file of sources.files) {
+      mkdirSync(dirname(join(src, file.rel)), { recursive: true });
+      writeFileSync(join(src, file.rel), file.text);
+    }
+    writeFileSync(join(src, ENTRY_FILE), entryRego(options.namespace));
+    try {
+      await runOpa(
+        options.opaPath,
+        [
+          'build',
+          '-t',
+          'wasm',
+          '-e',
+          ENTRYPOINT,
+          '-o',
+          out,
+          ...sources.files.map((f) => f.rel),
+          ENTRY_FILE,
+        ],
+        {
+          cwd: src,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        },
+      );
+    } catch (thrown) {
+      const message = describeThrown(thrown);
+      const at = /(?:^|\s)([^\s:]+\.rego):(\d+)(?::(\d+))?/.exec(message);
+      throw new MaestroError(
+        'OPA_COMPILE_FAILED',
+        `policy ${sources.name}: \`opa build -t wasm\` failed: ${message.replace(/^`opa build` it failed \([^)]*\): /, '')}. Run \`opa check ${sources.name}\` and fix the reported errors.`,
+        {
+          cause: thrown,
+          ...(at
+            ? {
+                location: {
+                  file: `${sources.name}/${at[1]}`,
+                  line: Number(at[2]),
+                  ...(at[3] ? { column: Number(at[3]) } : {}),
+                },
+              }
+            : { location: { file: sources.name } }),
+        },
+      );
+    }
+    const wasm = extractPolicyWasm(readFileSync(out), sources.name);
+    if (cachePath !== undefined) {
+      try {
+        mkdirSync(join(options.cacheDir!, 'opa'), { recursive: true });
+        const tmp = `${cachePath}.${process.pid}.tmp`;
+        writeFileSync(tmp, wasm);
+        renameSync(tmp, cachePath);
+      } catch {
+        // caching is an optimisation; the compiled module is still used
+      }
+    }
+    return { wasm, cached: false };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Takes `/policy.wasm` out of an `opa build -t wasm` bundle. */
+export function extractPolicyWasm(bundle: Uint8Array, name: string): Uint8Array {
+  let entries;
+  try {
+    entries = readTarGz(bundle);
+  } catch (thrown) {
+    throw new MaestroError(
+      'OPA_COMPILE_FAILED',
+      `policy ${name}: opa wrote an unreadable bundle: ${describeThrown(thrown)}.`,
+      {
+        cause: thrown,
+      },
+    );
+  }
+  const wasm = entries.find((e) => e.name === 'policy.wasm');
+  if (wasm === undefined) {
+    throw new MaestroError(
+      'OPA_COMPILE_FAILED',
+      `policy ${name}: the bundle opa built holds no policy.wasm.`,
+    );
+  }
+  return wasm.data;
+}

@@ -1,0 +1,253 @@
+/**
+ * The one door to `@open-policy-agent/opa-wasm`. No other module imports it.
+ *
+ * opa-wasm throws plain strings on `opa_abort` ("opa_malloc: failed", "p.rego:3:1: var
+ * assignment conflict"), plain objects for unimplemented builtins, and WebAssembly traps or
+ * RangeErrors when the module runs out of stack. Every one of those is normalised here into a
+ * `MaestroError` with a precise reason code and the policy's name, so no caller ever sees a
+ * raw thrown value.
+ */
+import * as opaWasm from '@open-policy-agent/opa-wasm';
+import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { describeThrown, MaestroError } from '../../contract/errors.js';
+
+/**
+ * Builtins that opa-wasm implements in JavaScript (`src/builtins/*.js` of the package). Every
+ * other builtin a compiled policy imports from its host is unsupported and would fail at the
+ * first call, so such policies are rejected when they are loaded. Builtins compiled into the
+ * wasm module itself never appear in its import list.
+ */
+export const HOST_BUILTINS: ReadonlySet<string> = new Set([
+  'sprintf',
+  'regex.split',
+  'json.is_valid',
+  'yaml.is_valid',
+  'yaml.marshal',
+  'yaml.unmarshal',
+]);
+
+// The package's ESM entry re-exports only `loadPolicy`; `loadPolicySync` lives on its default
+// export (the CommonJS module object), whatever its type declarations say.
+function sdk(): Pick<typeof opaWasm, 'loadPolicySync'> {
+  return (
+    (opaWasm as unknown as { default?: Pick<typeof opaWasm, 'loadPolicySync'> }).default ?? opaWasm
+  );
+}
+
+/** The parts of the WebAssembly global this module uses (the project's lib has no DOM types). */
+interface WasmRuntime {
+  compile(bytes: Uint8Array): Promise<object>;
+  RuntimeError: abstract new (...args: never[]) => Error;
+}
+
+function wasmRuntime(): WasmRuntime {
+  return (globalThis as unknown as { WebAssembly: WasmRuntime }).WebAssembly;
+}
+
+/** What this module reads of a loaded policy. */
+interface PolicyInternals {
+  wasmInstance: {
+    exports?: Record<string, unknown>;
+    instance?: { exports: Record<string, unknown> };
+  };
+  mem: { buffer: ArrayBuffer };
+}
+
+/** 64 KiB wasm pages. The default cap (1024 pages = 64 MiB) bounds what one policy may allocate. */
+export const DEFAULT_MAX_MEMORY_PAGES = 1024;
+
+/** A compiled policy ready to evaluate. */
+export interface WasmPolicy {
+  /** The policy's name in messages (its directory or bundle name). */
+  readonly name: string;
+  /** Entrypoint names compiled into the module (`maestro/gate`, ...). */
+  readonly entrypoints: readonly string[];
+  /** Builtins the module imports from its host. */
+  readonly hostBuiltins: readonly string[];
+  /**
+   * Evaluates one entrypoint. `input` is a JSON-serialisable value, or JSON text as bytes.
+   * Returns the entrypoint's value, or `undefined` when it is undefined for this input.
+   */
+  evaluate(input: unknown, entrypoint: string): unknown;
+}
+
+/** Options for {@link loadWasmPolicy}. */
+export interface LoadOptions {
+  /** Name used in every message (e.g. the policy directory `policies`). */
+  name: string;
+  /** Maximum memory of one instance, in 64 KiB pages. */
+  maxMemoryPages?: number;
+}
+
+/**
+ * Compiles and instantiates a policy module, and rejects it when it imports a builtin the
+ * host does not implement (`http.send`, `time.now_ns`, ...), naming the builtin.
+ */
+export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): Promise<WasmPolicy> {
+  const { name } = options;
+  const maxPages = options.maxMemoryPages ?? DEFAULT_MAX_MEMORY_PAGES;
+  let module: object;
+  try {
+    module = await wasmRuntime().compile(bytes);
+  } catch (thrown) {
+    throw new MaestroError(
+      'OPA_POLICY_LOAD_FAILED',
+      `policy ${name}: the compiled module is not valid WebAssembly (${describeThrown(thrown)}). Rebuild it with \`opa build -t wasm\`.`,
+      { cause: thrown },
+    );
+  }
+  const instantiate = (): LoadedPolicy => {
+    try {
+      return sdk().loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
+    } catch (thrown) {
+      throw new MaestroError(
+        'OPA_POLICY_LOAD_FAILED',
+        `policy ${name}: the compiled module could not be instantiated (${describeThrown(thrown)}). Rebuild it with \`opa build -t wasm\` from OPA 1.x.`,
+        { cause: thrown },
+      );
+    }
+  };
+  let loaded: LoadedPolicy | undefined = instantiate();
+  const hostBuiltins = readHostBuiltins(loaded, name);
+  const unsupported = hostBuiltins.filter((b) => !HOST_BUILTINS.has(b)).sort();
+  if (unsupported.length > 0) {
+    throw new MaestroError(
+      'OPA_UNSUPPORTED_BUILTIN',
+      `policy ${name}: uses ${unsupported.map((b) => `\`${b}\``).join(', ')}, which the in-process WebAssembly evaluator does not support. Gate policies must be pure functions of their input: remove the call (network, clock and randomness are not available to gate policies).`,
+    );
+  }
+  const entrypoints = Object.keys(loaded.entrypoints as Record<string, number>).sort();
+
+  return {
+    name,
+    entrypoints,
+    hostBuiltins,
+    evaluate(input: unknown, entrypoint: string): unknown {
+      if (!entrypoints.includes(entrypoint)) {
+        throw new MaestroError(
+          'OPA_POLICY_LOAD_FAILED',
+          `policy ${name}: has no entrypoint \`${entrypoint}\` (it has ${entrypoints.join(', ') || 'none'}).`,
+        );
+      }
+      const instance = loaded ?? instantiate();
+      // An instance that aborted or trapped may have a corrupt heap: it is never reused.
+      loaded = undefined;
+      let result: unknown;
+      try {
+        result = runEvaluate(instance, input, entrypoint, name);
+      } catch (thrown) {
+        throw classifyEvalFailure(thrown, name, entrypoint);
+      }
+      loaded = instance;
+      return result;
+    },
+  };
+}
+
+function runEvaluate(
+  instance: LoadedPolicy,
+  input: unknown,
+  entrypoint: string,
+  name: string,
+): unknown {
+  let arg: unknown = input;
+  if (input instanceof Uint8Array) {
+    arg = input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength);
+  }
+  const resultSet: unknown = instance.evaluate(arg, entrypoint);
+  if (!Array.isArray(resultSet)) {
+    throw new MaestroError(
+      'OPA_RESULT_MALFORMED',
+      `policy ${name}: entrypoint \`${entrypoint}\` returned ${describeValue(resultSet)} instead of a result set.`,
+    );
+  }
+  if (resultSet.length === 0) return undefined;
+  if (resultSet.length > 1) {
+    throw new MaestroError(
+      'OPA_RESULT_MALFORMED',
+      `policy ${name}: entrypoint \`${entrypoint}\` returned ${resultSet.length} results; exactly one was expected.`,
+    );
+  }
+  const first: unknown = resultSet[0];
+  if (first === null || typeof first !== 'object' || !('result' in first)) {
+    throw new MaestroError(
+      'OPA_RESULT_MALFORMED',
+      `policy ${name}: entrypoint \`${entrypoint}\` returned ${describeValue(first)} instead of {result: ...}.`,
+    );
+  }
+  return first.result;
+}
+
+function classifyEvalFailure(thrown: unknown, name: string, entrypoint: string): MaestroError {
+  if (thrown instanceof MaestroError) return thrown;
+  const what = describeThrown(thrown);
+  if (thrown instanceof wasmRuntime().RuntimeError || thrown instanceof RangeError) {
+    return new MaestroError(
+      'OPA_POLICY_TRAPPED',
+      `policy ${name}: evaluation of \`${entrypoint}\` trapped (${what}). The policy or its input exceeded the evaluator's stack or memory; simplify the policy or report the input that caused it.`,
+      { cause: thrown },
+    );
+  }
+  if (typeof thrown === 'string') {
+    return new MaestroError(
+      'OPA_POLICY_ABORTED',
+      `policy ${name}: evaluation of \`${entrypoint}\` aborted: ${what}. Fix the policy (a conflict between complete rules, or memory exhaustion), then run \`opa test\` on it.`,
+      { cause: thrown },
+    );
+  }
+  const message =
+    thrown !== null &&
+    typeof thrown === 'object' &&
+    typeof (thrown as { message?: unknown }).message === 'string'
+      ? (thrown as { message: string }).message
+      : what;
+  if (message.startsWith('not implemented: built-in function')) {
+    return new MaestroError(
+      'OPA_UNSUPPORTED_BUILTIN',
+      `policy ${name}: ${message}. Remove the call from the policy.`,
+      { cause: thrown },
+    );
+  }
+  return new MaestroError(
+    'OPA_POLICY_ABORTED',
+    `policy ${name}: evaluation of \`${entrypoint}\` failed: ${message}.`,
+    {
+      cause: thrown,
+    },
+  );
+}
+
+/** Reads the module's host-builtin import table (`builtins()` export, opa-wasm ABI 1.x). */
+function readHostBuiltins(policy: LoadedPolicy, name: string): string[] {
+  try {
+    const internals = policy as unknown as PolicyInternals;
+    const holder = internals.wasmInstance;
+    const exports = holder.instance?.exports ?? holder.exports ?? {};
+    const builtins = exports['builtins'] as () => number;
+    const dump = exports['opa_json_dump'] as (addr: number) => number;
+    const addr = dump(builtins());
+    const heap = new Uint8Array(internals.mem.buffer);
+    let end = addr;
+    while (end < heap.length && heap[end] !== 0) end++;
+    const table = JSON.parse(new TextDecoder().decode(heap.subarray(addr, end))) as unknown;
+    if (table === null || typeof table !== 'object' || Array.isArray(table))
+      throw new Error('not an object');
+    return Object.keys(table).sort();
+  } catch (thrown) {
+    throw new MaestroError(
+      'OPA_POLICY_LOAD_FAILED',
+      `policy ${name}: could not read the module's builtin table (${describeThrown(thrown)}). Rebuild it with \`opa build -t wasm\` from OPA 1.x.`,
+      { cause: thrown },
+    );
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  } catch {
+    return typeof value;
+  }
+}
