@@ -1,33 +1,41 @@
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { describeThrown } from './contract/errors.js';
+import { describeThrown, MaestroError } from './contract/errors.js';
 import type { Decision } from './contract/decision.js';
+import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
+import { materialiseBase } from './github/base-snapshot.js';
+import { readActionEvent } from './github/event.js';
+import { createOctokitPort } from './github/octokit-adapter.js';
+import { CHECK_RUN_NAME, GitHubPortError, type GitHubPort } from './github/port.js';
+import {
+  describePublish,
+  publishFailed,
+  publishForbidden,
+  publishRun,
+  type PublishReport,
+} from './github/publish.js';
 import { runPipeline, type GateRun } from './pipeline.js';
+import { truncate, CHECK_OUTPUT_LIMIT } from './render/check-run.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderSarif } from './render/sarif.js';
-import { writeFileSync } from 'node:fs';
 import { resolveBase } from './util/snapshot.js';
 
 /** The environment the action reads (injected; defaults to `process.env`). */
 export type ActionEnv = Record<string, string | undefined>;
 
-interface EventPayload {
-  pull_request?: { base?: { sha?: string; ref?: string }; head?: { sha?: string } };
+/** What tests may replace; production passes nothing. */
+export interface ActionDeps {
+  /** The GitHub port; default: the Octokit adapter built from the token input. */
+  port?: GitHubPort;
+  /** HTTP client for the Octokit adapter. */
+  fetch?: typeof fetch;
+  /** Retry and throttle GitHub requests (default true). */
+  resilient?: boolean;
 }
 
-function readEvent(env: ActionEnv): EventPayload {
-  const path = env['GITHUB_EVENT_PATH'];
-  if (!path) return {};
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
-  } catch (thrown) {
-    throw new Error(
-      `cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${describeThrown(thrown)}`,
-      { cause: thrown },
-    );
-  }
-}
+/** GitHub lists at most this many files of a pull request. */
+const GITHUB_FILE_LIST_LIMIT = 3000;
 
 /** Emits one annotation per finding that has a file. */
 function annotate(run: GateRun): void {
@@ -52,24 +60,167 @@ function shouldFail(decision: Decision, failOn: string): boolean {
   return decision === 'PAUSE_FOR_HITL' && failOn === 'paused';
 }
 
+function buildPort(env: ActionEnv, deps: ActionDeps): GitHubPort | undefined {
+  if (deps.port) return deps.port;
+  const token = core.getInput('token');
+  const repository = env['GITHUB_REPOSITORY'];
+  if (!token || !repository) return undefined;
+  return createOctokitPort({
+    token,
+    repository,
+    ...(env['GITHUB_API_URL'] ? { baseUrl: env['GITHUB_API_URL'] } : {}),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    resilient: deps.resilient ?? true,
+    log: (line) => core.info(line),
+  });
+}
+
+/** Lists the pull request's files through the port; a short list fails closed. */
+async function changedFilesOf(
+  port: GitHubPort,
+  pr: PullRequestFacts,
+  expected: number | undefined,
+): Promise<ChangedFile[]> {
+  let files: ChangedFile[];
+  try {
+    files = await port.listChangedFiles(pr.number);
+  } catch (thrown) {
+    throw new MaestroError(
+      'PR_FACTS_UNAVAILABLE',
+      `cannot list the files of pull request #${pr.number}: ${describeThrown(thrown)}. The token needs \`pull-requests: read\`.`,
+      { cause: thrown },
+    );
+  }
+  if (expected !== undefined && files.length < expected) {
+    throw new MaestroError(
+      'PR_FACTS_UNAVAILABLE',
+      `pull request #${pr.number} changes ${expected} files but GitHub listed ${files.length}${expected > GITHUB_FILE_LIST_LIMIT ? ` (GitHub lists at most ${GITHUB_FILE_LIST_LIMIT})` : ''}; a gate must not judge a partial diff. Split the pull request.`,
+    );
+  }
+  return files;
+}
+
+function workflowRunUrl(env: ActionEnv): string | undefined {
+  const server = env['GITHUB_SERVER_URL'];
+  const repo = env['GITHUB_REPOSITORY'];
+  const id = env['GITHUB_RUN_ID'];
+  return server && repo && id ? `${server}/${repo}/actions/runs/${id}` : undefined;
+}
+
+/** Writes the publish report to the log and returns its summary lines. */
+function logPublish(report: PublishReport | undefined, why: string | undefined): string[] {
+  const lines = report ? describePublish(report) : why ? [why] : [];
+  for (const line of lines) {
+    if (report && (publishForbidden(report) || publishFailed(report))) core.warning(line);
+    else core.info(line);
+  }
+  return lines;
+}
+
 /**
- * The Action's runner: reads inputs, runs the same pipeline as the CLI, and writes outputs,
- * the job summary and annotations. Any failure to produce a verdict fails the step.
+ * When no verdict could be reached: the outputs say STOPPED with the precise code, the job
+ * summary says why, and (where the token allows) a failing check run says so on the commit.
  */
-export async function run(env: ActionEnv = process.env): Promise<void> {
+async function stopEarly(
+  thrown: unknown,
+  env: ActionEnv,
+  port: GitHubPort | undefined,
+  headSha: string | undefined,
+): Promise<void> {
+  const code = thrown instanceof MaestroError ? thrown.code : 'GATE_ERROR';
+  const message = `Maestro Gate could not reach a verdict, so it stops: ${describeThrown(thrown)}`;
+  core.setOutput('verdict', 'STOPPED');
+  core.setOutput('reason-codes', code);
+  core.setOutput('sealed', 'false');
+  core.setOutput('published', 'false');
+  const notes: string[] = [];
+  if (port && headSha) {
+    try {
+      await port.createCheckRun({
+        name: CHECK_RUN_NAME,
+        head_sha: headSha,
+        conclusion: 'failure',
+        title: `STOPPED: ${code}`,
+        summary: truncate(message, CHECK_OUTPUT_LIMIT),
+      });
+      notes.push('Check run `maestro-gate`: created (failure).');
+    } catch (publishThrown) {
+      const forbidden =
+        publishThrown instanceof GitHubPortError && publishThrown.kind === 'forbidden';
+      notes.push(
+        forbidden
+          ? 'Check run `maestro-gate`: not published — the token is read-only.'
+          : `Check run \`maestro-gate\`: publishing failed (${describeThrown(publishThrown)}).`,
+      );
+    }
+  }
+  for (const n of notes) core.warning(n);
+  if (env['GITHUB_STEP_SUMMARY']) {
+    try {
+      await core.summary
+        .addRaw(
+          `## ⛔ Maestro Gate: STOPPED\n\nReasons: \`${code}\`\n\n${message}\n\n${notes.join('\n\n')}\n`,
+        )
+        .write();
+    } catch (summaryThrown) {
+      core.warning(`could not write the job summary: ${describeThrown(summaryThrown)}`);
+    }
+  }
+  core.setFailed(message);
+}
+
+/**
+ * The Action's runner: reads inputs and the event, materialises the base commit, lists the
+ * pull request's files through the GitHub port, runs the same pipeline as the CLI, and writes
+ * outputs, SARIF, annotations, the job summary, the `maestro-gate` check run and the sticky
+ * PR comment. Any failure to produce a verdict fails the step with STOPPED.
+ */
+export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): Promise<void> {
+  let port: GitHubPort | undefined;
+  let headSha: string | undefined = env['GITHUB_SHA'];
   try {
     const mode = core.getInput('mode') || 'gate';
     if (mode !== 'gate') {
       throw new Error(`input mode: "${mode}" is not supported by this build (use gate)`);
     }
-    const workspace = resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
-    const headDir = resolve(workspace, core.getInput('working-directory') || '.');
-    const event = readEvent(env);
-    const baseInput = core.getInput('base') || event.pull_request?.base?.sha || '';
-    const baseDir = baseInput ? resolveBase(baseInput, headDir) : headDir;
     const failOn = core.getInput('fail-on') || 'paused';
     if (failOn !== 'paused' && failOn !== 'stopped')
       throw new Error(`input fail-on: must be "paused" or "stopped" (got "${failOn}")`);
+    const workspace = resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
+    const headDir = resolve(workspace, core.getInput('working-directory') || '.');
+    port = buildPort(env, deps);
+    const event = readActionEvent(env);
+    const pr = event.pullRequest;
+    if (pr) headSha = pr.head.sha;
+    if (pr?.fork) {
+      core.info(
+        `pull request #${pr.number} comes from ${pr.head_repository ?? 'a deleted repository'}: its token is usually read-only`,
+      );
+    }
+
+    const baseInput = core.getInput('base');
+    let baseDir = headDir;
+    if (baseInput) {
+      baseDir = resolveBase(baseInput, headDir);
+    } else if (pr) {
+      const snapshot = await materialiseBase({
+        headDir,
+        sha: pr.base.sha,
+        ...(port ? { archive: port } : {}),
+        log: (line) => core.info(line),
+      });
+      core.info(`base snapshot ${pr.base.sha} (${snapshot.method}) at ${snapshot.dir}`);
+      baseDir = snapshot.dir;
+    }
+
+    let changedFiles: ChangedFile[] | undefined;
+    if (pr && port) {
+      changedFiles = await changedFilesOf(port, pr, event.changedFilesCount);
+      core.info(`pull request #${pr.number} changes ${changedFiles.length} file(s)`);
+    } else if (pr) {
+      core.info('no token: the changed files are computed from the base and head snapshots');
+    }
+
     const evidenceDir = resolve(
       workspace,
       core.getInput('evidence-dir') || join(env['RUNNER_TEMP'] ?? workspace, 'maestro-evidence'),
@@ -83,11 +234,14 @@ export async function run(env: ActionEnv = process.env): Promise<void> {
       evidenceDir,
       ...(configPath ? { configPath } : {}),
       ...(cacheDir ? { cacheDir: resolve(workspace, cacheDir) } : {}),
+      ...(changedFiles ? { changedFiles } : {}),
+      ...(pr ? { pr } : {}),
       progress: (line) => core.info(line),
     });
 
     const sarifPath = join(gateRun.evidence.dir, 'maestro.sarif');
     writeFileSync(sarifPath, `${JSON.stringify(renderSarif(gateRun), null, 2)}\n`);
+    const reused = gateRun.gates.filter((g) => g.reused).map((g) => g.gate);
     core.setOutput('verdict', gateRun.verdict.decision);
     core.setOutput('reason-codes', gateRun.verdict.reason_codes.join(','));
     core.setOutput('sealed', String(gateRun.verdict.sealed));
@@ -95,20 +249,44 @@ export async function run(env: ActionEnv = process.env): Promise<void> {
     core.setOutput('audit-log', gateRun.evidence.audit_log);
     core.setOutput('sarif-path', sarifPath);
     core.setOutput('required-approvals', String(gateRun.verdict.required_approvals));
+    core.setOutput('reused-gates', reused.join(','));
+    for (const gate of reused)
+      core.info(`${gate}: result reused from the cache (identical inputs)`);
     annotate(gateRun);
-    if (env['GITHUB_STEP_SUMMARY']) {
-      await core.summary.addRaw(renderMarkdown(gateRun)).write();
+
+    let report: PublishReport | undefined;
+    let why: string | undefined;
+    if (!port) why = 'No token: the check run and the pull-request comment were not published.';
+    else if (!headSha) why = 'No commit SHA (GITHUB_SHA): the check run was not published.';
+    else {
+      const runUrl = workflowRunUrl(env);
+      report = await publishRun(port, gateRun, {
+        headSha,
+        ...(pr ? { pull: pr.number } : {}),
+        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
+      });
     }
-    if (shouldFail(gateRun.verdict.decision, failOn)) {
+    const publishLines = logPublish(report, why);
+    core.setOutput('published', String(report?.checkRun.status === 'created'));
+    if (report?.checkRun.url) core.setOutput('check-run-url', report.checkRun.url);
+
+    if (env['GITHUB_STEP_SUMMARY']) {
+      const notes = publishLines.length
+        ? `\n### Publishing\n\n${publishLines.map((l) => `- ${l}`).join('\n')}\n`
+        : '';
+      await core.summary.addRaw(renderMarkdown(gateRun) + notes).write();
+    }
+    const verdictFails = shouldFail(gateRun.verdict.decision, failOn);
+    if (verdictFails) {
       core.setFailed(
         `Maestro Gate verdict: ${gateRun.verdict.decision} (${gateRun.verdict.reason_codes.join(', ')})`,
       );
+    } else if (report && publishFailed(report)) {
+      core.setFailed(
+        `Maestro Gate verdict: ${gateRun.verdict.decision}, but publishing it to GitHub failed: ${publishLines.join(' ')}`,
+      );
     }
   } catch (thrown) {
-    core.setOutput('verdict', 'STOPPED');
-    core.setOutput('reason-codes', 'GATE_ERROR');
-    core.setFailed(
-      `Maestro Gate could not reach a verdict, so it stops: ${describeThrown(thrown)}`,
-    );
+    await stopEarly(thrown, env, port, headSha);
   }
 }

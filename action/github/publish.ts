@@ -1,0 +1,120 @@
+/**
+ * Publishes a gate run to GitHub through the port: the `maestro-gate` check run and the one
+ * sticky PR comment.
+ *
+ * Policy (docs/github.md): publishing never changes the verdict. A token that may not write
+ * (fork pull requests get a read-only `GITHUB_TOKEN`) is reported in the log and the job
+ * summary and the step's outcome is the verdict's alone. Any other publish failure (GitHub
+ * unavailable after retries, a malformed answer) fails the step even when the verdict is RUN,
+ * because a required check that silently did not appear is indistinguishable from a gate
+ * that did not run.
+ */
+import { describeThrown } from '../contract/errors.js';
+import type { GateRun } from '../pipeline.js';
+import { renderCheckRun } from '../render/check-run.js';
+import { renderPrComment } from '../render/pr-comment.js';
+import {
+  CHECK_RUN_NAME,
+  GitHubPortError,
+  STICKY_COMMENT_MARKER,
+  type PullRequestPublisher,
+} from './port.js';
+
+/** What happened to one publication. */
+export type PublishStatus = 'created' | 'updated' | 'forbidden' | 'failed' | 'skipped';
+
+/** The outcome of publishing, for the log, the summary and the outputs. */
+export interface PublishReport {
+  checkRun: { status: PublishStatus; id?: number; url?: string | null; message?: string };
+  comment: { status: PublishStatus; id?: number; message?: string };
+}
+
+/** Where to publish. */
+export interface PublishTarget {
+  /** The commit the check run is attached to (the pull request head, or the pushed commit). */
+  headSha: string;
+  /** The pull request; absent for push events (no comment). */
+  pull?: number;
+  workflowRunUrl?: string;
+}
+
+function failure(thrown: unknown): { status: PublishStatus; message: string } {
+  if (thrown instanceof GitHubPortError && thrown.kind === 'forbidden') {
+    return { status: 'forbidden', message: thrown.message };
+  }
+  return { status: 'failed', message: describeThrown(thrown) };
+}
+
+/** Publishes the check run and the sticky comment; never throws. */
+export async function publishRun(
+  port: PullRequestPublisher,
+  run: GateRun,
+  target: PublishTarget,
+): Promise<PublishReport> {
+  const report: PublishReport = { checkRun: { status: 'skipped' }, comment: { status: 'skipped' } };
+  const check = renderCheckRun(run);
+  try {
+    const created = await port.createCheckRun({
+      name: CHECK_RUN_NAME,
+      head_sha: target.headSha,
+      conclusion: check.conclusion,
+      title: check.title,
+      summary: check.summary,
+      text: check.text,
+      annotations: check.annotations,
+      external_id: run.run_id,
+    });
+    report.checkRun = { status: 'created', id: created.id, url: created.html_url };
+  } catch (thrown) {
+    report.checkRun = failure(thrown);
+  }
+  if (target.pull !== undefined) {
+    try {
+      const body = renderPrComment(run, STICKY_COMMENT_MARKER, {
+        checkRunUrl: report.checkRun.url ?? null,
+        ...(target.workflowRunUrl ? { workflowRunUrl: target.workflowRunUrl } : {}),
+      });
+      const done = await port.upsertStickyComment(target.pull, STICKY_COMMENT_MARKER, body);
+      report.comment = { status: done.action, id: done.id };
+    } catch (thrown) {
+      report.comment = failure(thrown);
+    }
+  }
+  return report;
+}
+
+/** True when a publication failed for a reason other than a read-only token. */
+export function publishFailed(report: PublishReport): boolean {
+  return report.checkRun.status === 'failed' || report.comment.status === 'failed';
+}
+
+/** True when the token could not write (a fork pull request, or missing permissions). */
+export function publishForbidden(report: PublishReport): boolean {
+  return report.checkRun.status === 'forbidden' || report.comment.status === 'forbidden';
+}
+
+/** Lines for the log and the job summary that say what was (not) published and why. */
+export function describePublish(report: PublishReport): string[] {
+  const lines: string[] = [];
+  const say = (what: string, r: { status: PublishStatus; message?: string }): void => {
+    switch (r.status) {
+      case 'created':
+      case 'updated':
+        lines.push(`${what}: ${r.status}.`);
+        break;
+      case 'skipped':
+        break;
+      case 'forbidden':
+        lines.push(
+          `${what}: not published — the token is read-only (a fork pull request, or the workflow lacks the permission). The verdict above stands and decides this step.`,
+        );
+        break;
+      case 'failed':
+        lines.push(`${what}: publishing failed (${r.message ?? 'unknown error'}).`);
+        break;
+    }
+  };
+  say('Check run `maestro-gate`', report.checkRun);
+  say('Pull-request comment', report.comment);
+  return lines;
+}

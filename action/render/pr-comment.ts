@@ -1,0 +1,33 @@
+import type { GateRun } from '../pipeline.js';
+import { renderMarkdown } from './markdown.js';
+
+/** GitHub's limit on a comment body (characters). */
+export const COMMENT_LIMIT = 65_536;
+
+/** Where a published run can be followed up. */
+export interface CommentLinks {
+  checkRunUrl?: string | null;
+  workflowRunUrl?: string;
+}
+
+/**
+ * The sticky PR comment: the hidden marker on the first line (so the one comment is found and
+ * updated in place), the job-summary Markdown, and links to the check run and the workflow run.
+ */
+export function renderPrComment(run: GateRun, marker: string, links: CommentLinks = {}): string {
+  const footer: string[] = [];
+  if (links.checkRunUrl) footer.push(`[Check run](${links.checkRunUrl})`);
+  if (links.workflowRunUrl) footer.push(`[Workflow run and evidence](${links.workflowRunUrl})`);
+  const reused = run.gates.filter((g) => g.reused).map((g) => g.gate);
+  const tail = [
+    reused.length ? `Reused cached results for: ${reused.join(', ')}.` : '',
+    footer.length ? footer.join(' · ') : '',
+    `<sub>Run \`${run.run_id}\` · audit head \`${run.evidence.audit_head}\`</sub>`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  let body = renderMarkdown(run);
+  const room = COMMENT_LIMIT - marker.length - tail.length - 200;
+  if (body.length > room) body = `${body.slice(0, room)}\n\n… (truncated; see the job summary)\n`;
+  return `${marker}\n${body}\n${tail}\n`;
+}
