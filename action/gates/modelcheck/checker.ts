@@ -1,0 +1,840 @@
+/**
+ * Explicit-state breadth-first search over a compiled spec, the way TLC does it with one worker:
+ * states are packed into a few 32-bit words, identified by a 64-bit fingerprint, and only the
+ * fingerprint, a parent pointer and the transition's ordinal are kept per state. The frontier
+ * holds the packed states of one BFS level. A counterexample is rebuilt by replaying the
+ * ordinals from the initial state, so it is the shortest trace to the violation.
+ */
+import {
+  DomainError,
+  FnValue,
+  FunctionType,
+  RecordType,
+  getBits,
+  toJson,
+  type FiniteType,
+} from './domain.js';
+import { CelRuntimeError, type Env } from './expr.js';
+import type { Action, Invariant, Model, Response, Update } from './spec.js';
+import type { SourceLocation } from '../../contract/errors.js';
+
+/** Options of one search. */
+export interface CheckOptions {
+  /** Stop after this many distinct states (bound). */
+  maxStates?: number;
+  /** Do not expand states at this depth (initial states have depth 1). */
+  maxDepth?: number;
+  /** Stop after this many milliseconds (bound). */
+  timeMs?: number;
+  /** Monotonic milliseconds; defaults to `performance.now`. */
+  clock?: () => number;
+  /** Aborts the search (the gate's time limit). */
+  signal?: AbortSignal;
+  /** Progress lines, about once a second. */
+  progress?: (line: string) => void;
+}
+
+/** One state of a counterexample. */
+export interface TraceStep {
+  /** 1-based position in the trace. */
+  index: number;
+  /** The action that led here (`null` for the initial state). */
+  action: string | null;
+  params: Record<string, unknown>;
+  state: Record<string, unknown>;
+}
+
+/** What went wrong, with the shortest trace that shows it. */
+export interface Violation {
+  kind: 'invariant' | 'deadlock' | 'response' | 'domain' | 'eval';
+  message: string;
+  /** The invariant or response that failed. */
+  invariant?: Invariant;
+  response?: Response;
+  /** Where in the spec the failing rule or expression is. */
+  location: SourceLocation;
+  trace: TraceStep[];
+}
+
+/** Search statistics. */
+export interface CheckStats {
+  distinct: number;
+  generated: number;
+  /** Number of BFS levels reached (TLC's "depth"; initial states are depth 1). */
+  depth: number;
+  durationMs: number;
+  distinctPerSecond: number;
+  generatedPerSecond: number;
+  /** TLC's optimistic estimate of a fingerprint collision: n² / 2^65. */
+  collisionProbability: number;
+  /** Bytes of search memory per distinct state (fingerprint table, per-state arrays, frontier). */
+  bytesPerState: number;
+  /** Words (32-bit) of one packed state. */
+  stateWords: number;
+}
+
+/** The outcome of one search. */
+export interface CheckResult {
+  spec: string;
+  file: string;
+  status: 'ok' | 'violation' | 'bound' | 'aborted';
+  bound?: 'depth' | 'states' | 'time';
+  violation?: Violation;
+  stats: CheckStats;
+}
+
+const EMPTY = 0;
+
+/** Open-addressing set of 64-bit fingerprints mapping to state ids, with per-state metadata. */
+class StateTable {
+  mask: number;
+  table: Int32Array;
+  fpLo: Int32Array;
+  fpHi: Int32Array;
+  parent: Int32Array;
+  ord: Int32Array;
+  count = 0;
+
+  constructor(initialCapacity = 1 << 12) {
+    this.table = new Int32Array(initialCapacity * 2);
+    this.mask = this.table.length - 1;
+    this.fpLo = new Int32Array(initialCapacity);
+    this.fpHi = new Int32Array(initialCapacity);
+    this.parent = new Int32Array(initialCapacity);
+    this.ord = new Int32Array(initialCapacity);
+  }
+
+  /** Inserts; returns the new id, or `-(existing id) - 1`. */
+  insert(lo: number, hi: number, parent: number, ord: number): number {
+    let i = (lo ^ (hi >>> 7)) & this.mask;
+    const table = this.table;
+    for (;;) {
+      const slot = table[i]!;
+      if (slot === EMPTY) break;
+      const id = slot - 1;
+      if (this.fpLo[id] === lo && this.fpHi[id] === hi) return -id - 1;
+      i = (i + 1) & this.mask;
+    }
+    const id = this.count++;
+    if (id >= this.fpLo.length) this.growArrays();
+    this.fpLo[id] = lo;
+    this.fpHi[id] = hi;
+    this.parent[id] = parent;
+    this.ord[id] = ord;
+    table[i] = id + 1;
+    if (this.count * 2 > table.length) this.rehash();
+    return id;
+  }
+
+  private growArrays(): void {
+    const n = this.fpLo.length * 2;
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.fpLo = grow(this.fpLo);
+    this.fpHi = grow(this.fpHi);
+    this.parent = grow(this.parent);
+    this.ord = grow(this.ord);
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let i = (this.fpLo[id]! ^ (this.fpHi[id]! >>> 7)) & mask;
+      while (table[i] !== EMPTY) i = (i + 1) & mask;
+      table[i] = id + 1;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+
+  bytes(): number {
+    return this.table.byteLength + this.fpLo.byteLength * 4;
+  }
+}
+
+/** A growable buffer of packed states (one BFS level). */
+class Frontier {
+  words: Uint32Array;
+  ids: Int32Array;
+  length = 0;
+  constructor(
+    readonly w: number,
+    capacity = 1024,
+  ) {
+    this.words = new Uint32Array(capacity * w);
+    this.ids = new Int32Array(capacity);
+  }
+  push(state: Uint32Array, id: number): void {
+    if (this.length >= this.ids.length) {
+      const words = new Uint32Array(this.words.length * 2);
+      words.set(this.words);
+      this.words = words;
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    const base = this.length * this.w;
+    for (let i = 0; i < this.w; i++) this.words[base + i] = state[i]!;
+    this.ids[this.length++] = id;
+  }
+}
+
+let h1 = 0;
+let h2 = 0;
+
+/** Two independent 32-bit Murmur3-style lanes over the packed words: a 64-bit fingerprint. */
+function fingerprint(words: Uint32Array, n: number): void {
+  let a = 0x9747b28c ^ n;
+  let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    let k = Math.imul(w, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    a ^= k;
+    a = (a << 13) | (a >>> 19);
+    a = (Math.imul(a, 5) + 0xe6546b64) | 0;
+    let j = Math.imul(w ^ 0x85ebca6b, 0x85ebca77);
+    j = (j << 17) | (j >>> 15);
+    j = Math.imul(j, 0xc2b2ae3d);
+    b ^= j;
+    b = (b << 11) | (b >>> 21);
+    b = (Math.imul(b, 9) + 0x38b34ae5) | 0;
+  }
+  a ^= a >>> 16;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  b ^= a;
+  b ^= b >>> 15;
+  b = Math.imul(b, 0x2c1b3c6d);
+  b ^= b >>> 12;
+  b = Math.imul(b, 0x297a2d39);
+  b ^= b >>> 15;
+  h1 = a | 0;
+  h2 = b | 0;
+}
+
+/** Raised inside the search for a violation found while generating a successor. */
+class StepFailure extends Error {
+  /** The transition being taken when it failed, when it failed inside one. */
+  step: { action: Action; tuple: unknown[] } | undefined;
+  constructor(
+    readonly kind: 'domain' | 'eval',
+    message: string,
+    readonly location: SourceLocation,
+  ) {
+    super(message);
+  }
+}
+
+/** A transition callback: the successor words, the action and its parameter tuple. */
+type OnSuccessor = (succ: Uint32Array, action: Action, tuple: unknown[]) => boolean | void;
+
+/** The search over one model. */
+export class Checker {
+  private readonly env: Env;
+  private readonly succ: Uint32Array;
+  private readonly words: number;
+  private current: Uint32Array;
+
+  constructor(readonly model: Model) {
+    this.words = model.words;
+    this.current = new Uint32Array(this.words);
+    const vars = model.vars;
+    const env: Env = {
+      v: new Array<unknown>(vars.length).fill(undefined),
+      p: [],
+      l: new Array<unknown>(model.slots + 4),
+      load: (i) => {
+        const x = vars[i]!.type.read(this.current, vars[i]!.offset);
+        env.v[i] = x;
+        return x;
+      },
+      has: (i, elem) => getBits(this.current, vars[i]!.offset + elem, 1) === 1,
+    };
+    this.env = env;
+    this.succ = new Uint32Array(this.words);
+  }
+
+  /** Makes `words` the current state; variables are decoded on first use. */
+  private decode(words: Uint32Array): void {
+    this.current = words;
+    this.env.v.fill(undefined);
+  }
+
+  /** The decoded state as plain JSON, for traces. */
+  stateJson(words: Uint32Array): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const v of this.model.vars) out[v.name] = toJson(v.type.read(words, v.offset));
+    return out;
+  }
+
+  /** All initial states (packed), in a deterministic order. */
+  initialStates(): Uint32Array[] {
+    const out: Uint32Array[] = [];
+    const env: Env = {
+      v: [],
+      p: [],
+      l: new Array<unknown>(this.model.slots + 4),
+      load: () => undefined,
+      has: () => false,
+    };
+    for (const block of this.model.init) {
+      let partials: unknown[][] = [[]];
+      this.model.vars.forEach((v, vi) => {
+        const rule = block[vi]!;
+        let choices: unknown[];
+        try {
+          if (rule.kind === 'eq') choices = [rule.fn(env)];
+          else if (rule.kind === 'in') {
+            const list = rule.fn(env);
+            if (!Array.isArray(list))
+              throw new CelRuntimeError(`\`in\` must give a list, got a ${typeof list}`);
+            choices = list;
+          } else {
+            const fnType = v.type as FunctionType;
+            const vals = fnType.dom.values().map((k) => {
+              env.p = [k];
+              return rule.fn(env);
+            });
+            choices = [new FnValue(fnType.dom, vals)];
+          }
+        } catch (thrown) {
+          throw this.evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
+        }
+        partials = partials.flatMap((p) => choices.map((c) => [...p, c]));
+      });
+      for (const values of partials) {
+        const words = new Uint32Array(this.words);
+        this.model.vars.forEach((v, vi) => {
+          try {
+            v.type.write(values[vi], words, v.offset);
+          } catch (thrown) {
+            throw this.evalFailure(thrown, block[vi]!.loc, `initial value of \`${v.name}\``);
+          }
+        });
+        out.push(words);
+      }
+    }
+    return out;
+  }
+
+  private evalFailure(thrown: unknown, loc: SourceLocation, what: string): StepFailure {
+    if (thrown instanceof DomainError)
+      return new StepFailure('domain', `${what}: ${thrown.message}`, loc);
+    const msg = thrown instanceof Error ? thrown.message : String(thrown);
+    return new StepFailure('eval', `${what}: ${msg}`, loc);
+  }
+
+  /**
+   * Enumerates the successors of `state` in a fixed order (actions in spec order, parameter
+   * tuples in declaration order). Returns the number of enabled transitions. `onSucc` may return
+   * true to stop early.
+   */
+  successors(state: Uint32Array, onSucc: OnSuccessor, decoded = false): number {
+    if (!decoded) this.decode(state);
+    const env = this.env;
+    const succ = this.succ;
+    let enabled = 0;
+    for (const action of this.model.actions) {
+      const tuples = action.tuples ?? this.tuplesOf(action);
+      for (let t = 0; t < tuples.length; t++) {
+        const tuple = tuples[t]!;
+        env.p = tuple;
+        if (action.guard !== undefined) {
+          let g: unknown;
+          try {
+            g = action.guard(env);
+          } catch (thrown) {
+            throw this.evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
+          }
+          if (g === false) continue;
+          if (g !== true) {
+            throw new StepFailure(
+              'eval',
+              `the guard of \`${action.name}\` evaluated to a non-bool value`,
+              action.loc,
+            );
+          }
+        }
+        enabled++;
+        for (let w = 0; w < succ.length; w++) succ[w] = state[w]!;
+        const updates = action.updates;
+        try {
+          for (let u = 0; u < updates.length; u++) this.apply(updates[u]!, action);
+        } catch (thrown) {
+          if (thrown instanceof StepFailure) thrown.step = { action, tuple };
+          throw thrown;
+        }
+        if (onSucc(succ, action, tuple) === true) return enabled;
+      }
+    }
+    return enabled;
+  }
+
+  private tuplesOf(action: Action): unknown[][] {
+    let tuples: unknown[][] = [[]];
+    for (const p of action.params) {
+      const next: unknown[][] = [];
+      for (const t of tuples) {
+        this.env.p = t;
+        let list: unknown;
+        try {
+          list = p.constant ?? p.fn(this.env);
+        } catch (thrown) {
+          throw this.evalFailure(thrown, p.loc, `parameter \`${p.name}\` of \`${action.name}\``);
+        }
+        const items = Array.isArray(list)
+          ? list
+          : list instanceof FnValue
+            ? list.keys()
+            : undefined;
+        if (items === undefined) {
+          throw new StepFailure(
+            'eval',
+            `parameter \`${p.name}\` of \`${action.name}\` did not evaluate to a list`,
+            p.loc,
+          );
+        }
+        for (const x of items) next.push([...t, x]);
+      }
+      tuples = next;
+    }
+    return tuples;
+  }
+
+  private apply(u: Update, action: Action): void {
+    const env = this.env;
+    let off = this.model.vars[u.varIndex]!.offset;
+    try {
+      for (const step of u.steps) {
+        if (step.kind === 'key') {
+          const key = step.fn(env);
+          const rel = step.container.entryOffset(key);
+          if (rel < 0)
+            throw new DomainError(
+              `key ${JSON.stringify(toJson(key))} is not in the domain ${step.container.dom.describe()}`,
+            );
+          off += rel;
+        } else {
+          const c: RecordType = step.container;
+          off += c.offsets[c.names.indexOf(step.name)]!;
+        }
+      }
+      const leaf: FiniteType = u.leaf;
+      leaf.write(u.fn(env), this.succ, off);
+    } catch (thrown) {
+      throw this.evalFailure(thrown, u.loc, `action \`${action.name}\` updating \`${u.target}\``);
+    }
+  }
+
+  /** Runs the search. */
+  async run(options: CheckOptions = {}): Promise<CheckResult> {
+    const clock = options.clock ?? (() => performance.now());
+    const started = clock();
+    const model = this.model;
+    const W = this.words;
+    const maxStates = options.maxStates ?? model.bounds.max_states ?? Number.POSITIVE_INFINITY;
+    const maxDepth = options.maxDepth ?? model.bounds.max_depth ?? Number.POSITIVE_INFINITY;
+    const timeMs =
+      options.timeMs ??
+      (model.bounds.time_seconds !== undefined
+        ? model.bounds.time_seconds * 1000
+        : Number.POSITIVE_INFINITY);
+    const table = new StateTable();
+    let generated = 0;
+    let depth = 0;
+    let peakFrontierBytes = 0;
+    const responses = model.responses;
+    const withEdges = responses.length > 0;
+    let edges = new Int32Array(withEdges ? 1024 : 0);
+    let edgeCount = 0;
+    let edgeStart = new Int32Array(withEdges ? 1024 : 0);
+    let respFlags = new Uint8Array(withEdges ? 1024 * responses.length : 0);
+
+    const stats = (): CheckStats => {
+      const durationMs = Math.max(clock() - started, 1e-3);
+      const n = table.count;
+      return {
+        distinct: n,
+        generated,
+        depth,
+        durationMs: Math.round(durationMs * 1000) / 1000,
+        distinctPerSecond: Math.round((n / durationMs) * 1000),
+        generatedPerSecond: Math.round((generated / durationMs) * 1000),
+        collisionProbability: (n * n) / 2 ** 65,
+        bytesPerState:
+          n === 0
+            ? 0
+            : Math.round(
+                (table.bytes() +
+                  peakFrontierBytes +
+                  edges.byteLength +
+                  edgeStart.byteLength +
+                  respFlags.byteLength) /
+                  n,
+              ),
+        stateWords: W,
+      };
+    };
+    const result = (
+      status: CheckResult['status'],
+      extra: Partial<CheckResult> = {},
+    ): CheckResult => ({
+      spec: model.name,
+      file: model.file,
+      status,
+      ...extra,
+      stats: stats(),
+    });
+    const failure = (f: StepFailure, parentId: number): CheckResult => {
+      const trace = parentId >= 0 ? this.trace(table, parentId) : [];
+      if (f.step !== undefined) {
+        // The failing step has no successor state to show; it is listed with an empty state.
+        trace.push({
+          index: trace.length + 1,
+          action: f.step.action.name,
+          params: this.paramsOf(f.step.action, f.step.tuple),
+          state: {},
+        });
+      }
+      return result('violation', {
+        violation: { kind: f.kind, message: f.message, location: f.location, trace },
+      });
+    };
+
+    let frontier = new Frontier(W);
+    let inits: Uint32Array[];
+    try {
+      inits = this.initialStates();
+    } catch (thrown) {
+      if (thrown instanceof StepFailure) return failure(thrown, -1);
+      throw thrown;
+    }
+    inits.forEach((s, i) => {
+      generated++;
+      fingerprint(s, W);
+      const id = table.insert(h1, h2, -1, i);
+      if (id >= 0) frontier.push(s, id);
+    });
+
+    const cur = new Uint32Array(W);
+    let lastYield = clock();
+    let lastProgress = lastYield;
+    let expanded = 0;
+    let bound: CheckResult['bound'];
+    let curId = -1;
+    const onSucc: OnSuccessor = (succ) => {
+      generated++;
+      fingerprint(succ, W);
+      let id = table.insert(h1, h2, curId, ordinal);
+      if (id >= 0) next.push(succ, id);
+      else id = -id - 1;
+      if (withEdges) {
+        if (edgeCount >= edges.length) {
+          const e = new Int32Array(edges.length * 2);
+          e.set(edges);
+          edges = e;
+        }
+        edges[edgeCount++] = id;
+      }
+      ordinal++;
+    };
+    let ordinal = 0;
+    let next = new Frontier(W);
+
+    while (frontier.length > 0) {
+      depth++;
+      next = new Frontier(W, Math.max(1024, frontier.length));
+      for (let s = 0; s < frontier.length; s++) {
+        const fw = frontier.words;
+        for (let w = 0, base = s * W; w < W; w++) cur[w] = fw[base + w]!;
+        curId = frontier.ids[s]!;
+        this.decode(cur);
+        // Invariants, in spec order.
+        for (const inv of model.invariants) {
+          for (const check of inv.checks) {
+            let ok: unknown;
+            try {
+              ok = check.fn(this.env);
+            } catch (thrown) {
+              return failure(this.evalFailure(thrown, inv.loc, `invariant ${inv.name}`), curId);
+            }
+            if (ok !== true) {
+              if (ok !== false)
+                return failure(
+                  new StepFailure(
+                    'eval',
+                    `invariant ${inv.name} evaluated to a non-bool value`,
+                    inv.loc,
+                  ),
+                  curId,
+                );
+              return result('violation', {
+                violation: {
+                  kind: 'invariant',
+                  message: `invariant ${inv.name} is violated: \`${check.source}\` is false${(check.message ?? inv.message) ? ` (${check.message ?? inv.message})` : ''}`,
+                  invariant: inv,
+                  location: inv.loc,
+                  trace: this.trace(table, curId),
+                },
+              });
+            }
+          }
+        }
+        if (withEdges) {
+          while (curId + 2 > edgeStart.length) {
+            const e = new Int32Array(edgeStart.length * 2);
+            e.set(edgeStart);
+            edgeStart = e;
+          }
+          while ((curId + 1) * responses.length > respFlags.length) {
+            const f = new Uint8Array(respFlags.length * 2);
+            f.set(respFlags);
+            respFlags = f;
+          }
+          edgeStart[curId] = edgeCount;
+          for (let r = 0; r < responses.length; r++) {
+            const resp = responses[r]!;
+            let p: unknown;
+            let q: unknown;
+            try {
+              p = resp.when(this.env);
+              q = resp.then(this.env);
+            } catch (thrown) {
+              return failure(this.evalFailure(thrown, resp.loc, `response ${resp.name}`), curId);
+            }
+            if (typeof p !== 'boolean' || typeof q !== 'boolean') {
+              return failure(
+                new StepFailure('eval', `response ${resp.name}: when/then must be bools`, resp.loc),
+                curId,
+              );
+            }
+            respFlags[curId * responses.length + r] = (p ? 1 : 0) | (q ? 2 : 0);
+          }
+        }
+        if (depth >= maxDepth) {
+          bound ??= 'depth';
+          if (withEdges) edgeStart[curId + 1] = edgeCount;
+          continue;
+        }
+        ordinal = 0;
+        let enabled: number;
+        try {
+          enabled = this.successors(cur, onSucc, true);
+        } catch (thrown) {
+          if (thrown instanceof StepFailure) return failure(thrown, curId);
+          throw thrown;
+        }
+        if (withEdges) edgeStart[curId + 1] = edgeCount;
+        if (enabled === 0 && model.deadlock) {
+          return result('violation', {
+            violation: {
+              kind: 'deadlock',
+              message:
+                'deadlock: no action is enabled in the last state (set `deadlock: false` in the spec if termination is intended)',
+              location: { file: model.file, line: 1, column: 1 },
+              trace: this.trace(table, curId),
+            },
+          });
+        }
+        expanded++;
+        if (table.count >= maxStates) {
+          bound = 'states';
+          break;
+        }
+        if ((expanded & 1023) === 0) {
+          const now = clock();
+          if (options.signal?.aborted) return result('aborted');
+          if (now - started > timeMs) {
+            bound = 'time';
+            break;
+          }
+          if (now - lastProgress > 1000) {
+            lastProgress = now;
+            options.progress?.(
+              `${model.name}: ${table.count} distinct states, depth ${depth}, ${next.length} queued`,
+            );
+          }
+          if (now - lastYield > 25) {
+            // Let timers (the runner's time limit) and I/O run during long searches.
+            await new Promise<void>((resolve) => setImmediate(resolve));
+            lastYield = clock();
+            if (options.signal?.aborted) return result('aborted');
+          }
+        }
+      }
+      peakFrontierBytes = Math.max(
+        peakFrontierBytes,
+        frontier.words.byteLength +
+          frontier.ids.byteLength +
+          next.words.byteLength +
+          next.ids.byteLength,
+      );
+      if (bound === 'states' || bound === 'time') break;
+      frontier = next;
+    }
+    if (bound !== undefined) return result('bound', { bound });
+
+    if (withEdges) {
+      const v = this.checkResponses(table.count, edges, edgeStart, respFlags);
+      if (v !== undefined) return result('violation', { violation: v(table) });
+    }
+    return result('ok');
+  }
+
+  private paramsOf(action: Action, tuple: unknown[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    action.params.forEach((p, i) => {
+      out[p.name] = toJson(tuple[i]);
+    });
+    return out;
+  }
+
+  /** Rebuilds the shortest trace to state `id` by replaying transition ordinals. */
+  private trace(table: StateTable, id: number): TraceStep[] {
+    const chain: number[] = [];
+    for (let x = id; x >= 0; x = table.parent[x]!) chain.unshift(x);
+    const inits = this.initialStates();
+    let state = inits[table.ord[chain[0]!]!]!;
+    const steps: TraceStep[] = [
+      { index: 1, action: null, params: {}, state: this.stateJson(state) },
+    ];
+    for (let i = 1; i < chain.length; i++) {
+      const want = table.ord[chain[i]!]!;
+      let k = 0;
+      let found: { words: Uint32Array; action: Action; tuple: unknown[] } | undefined;
+      this.successors(state, (succ, action, tuple) => {
+        if (k++ === want) {
+          found = { words: succ.slice(), action, tuple };
+          return true;
+        }
+        return false;
+      });
+      if (found === undefined) throw new Error('internal: counterexample replay diverged');
+      state = found.words;
+      steps.push({
+        index: i + 1,
+        action: found.action.name,
+        params: this.paramsOf(found.action, found.tuple),
+        state: this.stateJson(state),
+      });
+    }
+    return steps;
+  }
+
+  /** Words of state `id` by replay (for response counterexample suffixes). */
+  private wordsOf(table: StateTable, id: number): Uint32Array {
+    const chain: number[] = [];
+    for (let x = id; x >= 0; x = table.parent[x]!) chain.unshift(x);
+    let state = this.initialStates()[table.ord[chain[0]!]!]!;
+    for (let i = 1; i < chain.length; i++) {
+      const want = table.ord[chain[i]!]!;
+      let k = 0;
+      this.successors(state, (succ) => {
+        if (k++ === want) {
+          state = succ.slice();
+          return true;
+        }
+        return false;
+      });
+    }
+    return state;
+  }
+
+  /**
+   * Bounded response: `when` is followed by `then` within N steps on every path. W_0 = then;
+   * W_k = then ∪ {s with at least one successor, all in W_{k-1}}; a `when` state outside W_N
+   * violates. The witness follows, from that state, successors outside the shrinking W sets.
+   */
+  private checkResponses(
+    n: number,
+    edges: Int32Array,
+    edgeStart: Int32Array,
+    flags: Uint8Array,
+  ): ((table: StateTable) => Violation) | undefined {
+    const R = this.model.responses.length;
+    for (let r = 0; r < R; r++) {
+      const resp = this.model.responses[r]!;
+      const layers: Uint8Array[] = [];
+      let w = new Uint8Array(n);
+      for (let s = 0; s < n; s++) w[s] = (flags[s * R + r]! & 2) !== 0 ? 1 : 0;
+      layers.push(w);
+      for (let k = 1; k <= resp.within; k++) {
+        const nw = new Uint8Array(n);
+        for (let s = 0; s < n; s++) {
+          if (w[s] === 1) {
+            nw[s] = 1;
+            continue;
+          }
+          const a = edgeStart[s]!;
+          const b = edgeStart[s + 1]!;
+          if (b === a) continue;
+          let all = 1;
+          for (let e = a; e < b; e++)
+            if (w[edges[e]!] === 0) {
+              all = 0;
+              break;
+            }
+          nw[s] = all;
+        }
+        w = nw;
+        layers.push(w);
+      }
+      for (let s = 0; s < n; s++) {
+        if ((flags[s * R + r]! & 1) !== 0 && w[s] === 0) {
+          return (table) => {
+            const trace = this.trace(table, s);
+            let cur = s;
+            let words = this.wordsOf(table, s);
+            for (let k = resp.within; k >= 1; k--) {
+              const a = edgeStart[cur]!;
+              const b = edgeStart[cur + 1]!;
+              let pick = -1;
+              for (let e = a; e < b; e++)
+                if (layers[k - 1]![edges[e]!] === 0) {
+                  pick = e - a;
+                  cur = edges[e]!;
+                  break;
+                }
+              if (pick < 0) break;
+              let j = 0;
+              this.successors(words, (succ, action, tuple) => {
+                if (j++ === pick) {
+                  words = succ.slice();
+                  trace.push({
+                    index: trace.length + 1,
+                    action: action.name,
+                    params: this.paramsOf(action, tuple),
+                    state: this.stateJson(words),
+                  });
+                  return true;
+                }
+                return false;
+              });
+            }
+            return {
+              kind: 'response',
+              message: `response ${resp.name} is violated: a state where \`when\` holds is not followed by \`then\` within ${resp.within} step(s) on every path (the trace continues from that state along a path that avoids \`then\`${edgeStart[cur + 1] === edgeStart[cur] ? ' and ends where no action is enabled' : ''})`,
+              response: resp,
+              location: resp.loc,
+              trace,
+            };
+          };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Loads nothing, runs the search: the one-call API. */
+export async function checkModel(model: Model, options: CheckOptions = {}): Promise<CheckResult> {
+  return new Checker(model).run(options);
+}
