@@ -33,6 +33,7 @@ export {
   certificateIdentity,
   defaultThresholds,
   parseBundle,
+  reserializeBundle,
   verifyBundleSignature,
   type CertificateIdentity,
   type FulcioExtensionName,

@@ -28,6 +28,12 @@ export interface SigningEndpoints {
   fulcioURL: string;
   rekorURL?: string;
   tsaURL?: string;
+  /**
+   * Rekor entry type (default `dsse`). `intoto` is accepted too; the offline tests use it because
+   * `@sigstore/mock`'s Rekor stores proposed entries as they are and only `intoto` proposals
+   * already have the shape of a logged body.
+   */
+  rekorEntryType?: 'dsse' | 'intoto';
 }
 
 /** Keyless signing options. `getToken` returns the workflow's OIDC token (audience `sigstore`). */
@@ -97,8 +103,9 @@ export async function signWithKey(payload: Buffer, key: SigningKey): Promise<Ser
     );
     // The hint stays in verificationMaterial.publicKey. The DSSE keyid is unsigned and optional;
     // cosign's DSSE verifier skips a signature whose keyid differs from its own key id, so it is
-    // left empty for cosign interop (verify checks it is exactly empty).
-    for (const sig of bundle.dsseEnvelope?.signatures ?? []) sig.keyid = '';
+    // left out for cosign interop (verify refuses a keyid).
+    for (const sig of bundle.dsseEnvelope?.signatures ?? [])
+      delete (sig as { keyid?: string }).keyid;
     return bundle;
   } catch (e) {
     throw new MaestroError(
@@ -127,7 +134,7 @@ export async function signKeyless(
     witnesses.push(
       new RekorWitness({
         rekorBaseURL: opts.endpoints.rekorURL,
-        entryType: 'dsse',
+        entryType: opts.endpoints.rekorEntryType ?? 'dsse',
         fetchOnConflict: true,
         timeout,
         retry,

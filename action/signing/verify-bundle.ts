@@ -4,7 +4,7 @@
  * check — payloadType, the statement, subjects, predicate types — is left to the caller, which
  * gets the decoded envelope and the signing certificate's Fulcio extensions back.
  */
-import { bundleFromJSON, type Bundle } from '@sigstore/bundle';
+import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { Verifier, toSignedEntity, type SignedEntity } from '@sigstore/verify';
 import { MaestroError, describeThrown } from '../contract/errors.js';
@@ -75,6 +75,14 @@ export function parseBundle(json: unknown, label = 'bundle'): Bundle {
       { cause: e },
     );
   }
+}
+
+/**
+ * The bundle as `@sigstore/bundle` would serialise it after parsing. A bundle that differs from
+ * its own re-serialisation carries fields (or `null`s, or odd encodings) the verifier ignores.
+ */
+export function reserializeBundle(json: unknown): unknown {
+  return bundleToJSON(parseBundle(json));
 }
 
 function decodeUtf8Der(raw: Buffer): string {

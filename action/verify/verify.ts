@@ -16,6 +16,7 @@ import {
 } from '../evidence/types.js';
 import {
   IN_TOTO_PAYLOAD_TYPE,
+  reserializeBundle,
   type LoadedTrust,
   type SignatureVerification,
   type Thresholds,
@@ -113,9 +114,8 @@ function strictBundleShape(json: unknown): string | undefined {
     return 'the envelope must carry exactly one signature';
   const sig = sigs[0] as Record<string, unknown>;
   for (const k of Object.keys(sig))
-    if (!['sig', 'keyid'].includes(k)) return `unexpected signature field ${JSON.stringify(k)}`;
-  if (sig['keyid'] !== undefined && sig['keyid'] !== '')
-    return `the DSSE keyid is ${JSON.stringify(sig['keyid'])}; Maestro Gate writes it empty`;
+    if (k !== 'sig')
+      return `unexpected signature field ${JSON.stringify(k)} (Maestro Gate writes no DSSE keyid)`;
   const vm = b['verificationMaterial'] as Record<string, unknown> | undefined;
   if (vm === undefined || typeof vm !== 'object') return 'the bundle has no verificationMaterial';
   for (const k of Object.keys(vm)) {
@@ -138,6 +138,15 @@ function strictBundleShape(json: unknown): string | undefined {
     return 'the envelope payload is not canonical base64';
   if (Buffer.from(sig['sig'], 'base64').toString('base64') !== sig['sig'])
     return 'the signature is not canonical base64';
+  let again: unknown;
+  try {
+    again = reserializeBundle(json);
+  } catch (e) {
+    return describeThrown(e);
+  }
+  if (!isDeepStrictEqual(again, json)) {
+    return 'the bundle differs from its canonical serialisation (a field is null, misplaced or not meaningful)';
+  }
   return undefined;
 }
 
