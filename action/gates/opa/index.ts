@@ -5,6 +5,7 @@
  * annotation. A pull request that changes gate material is escalated to the owners
  * (GATE_TAMPER_SUSPECTED) even when every policy passes.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import type { ReasonCode } from '../../contract/codebook.js';
@@ -14,9 +15,11 @@ import { outcome, type Finding, type GateOutcome } from '../../contract/gate-res
 import { sha256Json } from '../../util/digest.js';
 import {
   defaultBundledDir,
+  MANIFEST_FILE,
   readBundledManifest,
   readBundledWasm,
   type BundledManifest,
+  type BundledPolicy,
 } from './bundled.js';
 import { compilePolicy, ENTRYPOINT, readPolicySources, type PolicySources } from './compile.js';
 import { resolveConfig, type ConfigException, type OpaGateConfig } from './config.js';
@@ -121,6 +124,13 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       manifest = readBundledManifest(bundledDir);
     return manifest;
   };
+  // The precompiled shortcut is optional: without a manifest the policies are compiled.
+  const precompiledFor = (sources: PolicySources): BundledPolicy | undefined => {
+    if (bundledDir === undefined || !existsSync(join(bundledDir, MANIFEST_FILE))) return undefined;
+    return manifestOf()?.bundles.find(
+      (b) => b.source_digest === sources.digest && b.namespace === config.namespace,
+    );
+  };
 
   if (config.bundled) {
     if (bundledDir === undefined) {
@@ -155,9 +165,7 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       throw new MaestroError('GATE_TIMEOUT', 'opa: stopped before every policy was evaluated.');
     const sources = readPolicySources(join(ctx.baseDir, dir), dir, config.namespace);
     checkSources(sources, config.namespace);
-    const precompiled = manifestOf()?.bundles.find(
-      (b) => b.source_digest === sources.digest && b.namespace === config.namespace,
-    );
+    const precompiled = precompiledFor(sources);
     let wasm: Uint8Array;
     let source: EvaluatedPolicy['source'];
     if (precompiled !== undefined && bundledDir !== undefined) {

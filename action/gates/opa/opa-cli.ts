@@ -17,7 +17,7 @@ export const DEFAULT_OPA_TIMEOUT_MS = 60_000;
  */
 export function opaCandidates(
   env: Readonly<Record<string, string | undefined>>,
-  home = homedir(),
+  home = env['HOME'] ?? homedir(),
 ): string[] {
   const exe = process.platform === 'win32' ? 'opa.exe' : 'opa';
   const dirs = (env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');

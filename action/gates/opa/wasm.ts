@@ -37,12 +37,23 @@ function sdk(): Pick<typeof opaWasm, 'loadPolicySync'> {
 /** The parts of the WebAssembly global this module uses (the project's lib has no DOM types). */
 interface WasmRuntime {
   compile(bytes: Uint8Array): Promise<object>;
+  Module: { exports(module: object): { name: string; kind: string }[] };
   RuntimeError: abstract new (...args: never[]) => Error;
 }
 
 function wasmRuntime(): WasmRuntime {
   return (globalThis as unknown as { WebAssembly: WasmRuntime }).WebAssembly;
 }
+
+/** Exports every OPA policy module has (ABI 1.x). */
+const REQUIRED_EXPORTS = [
+  'opa_wasm_abi_version',
+  'opa_wasm_abi_minor_version',
+  'builtins',
+  'entrypoints',
+  'opa_json_dump',
+  'opa_eval',
+];
 
 /** What this module reads of a loaded policy. */
 interface PolicyInternals {
@@ -94,6 +105,19 @@ export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): P
       'OPA_POLICY_LOAD_FAILED',
       `policy ${name}: the compiled module is not valid WebAssembly (${describeThrown(thrown)}). Rebuild it with \`opa build -t wasm\`.`,
       { cause: thrown },
+    );
+  }
+  // Checked here so opa-wasm never sees (and logs about) a module outside its ABI.
+  const exported = new Set(
+    wasmRuntime()
+      .Module.exports(module)
+      .map((e) => e.name),
+  );
+  const missing = REQUIRED_EXPORTS.filter((e) => !exported.has(e));
+  if (missing.length > 0) {
+    throw new MaestroError(
+      'OPA_POLICY_LOAD_FAILED',
+      `policy ${name}: the module is not an OPA policy (it lacks ${missing.join(', ')}). Build it with \`opa build -t wasm\`.`,
     );
   }
   const instantiate = (): LoadedPolicy => {

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MaestroError } from '../../action/contract/errors.js';
+import { compilePolicy, ENTRYPOINT, readPolicySources } from '../../action/gates/opa/compile.js';
+import { HOST_BUILTINS, loadWasmPolicy } from '../../action/gates/opa/wasm.js';
+import { FIXTURES, opaForTests, ROOT, skipWithoutOpa } from './opa-bin.js';
+
+const opa = opaForTests();
+
+async function compileFixture(name: string): Promise<Uint8Array> {
+  const sources = readPolicySources(join(FIXTURES, name), name, 'maestro.gate');
+  const { wasm } = await compilePolicy(sources, {
+    opaPath: opa!,
+    opaVersion: 'test',
+    namespace: 'maestro.gate',
+  });
+  return wasm;
+}
+
+async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<MaestroError> {
+  try {
+    await (typeof promise === 'function' ? promise() : promise);
+  } catch (thrown) {
+    expect(thrown).toBeInstanceOf(MaestroError);
+    return thrown as MaestroError;
+  }
+  throw new Error('expected a failure, got none');
+}
+
+describe('HOST_BUILTINS', () => {
+  it('lists exactly the builtins opa-wasm implements in JavaScript', () => {
+    const dir = join(ROOT, 'node_modules/@open-policy-agent/opa-wasm/src/builtins');
+    const names = new Set<string>();
+    for (const file of ['json.js', 'regex.js', 'strings.js', 'yaml.js']) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const exported = /module\.exports\s*=\s*\{([\s\S]*?)\};/.exec(text)?.[1] ?? '';
+      for (const m of exported.matchAll(/"([a-z_.]+)"\s*:|^\s*([a-z_]+)\s*,?\s*$/gm))
+        names.add((m[1] ?? m[2])!);
+    }
+    expect([...names].sort()).toEqual([...HOST_BUILTINS].sort());
+  });
+});
+
+describe('loadWasmPolicy', () => {
+  it('rejects bytes that are not WebAssembly', async () => {
+    const err = await codeOf(
+      loadWasmPolicy(new TextEncoder().encode('package x'), { name: 'junk' }),
+    );
+    expect(err.code).toBe('OPA_POLICY_LOAD_FAILED');
+    expect(err.message).toContain('policy junk');
+  });
+
+  it('rejects an empty module', async () => {
+    const err = await codeOf(
+      loadWasmPolicy(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), { name: 'empty' }),
+    );
+    expect(err.code).toBe('OPA_POLICY_LOAD_FAILED');
+  });
+});
+
+describe.skipIf(skipWithoutOpa())('compiled policies in opa-wasm', () => {
+  let clean: Uint8Array;
+  beforeAll(async () => {
+    clean = await compileFixture('clean');
+  });
+
+  it('evaluates the entry document', async () => {
+    const policy = await loadWasmPolicy(clean, { name: 'clean' });
+    expect(policy.entrypoints).toEqual([ENTRYPOINT]);
+    expect(policy.evaluate({ changed_files: [{ path: 'forbidden.txt' }] }, ENTRYPOINT)).toEqual({
+      deny: ['forbidden.txt is forbidden'],
+    });
+    expect(policy.evaluate({ changed_files: [] }, ENTRYPOINT)).toEqual({ deny: [] });
+  });
+
+  it('names an entrypoint the module lacks', async () => {
+    const policy = await loadWasmPolicy(clean, { name: 'clean' });
+    const err = await codeOf(() => policy.evaluate({}, 'nope/result'));
+    expect(err.code).toBe('OPA_POLICY_LOAD_FAILED');
+    expect(err.message).toContain('nope/result');
+  });
+
+  it('turns an abort (a thrown string) into OPA_POLICY_ABORTED naming the policy and the rule', async () => {
+    const policy = await loadWasmPolicy(await compileFixture('abort'), { name: 'policies' });
+    const err = await codeOf(() => policy.evaluate({ changed_files: [] }, ENTRYPOINT));
+    expect(err.code).toBe('OPA_POLICY_ABORTED');
+    expect(err.message).toContain('policy policies');
+    expect(err.message).toContain('conflict.rego');
+    expect(err.message).toMatch(/conflict/);
+    expect(typeof err.cause).toBe('string');
+  });
+
+  it('turns memory exhaustion into OPA_POLICY_ABORTED', async () => {
+    const policy = await loadWasmPolicy(await compileFixture('memory-hog'), {
+      name: 'hog',
+      maxMemoryPages: 64,
+    });
+    const err = await codeOf(() => policy.evaluate({}, ENTRYPOINT));
+    expect(['OPA_POLICY_ABORTED', 'OPA_POLICY_TRAPPED']).toContain(err.code);
+    expect(err.message).toContain('policy hog');
+  });
+
+  it('turns a stack overflow inside the module into OPA_POLICY_TRAPPED and recovers', async () => {
+    const policy = await loadWasmPolicy(clean, { name: 'clean' });
+    const deep = new TextEncoder().encode('['.repeat(200_000) + ']'.repeat(200_000));
+    const err = await codeOf(() => policy.evaluate(deep, ENTRYPOINT));
+    expect(err.code).toBe('OPA_POLICY_TRAPPED');
+    expect(err.message).toContain('policy clean');
+    // A trapped instance is discarded: the next evaluation gets a fresh one.
+    expect(policy.evaluate({ changed_files: [{ path: 'forbidden.txt' }] }, ENTRYPOINT)).toEqual({
+      deny: ['forbidden.txt is forbidden'],
+    });
+  });
+
+  it('rejects http.send at load time, naming the builtin', async () => {
+    const err = await codeOf(
+      loadWasmPolicy(await compileFixture('http-send'), { name: 'policies' }),
+    );
+    expect(err.code).toBe('OPA_UNSUPPORTED_BUILTIN');
+    expect(err.message).toContain('`http.send`');
+    expect(err.message).toContain('policy policies');
+  });
+
+  it('rejects time.now_ns at load time', async () => {
+    const err = await codeOf(loadWasmPolicy(await compileFixture('time-now'), { name: 'clock' }));
+    expect(err.code).toBe('OPA_UNSUPPORTED_BUILTIN');
+    expect(err.message).toContain('`time.now_ns`');
+  });
+
+  it('accepts the JavaScript builtins (sprintf)', async () => {
+    const policy = await loadWasmPolicy(await compileFixture('exceptions'), { name: 'exceptions' });
+    expect(policy.hostBuiltins).toContain('sprintf');
+  });
+});
