@@ -1,0 +1,319 @@
+/**
+ * Runner-contract end-to-end tests: the BUILT dist/index.js under Node 24, the demo pull
+ * request as a real git repository, and the fake GitHub as GITHUB_API_URL. Build first with
+ * `npm run build`. In CI (CI=true) a missing Node 24 or a missing dist/ fails; locally the
+ * suite is skipped with the reason.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STICKY_COMMENT_MARKER } from '../../action/github/port.js';
+import { VERDICT_JSON_BEGIN, type CheckRunVerdict } from '../../action/render/check-run.js';
+import { diffSnapshots } from '../../action/util/snapshot.js';
+import type { GateRun } from '../../action/pipeline.js';
+import { FakeGitHub } from '../fake-github/server.js';
+import {
+  DEMO_BASE,
+  DEMO_HEAD,
+  DIST,
+  demoWorkspace,
+  node24,
+  pullRequestEvent,
+  pushEvent,
+  runAction,
+  snapshotFiles,
+  type ActionRun,
+} from './harness.js';
+
+const REPO = 'maestro-demo/router';
+const node = node24();
+const missing = !node.path
+  ? node.reason
+  : !existsSync(DIST)
+    ? `${DIST} is not built (npm run build)`
+    : undefined;
+const inCi = process.env['CI'] === 'true';
+
+describe('the runner contract needs Node 24 and dist/', () => {
+  it.runIf(inCi)('has both in CI', () => {
+    expect(missing, missing).toBeUndefined();
+  });
+});
+
+const CONCLUSION = {
+  RUN: 'success',
+  PAUSE_FOR_HITL: 'action_required',
+  STOPPED: 'failure',
+} as const;
+
+function gateRunOf(run: ActionRun): GateRun {
+  return JSON.parse(
+    readFileSync(join(run.outputs['evidence-path']!, 'gate-run.json'), 'utf8'),
+  ) as GateRun;
+}
+
+function verdictJson(text: string | null): CheckRunVerdict {
+  const after = (text ?? '').split(VERDICT_JSON_BEGIN)[1] ?? '';
+  const json = /```json\n([\s\S]*?)\n```/.exec(after)?.[1];
+  if (!json) throw new Error(`no verdict JSON in the check run text:\n${text}`);
+  return JSON.parse(json) as CheckRunVerdict;
+}
+
+describe.skipIf(missing !== undefined)(
+  'dist/index.js under Node 24 against the fake GitHub',
+  () => {
+    const fake = new FakeGitHub();
+    const changed = diffSnapshots(DEMO_BASE, DEMO_HEAD);
+
+    beforeAll(async () => {
+      await fake.start();
+      fake.tokens.set('write-token', 'write');
+      fake.tokens.set('read-token', 'read');
+    });
+    afterAll(async () => {
+      await fake.close();
+      // Every response the action received conformed to GitHub's OpenAPI description.
+      expect(fake.problems).toEqual([]);
+    });
+
+    function seedPull(
+      number: number,
+      baseSha: string,
+      headSha: string,
+      headRepository?: string,
+    ): void {
+      const repo = fake.addRepo(REPO);
+      repo.trees.set(baseSha, snapshotFiles(DEMO_BASE));
+      repo.pulls.set(number, {
+        number,
+        title: 'Route canary traffic to the new model',
+        author: { login: headRepository ? 'mallory' : 'octocat' },
+        base: { ref: 'main', sha: baseSha },
+        head: {
+          ref: 'feature',
+          sha: headSha,
+          ...(headRepository ? { repository: headRepository } : {}),
+        },
+        files: changed,
+      });
+    }
+
+    it('pull_request: reads the base commit, lists files once, publishes check run, one sticky comment, outputs and summary', async () => {
+      const ws = demoWorkspace();
+      seedPull(42, ws.baseSha, ws.headSha);
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 42,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        changedFiles: changed.length,
+      });
+      const first = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      const gateRun = gateRunOf(first);
+      const decision = gateRun.verdict.decision;
+
+      // Outputs and exit code follow the verdict.
+      expect(first.outputs['verdict']).toBe(decision);
+      expect(first.outputs['reason-codes']).toBe(gateRun.verdict.reason_codes.join(','));
+      expect(first.outputs['sealed']).toBe(String(gateRun.verdict.sealed));
+      expect(first.outputs['published']).toBe('true');
+      expect(first.outputs['check-run-url']).toMatch(
+        /^https:\/\/github\.com\/maestro-demo\/router\/runs\/\d+$/,
+      );
+      expect(existsSync(first.outputs['sarif-path']!)).toBe(true);
+      expect(first.code).toBe(decision === 'RUN' ? 0 : 1);
+
+      // Config and gate material came from the base commit (git archive), not the head.
+      expect(first.stdout).toContain(`base snapshot ${ws.baseSha} (git-archive)`);
+      expect(gateRun.base_dir).not.toBe(gateRun.head_dir);
+      expect(readFileSync(join(gateRun.base_dir, '.github/maestro.yml'), 'utf8')).toBe(
+        readFileSync(join(DEMO_BASE, '.github/maestro.yml'), 'utf8'),
+      );
+      expect(first.stdout).toContain(`pull request #42 changes ${changed.length} file(s)`);
+
+      // The check run carries the verdict JSON and the conclusion.
+      const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toMatchObject({
+        name: 'maestro-gate',
+        status: 'completed',
+        conclusion: CONCLUSION[decision],
+        external_id: gateRun.run_id,
+      });
+      expect(runs[0]!.output.title).toContain(decision);
+      expect(runs[0]!.output.summary).toContain(`Maestro Gate: ${decision}`);
+      const embedded = verdictJson(runs[0]!.output.text);
+      expect(embedded.verdict).toEqual(gateRun.verdict);
+      expect(embedded.gates.map((g) => [g.gate, g.decision, g.reason_code])).toEqual(
+        gateRun.gates.map((g) => [g.gate, g.decision, g.reason_code]),
+      );
+
+      // One sticky comment with the marker and the verdict.
+      const comments = fake.repos.get(REPO)!.comments.get(42)!;
+      expect(comments).toHaveLength(1);
+      expect(comments[0]!.body.startsWith(STICKY_COMMENT_MARKER)).toBe(true);
+      expect(comments[0]!.body).toContain(`Maestro Gate: ${decision}`);
+      expect(comments[0]!.body).toContain(first.outputs['check-run-url']);
+      expect(comments[0]!.body).toContain(
+        'https://github.com/maestro-demo/router/actions/runs/4242',
+      );
+
+      // The job summary.
+      expect(first.summary).toContain(`Maestro Gate: ${decision}`);
+      expect(first.summary).toContain('Check run `maestro-gate`: created.');
+      expect(first.summary).toContain('Pull-request comment: created.');
+
+      // A second run updates the comment in place; it never adds a second one.
+      const second = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      expect(second.outputs['verdict']).toBe(decision);
+      expect(fake.repos.get(REPO)!.comments.get(42)).toHaveLength(1);
+      expect(fake.repos.get(REPO)!.comments.get(42)![0]!.body).toContain(gateRunOf(second).run_id);
+      expect(second.summary).toContain('Pull-request comment: updated.');
+    });
+
+    it('push: gates the pushed commit and publishes a check run, no comment, no file listing', async () => {
+      const ws = demoWorkspace();
+      fake.addRepo(REPO);
+      const before = fake.apiRequests().length;
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'push',
+        event: pushEvent({ repository: REPO, before: ws.baseSha, after: ws.headSha }),
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      const gateRun = gateRunOf(run);
+      expect(run.outputs['verdict']).toBe(gateRun.verdict.decision);
+      expect(run.code).toBe(gateRun.verdict.decision === 'RUN' ? 0 : 1);
+      const calls = fake.apiRequests().slice(before);
+      expect(calls.map((c) => `${c.method} ${c.route}`)).toEqual([
+        'POST /repos/{owner}/{repo}/check-runs',
+      ]);
+      const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
+      expect(runs.at(-1)).toMatchObject({ conclusion: CONCLUSION[gateRun.verdict.decision] });
+      expect(run.summary).toContain('Check run `maestro-gate`: created.');
+    });
+
+    it('fork pull request with a read-only token: base from the API tarball, verdict kept, says it could not publish', async () => {
+      const ws = demoWorkspace({ withBase: false });
+      seedPull(43, ws.baseSha, ws.headSha, 'mallory/router');
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 43,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        headRepository: 'mallory/router',
+        changedFiles: changed.length,
+      });
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'read-token' },
+      });
+      const gateRun = gateRunOf(run);
+      const decision = gateRun.verdict.decision;
+      expect(run.stdout).toContain(`base snapshot ${ws.baseSha} (api-tarball)`);
+      expect(readFileSync(join(gateRun.base_dir, '.github/maestro.yml'), 'utf8')).toBe(
+        readFileSync(join(DEMO_BASE, '.github/maestro.yml'), 'utf8'),
+      );
+      expect(run.outputs['verdict']).toBe(decision);
+      expect(run.outputs['published']).toBe('false');
+      // Never fails open: the verdict alone decides the exit code.
+      expect(run.code).toBe(decision === 'RUN' ? 0 : 1);
+      expect(run.stdout).toMatch(
+        /::warning::Check run `maestro-gate`: not published — the token is read-only/,
+      );
+      expect(run.summary).toContain('the token is read-only');
+      expect(run.summary).toContain(`Maestro Gate: ${decision}`);
+      expect(fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha)).toHaveLength(
+        0,
+      );
+      expect(fake.repos.get(REPO)!.comments.get(43) ?? []).toHaveLength(0);
+    });
+
+    it('a base commit nobody can provide stops the run; it never falls back to the head', async () => {
+      const ws = demoWorkspace({ withBase: false });
+      const ghost = 'f'.repeat(40);
+      seedPull(44, ghost, ws.headSha);
+      fake.repos.get(REPO)!.trees.delete(ghost);
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 44,
+        baseSha: ghost,
+        headSha: ws.headSha,
+        changedFiles: changed.length,
+      });
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs['verdict']).toBe('STOPPED');
+      expect(run.outputs['reason-codes']).toBe('BASE_SNAPSHOT_UNAVAILABLE');
+      expect(run.summary).toContain('BASE_SNAPSHOT_UNAVAILABLE');
+      const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
+      expect(runs.at(-1)).toMatchObject({
+        conclusion: 'failure',
+        output: { title: 'STOPPED: BASE_SNAPSHOT_UNAVAILABLE' },
+      });
+    });
+
+    it('a pull request whose file list comes back short stops instead of judging a partial diff', async () => {
+      const ws = demoWorkspace();
+      seedPull(45, ws.baseSha, ws.headSha);
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 45,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        changedFiles: changed.length + 3001,
+      });
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      expect(run.code).toBe(1);
+      expect(run.outputs['verdict']).toBe('STOPPED');
+      expect(run.outputs['reason-codes']).toBe('PR_FACTS_UNAVAILABLE');
+      expect(run.summary).toMatch(/GitHub lists at most 3000/);
+    });
+  },
+);
