@@ -96,9 +96,13 @@ export async function startMockSigstore(subjectClaim = 'san'): Promise<MockSigst
   // The mock CA's embedded SCT list does not parse with @sigstore/core or cosign (its list
   // length prefix is one byte short), so certificates carry no SCT and the root lists no CT log.
   void ctlog;
-  const caInst = await initializeCA(keyPair);
-  const tlog = await initializeTLog(url, keyPair);
-  const tsa = await initializeTSA(keyPair);
+  // Fixed clocks on a whole second: @sigstore/core accepts RFC 3161 times with exactly three
+  // fractional digits or none, and the mock TSA strips trailing zeros (".12Z"), which would make
+  // a test fail on one run in ten. Certificates start a minute earlier and last ten minutes.
+  const t0 = new Date(Math.floor(Date.now() / 1000) * 1000);
+  const caInst = await initializeCA(keyPair, undefined, new Date(t0.getTime() - 60_000));
+  const tlog = await initializeTLog(url, keyPair, t0);
+  const tsa = await initializeTSA(keyPair, t0);
   const routes = new Map<string, HandlerFn>();
   for (const h of [
     fulcioHandler(caInst, { strict: true, subjectClaim }),
