@@ -1,6 +1,7 @@
 import type { Gate } from '../contract/gate.js';
 import { createInvariantsGate } from './invariants/index.js';
 import { createOpaGate } from './opa/index.js';
+import { createModelcheckGate } from './modelcheck/index.js';
 
 /**
  * Every gate Maestro Gate knows, in the order they run. Gates that read other gates' results
@@ -10,7 +11,7 @@ import { createOpaGate } from './opa/index.js';
 export function allGates(): Gate[] {
   const gates: Gate[] = [];
   gates.push(createInvariantsGate()); // @gate:invariants
-  // @gate:modelcheck
+  gates.push(createModelcheckGate()); // @gate:modelcheck
   // @gate:ope
   gates.push(createOpaGate()); // @gate:opa
   return gates;

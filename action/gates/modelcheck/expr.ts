@@ -403,6 +403,14 @@ class Compiler {
           }
           case 'stringValue':
             return constant(c.value, STRING);
+          case 'doubleValue':
+            // Shared invariants are written for JSON records (`attempt >= 1.0`); an integral
+            // double compares exactly like the int, anything else has no finite-domain meaning.
+            if (Number.isSafeInteger(c.value)) return constant(c.value, INT);
+            return this.fail(
+              e,
+              `non-integral number ${c.value} is not supported in specs (ints only)`,
+            );
           default:
             return this.fail(
               e,

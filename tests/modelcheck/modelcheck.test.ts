@@ -1,0 +1,310 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { run as celRun } from '@bufbuild/cel';
+import { describe, expect, it } from 'vitest';
+import { MaestroError } from '../../action/contract/errors.js';
+import { runGate } from '../../action/contract/runner.js';
+import type { MaestroConfig } from '../../action/config/types.js';
+import { checkModel } from '../../action/gates/modelcheck/checker.js';
+import { createModelcheckGate, loadInvariantIndex } from '../../action/gates/modelcheck/index.js';
+import { loadSpec } from '../../action/gates/modelcheck/spec.js';
+import { compileExpr, type Env } from '../../action/gates/modelcheck/expr.js';
+import { parseTlcOutput } from '../../action/gates/modelcheck/tlc.js';
+
+const FIX = resolve('tests/fixtures/modelcheck');
+const read = (p: string): string => readFileSync(p, 'utf8');
+const load = (p: string, constants?: Record<string, unknown>) =>
+  loadSpec(p, read(p), constants ? { constants } : {});
+
+describe('reference models (counts from tlaplus/Examples manifest.json)', () => {
+  it('DieHard: 16 distinct states without NotSolved', async () => {
+    const text = read(join(FIX, 'reference/diehard.yaml')).replace(
+      / {2}- name: NotSolved[\s\S]*$/,
+      '',
+    );
+    const r = await checkModel(loadSpec('diehard.yaml', text));
+    expect(r.status).toBe('ok');
+    expect(r.stats.distinct).toBe(16);
+  });
+
+  it('DieHard: the shortest counterexample to big != 4 has 7 states', async () => {
+    const r = await checkModel(load(join(FIX, 'reference/diehard.yaml')));
+    expect(r.status).toBe('violation');
+    expect(r.violation?.kind).toBe('invariant');
+    expect(r.violation?.trace.map((s) => [s.action, s.state['big'], s.state['small']])).toEqual([
+      [null, 0, 0],
+      ['FillBigJug', 5, 0],
+      ['BigToSmall', 2, 3],
+      ['EmptySmallJug', 2, 0],
+      ['BigToSmall', 0, 2],
+      ['FillBigJug', 5, 2],
+      ['BigToSmall', 4, 3],
+    ]);
+  });
+
+  it('TCommit: 34 distinct, 94 generated, depth 7', async () => {
+    const r = await checkModel(load(join(FIX, 'reference/tcommit.yaml')));
+    expect(r.status).toBe('ok');
+    expect([r.stats.distinct, r.stats.generated, r.stats.depth]).toEqual([34, 94, 7]);
+  });
+
+  it('TwoPhase with three RMs: 288 distinct, 1146 generated, depth 11', async () => {
+    const r = await checkModel(load(join(FIX, 'reference/twophase.yaml')));
+    expect(r.status).toBe('ok');
+    expect([r.stats.distinct, r.stats.generated, r.stats.depth]).toEqual([288, 1146, 11]);
+  });
+
+  it('TwoPhase with five RMs: 8832 distinct states', async () => {
+    const RM = ['r1', 'r2', 'r3', 'r4', 'r5'];
+    const r = await checkModel(load(join(FIX, 'reference/twophase.yaml'), { RM }));
+    expect(r.stats.distinct).toBe(8832);
+  });
+});
+
+describe('the deliberately buggy demo spec', () => {
+  it('base is clean, head has a shortest counterexample, state by state', async () => {
+    const base = await checkModel(load('examples/demo/base/specs/spend-guard.yaml'));
+    expect(base.status).toBe('ok');
+    const head = await checkModel(load('examples/demo/head/specs/spend-guard.yaml'));
+    expect(head.status).toBe('violation');
+    expect(head.violation?.invariant?.name).toBe('SpendWithinBudget');
+    expect(head.violation?.trace.map((s) => [s.action, s.params, s.state])).toEqual([
+      [null, {}, { spent: 0, routed: 0 }],
+      ['Route', { cost: 2 }, { spent: 2, routed: 1 }],
+      ['Route', { cost: 5 }, { spent: 7, routed: 2 }],
+      ['Route', { cost: 5 }, { spent: 12, routed: 3 }],
+    ]);
+  });
+});
+
+describe('bad specs fail closed with precise errors', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      'wrong-type.yaml',
+      'MC_TYPE_ERROR',
+      /wrong-type\.yaml:9:\d+: the new value of `count` must be int, but the expression is string/,
+    ],
+    ['unknown-variable.yaml', 'MC_TYPE_ERROR', /unknown-variable\.yaml:8:13: unknown name `cnt`/],
+    [
+      'guard-not-bool.yaml',
+      'MC_TYPE_ERROR',
+      /guard-not-bool\.yaml:8:\d+: the guard of action `Inc` must be a bool, but it is int/,
+    ],
+    ['unbounded.yaml', 'MC_SPEC_INVALID', /unbounded\.yaml:3:10: unbounded domain: `int`/],
+    ['not-yaml.yaml', 'MC_SPEC_UNPARSEABLE', /not-yaml\.yaml:\d+:\d+: the spec is not valid YAML/],
+    ['cel-syntax.yaml', 'MC_SPEC_UNPARSEABLE', /cel-syntax\.yaml:8:\d+: CEL syntax error/],
+    [
+      'unknown-invariant.yaml',
+      'MC_INVARIANT_NOT_FOUND',
+      /unknown-invariant\.yaml:11:9: invariant id `INV\.BUDGET\.CAPP` does not resolve/,
+    ],
+  ];
+  for (const [file, code, message] of cases) {
+    it(`${file} → ${code}`, () => {
+      const p = join(FIX, 'bad', file);
+      let err: unknown;
+      try {
+        loadSpec(`bad/${file}`, read(p), { invariants: new Map() });
+      } catch (thrown) {
+        err = thrown;
+      }
+      expect(err).toBeInstanceOf(MaestroError);
+      expect((err as MaestroError).code).toBe(code);
+      expect((err as MaestroError).message).toMatch(message);
+      expect((err as MaestroError).location?.line).toBeGreaterThan(0);
+    });
+  }
+
+  it('an update that leaves the declared domain is a domain violation with the trace', async () => {
+    const r = await checkModel(load(join(FIX, 'bad/out-of-domain.yaml')));
+    expect(r.status).toBe('violation');
+    expect(r.violation?.kind).toBe('domain');
+    expect(r.violation?.trace.map((s) => s.action)).toEqual([null, 'Inc', 'Inc', 'Inc', 'Inc']);
+  });
+
+  it('the empty spec is invalid', () => {
+    expect(() => loadSpec('empty.yaml', '')).toThrow(/the spec is empty/);
+  });
+
+  it('hostile: a huge expression is refused', () => {
+    const text = read(join(FIX, 'bad/guard-not-bool.yaml')).replace(
+      "'count + 1'\n    updates",
+      `'${'1 + '.repeat(2000)}1'\n    updates`,
+    );
+    expect(() => loadSpec('huge.yaml', text)).toThrow(MaestroError);
+  });
+});
+
+describe('project specs', () => {
+  const invariants = loadInvariantIndex(resolve('invariants'), resolve('.'));
+  for (const file of readdirSync('specs').filter((f) => f.endsWith('.yaml'))) {
+    it(`specs/${file} is exhaustive and clean`, async () => {
+      const r = await checkModel(loadSpec(`specs/${file}`, read(`specs/${file}`), { invariants }));
+      expect(r.violation?.message).toBeUndefined();
+      expect(r.status).toBe('ok');
+    });
+  }
+});
+
+describe('compiled CEL agrees with @bufbuild/cel', () => {
+  const exprs = [
+    'x + y * 2 - 1',
+    'x / 2 == 1 && x % 2 == 0',
+    '-x < y || x >= y',
+    "['a', 'b'].exists(s, s == n)",
+    '[1, 2, 3].all(i, i > 0) && [1, 2].map(i, i * 2) == [2, 4]',
+    '[1, 2, 3, 4].filter(i, i % 2 == 0).size() == 2',
+    "{'k': x}.k == x && 'k' in {'k': 1}",
+    "n + '!' == 'a!' ? 1 : 2",
+    'x in [1, 2, 3]',
+    '[1, 2, 3].exists_one(i, i == x)',
+    "size('héllo') == 5",
+    "'abc'.startsWith('a') && 'abc'.contains('b')",
+  ];
+  const scope = {
+    lookup: (name: string) =>
+      name === 'x' || name === 'y'
+        ? ({ kind: 'param', index: name === 'x' ? 0 : 1, t: { k: 'int' } } as const)
+        : name === 'n'
+          ? ({ kind: 'param', index: 2, t: { k: 'string' } } as const)
+          : undefined,
+    known: () => ['x', 'y', 'n'],
+  };
+  for (const src of exprs) {
+    it(src, () => {
+      const c = compileExpr(src, scope);
+      for (const [x, y, n] of [
+        [2, 3, 'a'],
+        [-4, 1, 'b'],
+        [1, 1, 'c'],
+      ] as const) {
+        const env: Env = {
+          v: [],
+          p: [x, y, n],
+          l: new Array<unknown>(8),
+          load: () => undefined,
+          has: () => false,
+        };
+        const mine = c.fn(env);
+        const theirs = celRun(src, { x: BigInt(x), y: BigInt(y), n });
+        const norm = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : v);
+        expect(mine).toEqual(norm(theirs));
+      }
+    });
+  }
+});
+
+describe('TLC -tool output', () => {
+  it('parses an invariant violation with its trace and statistics', () => {
+    const r = parseTlcOutput(read(join(FIX, 'tlc/diehard-tool-output.txt')));
+    expect(r.status).toBe('violation');
+    expect(r.violation?.kind).toBe('invariant');
+    expect(r.violation?.message).toBe('Invariant NotSolved is violated.');
+    expect(r.violation?.trace.map((s) => [s.action, s.state['big'], s.state['small']])).toEqual([
+      [null, 0, 0],
+      ['FillBigJug', 5, 0],
+      ['BigToSmall', 2, 3],
+      ['EmptySmallJug', 2, 0],
+      ['BigToSmall', 0, 2],
+      ['FillBigJug', 5, 2],
+      ['BigToSmall', 4, 3],
+    ]);
+    expect([r.distinct, r.generated, r.depth]).toEqual([16, 97, 7]);
+  });
+
+  it('output without final statistics is an error, not a pass', () => {
+    expect(parseTlcOutput('').status).toBe('error');
+    expect(
+      parseTlcOutput('@!@!@STARTMSG 2185:0 @!@!@\nStarting...\n@!@!@ENDMSG 2185 @!@!@').status,
+    ).toBe('error');
+  });
+
+  it('deadlock (2114)', () => {
+    const out =
+      '@!@!@STARTMSG 2114:1 @!@!@\nDeadlock reached.\n@!@!@ENDMSG 2114 @!@!@\n@!@!@STARTMSG 2199:0 @!@!@\n3 states generated, 3 distinct states found, 0 states left on queue.\n@!@!@ENDMSG 2199 @!@!@';
+    expect(parseTlcOutput(out).violation?.kind).toBe('deadlock');
+  });
+});
+
+describe('the gate', () => {
+  const config = (): MaestroConfig => ({ version: 1, gates: { modelcheck: { specs: ['specs'] } } });
+  const ctx = (side: 'base' | 'head', cacheDir?: string) => ({
+    headDir: resolve(`examples/demo/${side}`),
+    baseDir: resolve('examples/demo/base'),
+    gateConfig: { specs: ['specs'] },
+    config: config(),
+    priorResults: [],
+    now: () => new Date(0),
+    progress: () => undefined,
+    timeoutMs: 60_000,
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+  });
+
+  it('demo base → RUN, demo head → sealed STOPPED with the counterexample', async () => {
+    const gate = createModelcheckGate();
+    const base = await runGate(gate, ctx('base'));
+    expect(base.decision).toBe('RUN');
+    expect(base.reason_code).toBe('OK');
+    const head = await runGate(gate, ctx('head'));
+    expect(head.decision).toBe('STOPPED');
+    expect(head.reason_code).toBe('MC_INVARIANT_VIOLATED');
+    expect(head.sealed).toBe(true);
+    const f = head.findings.find((x) => x.counterexample !== undefined);
+    expect(f?.counterexample?.steps).toHaveLength(4);
+    expect(f?.file).toBe('specs/spend-guard.yaml');
+  });
+
+  it('an unchanged spec reuses its signed result and says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mc-cache-'));
+    const gate = createModelcheckGate({ cacheSecret: Buffer.from('test-secret') });
+    const first = await runGate(gate, ctx('base', dir));
+    expect(first.reused).toBeUndefined();
+    const second = await runGate(gate, ctx('base', dir));
+    expect(second.decision).toBe('RUN');
+    expect(second.reused).toBe(true);
+    expect(second.summary).toContain('[reused from cache]');
+  });
+
+  it('a poisoned cache entry claiming RUN for the buggy head is ignored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mc-poison-'));
+    for (const secret of [undefined, Buffer.from('test-secret')]) {
+      const gate = createModelcheckGate(secret ? { cacheSecret: secret } : {});
+      const first = await runGate(gate, ctx('head', dir));
+      expect(first.decision).toBe('STOPPED');
+      // Rewrite every entry to claim a clean run (keeping key, gate and version, forging the MAC).
+      const root = join(dir, 'maestro-result-cache/v1/modelcheck');
+      for (const sub of readdirSync(root)) {
+        for (const name of readdirSync(join(root, sub))) {
+          const p = join(root, sub, name);
+          const entry = JSON.parse(read(p)) as { value: Record<string, unknown>; mac?: string };
+          entry.value = {
+            ...entry.value,
+            decision: 'RUN',
+            reason_code: 'OK',
+            sealed: false,
+            findings: [],
+            summary: 'clean',
+          };
+          if (entry.mac !== undefined) entry.mac = `hmac-sha256:${'0'.repeat(64)}`;
+          writeFileSync(p, JSON.stringify(entry));
+        }
+      }
+      const second = await runGate(gate, ctx('head', dir));
+      expect(second.decision).toBe('STOPPED');
+      expect(second.reused).toBeUndefined();
+    }
+  });
+
+  it('a missing spec directory is GATE_INPUT_MISSING; an empty one is MC_NO_SPECS', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'mc-empty-'));
+    const gate = createModelcheckGate();
+    const missing = await runGate(gate, { ...ctx('base'), headDir: join(empty, 'nope') });
+    expect(missing.reason_code).toBe('GATE_INPUT_MISSING');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(empty, 'specs'));
+    const none = await runGate(gate, { ...ctx('base'), headDir: empty });
+    expect(none.decision).toBe('STOPPED');
+    expect(none.reason_code).toBe('MC_NO_SPECS');
+  });
+});
