@@ -16,8 +16,10 @@ export interface TrustInput {
   trustedRoot?: unknown;
   /** A PEM public key for key-based bundles. */
   publicKeyPem?: string;
-  /** Where the trust came from, for messages (`trusted_root.json`, `pub.pem`, ...). */
+  /** Where the trusted root came from, for messages (`trusted_root.json`, ...). */
   label?: string;
+  /** Where the public key came from, for messages (`pub.pem`, ...). */
+  publicKeyLabel?: string;
 }
 
 /** Trust material ready for the verifier, plus what it holds. */
@@ -164,7 +166,9 @@ export function loadTrust(input: TrustInput): LoadedTrust {
         }
       : parseRoot(input.trustedRoot, label);
   const publicKey =
-    input.publicKeyPem === undefined ? undefined : loadPublicKey(input.publicKeyPem, label);
+    input.publicKeyPem === undefined
+      ? undefined
+      : loadPublicKey(input.publicKeyPem, input.publicKeyLabel ?? 'public key');
   let material: TrustMaterial;
   try {
     // One explicit key: the bundle's hint only names it, so any hint resolves to this key and

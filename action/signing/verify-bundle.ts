@@ -151,6 +151,29 @@ export function verifyBundleSignature(
 ): SignatureVerification {
   const label = opts.label ?? 'bundle';
   const bundle = parseBundle(bundleJson, label);
+  // A root in the bundle's chain is never trusted, and its presence means the signer shipped a
+  // chain that a verifier could be tricked into anchoring on: refuse it outright.
+  const material = bundle.verificationMaterial.content;
+  if (material.$case === 'x509CertificateChain') {
+    for (const c of material.x509CertificateChain.certificates) {
+      let cert: X509Certificate;
+      try {
+        cert = X509Certificate.parse(Buffer.from(c.rawBytes));
+      } catch (e) {
+        throw new MaestroError(
+          'VERIFY_BUNDLE_UNPARSEABLE',
+          `${label}: a certificate in the chain does not parse: ${describeThrown(e)}`,
+          { cause: e },
+        );
+      }
+      if (cert.isCA && cert.subject.equals(cert.issuer)) {
+        throw new MaestroError(
+          'VERIFY_SIGNATURE_INVALID',
+          `${label}: the bundle's certificate chain contains a self-signed root certificate; roots come from the trust root, never from the bundle`,
+        );
+      }
+    }
+  }
   let entity: SignedEntity;
   try {
     entity = toSignedEntity(bundle, opts.artifact);

@@ -271,11 +271,10 @@ async function loadTrustFrom(
         `${v['key']}: cannot be read: ${describeThrown(e)}`,
       );
     }
-    if (trustedRoot === undefined) label = v['key'];
   }
   return loadTrust({
     ...(trustedRoot === undefined ? {} : { trustedRoot }),
-    ...(publicKeyPem === undefined ? {} : { publicKeyPem }),
+    ...(publicKeyPem === undefined ? {} : { publicKeyPem, publicKeyLabel: v['key'] as string }),
     label,
   });
 }
