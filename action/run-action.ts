@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { describeThrown, MaestroError } from './contract/errors.js';
-import type { Decision } from './contract/decision.js';
 import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
 import { materialiseBase } from './github/base-snapshot.js';
 import { readActionEvent } from './github/event.js';
@@ -13,6 +12,7 @@ import {
   publishFailed,
   publishForbidden,
   publishRun,
+  stepFailure,
   type PublishReport,
 } from './github/publish.js';
 import { runPipeline, type GateRun } from './pipeline.js';
@@ -53,11 +53,6 @@ function annotate(run: GateRun): void {
       else core.notice(f.message, props);
     }
   }
-}
-
-function shouldFail(decision: Decision, failOn: string): boolean {
-  if (decision === 'STOPPED') return true;
-  return decision === 'PAUSE_FOR_HITL' && failOn === 'paused';
 }
 
 function buildPort(env: ActionEnv, deps: ActionDeps): GitHubPort | undefined {
@@ -276,12 +271,12 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
         : '';
       await core.summary.addRaw(renderMarkdown(gateRun) + notes).write();
     }
-    const verdictFails = shouldFail(gateRun.verdict.decision, failOn);
-    if (verdictFails) {
+    const failure = stepFailure(gateRun.verdict.decision, failOn, report);
+    if (failure === 'verdict') {
       core.setFailed(
         `Maestro Gate verdict: ${gateRun.verdict.decision} (${gateRun.verdict.reason_codes.join(', ')})`,
       );
-    } else if (report && publishFailed(report)) {
+    } else if (failure === 'publish') {
       core.setFailed(
         `Maestro Gate verdict: ${gateRun.verdict.decision}, but publishing it to GitHub failed: ${publishLines.join(' ')}`,
       );

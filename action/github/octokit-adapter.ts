@@ -60,7 +60,7 @@ function actor(user: UserLike | null | undefined): Actor {
 
 function statusOf(thrown: unknown): number | undefined {
   if (typeof thrown === 'object' && thrown !== null && 'status' in thrown) {
-    const status = (thrown).status;
+    const status = thrown.status;
     return typeof status === 'number' ? status : undefined;
   }
   return undefined;

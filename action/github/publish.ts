@@ -9,6 +9,7 @@
  * because a required check that silently did not appear is indistinguishable from a gate
  * that did not run.
  */
+import type { Decision } from '../contract/decision.js';
 import { describeThrown } from '../contract/errors.js';
 import type { GateRun } from '../pipeline.js';
 import { renderCheckRun } from '../render/check-run.js';
@@ -91,6 +92,22 @@ export function publishFailed(report: PublishReport): boolean {
 /** True when the token could not write (a fork pull request, or missing permissions). */
 export function publishForbidden(report: PublishReport): boolean {
   return report.checkRun.status === 'forbidden' || report.comment.status === 'forbidden';
+}
+
+/**
+ * The one rule for the step's outcome: the verdict fails it (STOPPED always, PAUSE_FOR_HITL
+ * unless `fail-on: stopped`); otherwise a publish failure other than a read-only token fails
+ * it. A read-only token never changes the outcome, in either direction.
+ */
+export function stepFailure(
+  decision: Decision,
+  failOn: 'paused' | 'stopped',
+  report: PublishReport | undefined,
+): 'verdict' | 'publish' | undefined {
+  if (decision === 'STOPPED') return 'verdict';
+  if (decision === 'PAUSE_FOR_HITL' && failOn === 'paused') return 'verdict';
+  if (report && publishFailed(report)) return 'publish';
+  return undefined;
 }
 
 /** Lines for the log and the job summary that say what was (not) published and why. */

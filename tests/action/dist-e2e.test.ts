@@ -4,12 +4,13 @@
  * `npm run build`. In CI (CI=true) a missing Node 24 or a missing dist/ fails; locally the
  * suite is skipped with the reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STICKY_COMMENT_MARKER } from '../../action/github/port.js';
 import { VERDICT_JSON_BEGIN, type CheckRunVerdict } from '../../action/render/check-run.js';
-import { diffSnapshots } from '../../action/util/snapshot.js';
+import { diffSnapshots, listFiles } from '../../action/util/snapshot.js';
 import type { GateRun } from '../../action/pipeline.js';
 import { FakeGitHub } from '../fake-github/server.js';
 import {
@@ -314,6 +315,95 @@ describe.skipIf(missing !== undefined)(
       expect(run.outputs['verdict']).toBe('STOPPED');
       expect(run.outputs['reason-codes']).toBe('PR_FACTS_UNAVAILABLE');
       expect(run.summary).toMatch(/GitHub lists at most 3000/);
+    });
+
+    it('API economics: a constant number of calls plus pages, never one per file (1 vs 300 files)', async () => {
+      const count = async (number: number, files: number): Promise<string[]> => {
+        const ws = demoWorkspace();
+        seedPull(number, ws.baseSha, ws.headSha);
+        fake.repos.get(REPO)!.pulls.get(number)!.files = Array.from({ length: files }, (_, i) => ({
+          path: `src/generated/f${i}.ts`,
+          status: 'added' as const,
+          additions: 1,
+          deletions: 0,
+        }));
+        const event = pullRequestEvent({
+          repository: REPO,
+          number,
+          baseSha: ws.baseSha,
+          headSha: ws.headSha,
+          changedFiles: files,
+        });
+        const before = fake.apiRequests().length;
+        const run = await runAction({
+          node: node.path!,
+          workspace: ws.dir,
+          apiUrl: fake.url,
+          eventName: 'pull_request',
+          event,
+          sha: ws.headSha,
+          repository: REPO,
+          inputs: { token: 'write-token' },
+        });
+        expect(run.outputs['verdict']).toMatch(/^(RUN|PAUSE_FOR_HITL|STOPPED)$/);
+        return fake
+          .apiRequests()
+          .slice(before)
+          .map((r) => `${r.method} ${r.route}`);
+      };
+      const one = await count(50, 1);
+      const many = await count(51, 300);
+      expect(one).toHaveLength(4);
+      const files = '/repos/{owner}/{repo}/pulls/{pull_number}/files';
+      expect(many.filter((c) => c.endsWith(files))).toHaveLength(3); // 300 files = 3 pages of 100
+      expect(many.filter((c) => !c.endsWith(files))).toEqual(one.filter((c) => !c.endsWith(files)));
+    });
+
+    it('a poisoned result cache never makes the verdict less severe', async () => {
+      const ws = demoWorkspace();
+      seedPull(60, ws.baseSha, ws.headSha);
+      const cacheDir = mkdtempSync(join(tmpdir(), 'maestro-e2e-cache-'));
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 60,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        changedFiles: changed.length,
+      });
+      const go = () =>
+        runAction({
+          node: node.path!,
+          workspace: ws.dir,
+          apiUrl: fake.url,
+          eventName: 'pull_request',
+          event,
+          sha: ws.headSha,
+          repository: REPO,
+          inputs: { token: 'write-token', 'cache-dir': cacheDir },
+        });
+      const clean = await go();
+      const entries = listFiles(cacheDir);
+      expect(entries.length).toBeGreaterThan(0);
+      const warm = await go();
+      expect(warm.outputs['verdict']).toBe(clean.outputs['verdict']);
+      expect(warm.outputs['reason-codes']).toBe(clean.outputs['reason-codes']);
+      // Poison every entry: JSON entries claim a clean pass, binary entries become garbage.
+      for (const rel of entries) {
+        const abs = join(cacheDir, rel);
+        if (rel.endsWith('.json')) {
+          writeFileSync(
+            abs,
+            readFileSync(abs, 'utf8').replace(/"(STOPPED|PAUSE_FOR_HITL)"/g, '"RUN"'),
+          );
+        } else {
+          writeFileSync(abs, Buffer.from('\0asm\x01\0\0\0poisoned'));
+        }
+      }
+      const poisoned = await go();
+      const severity = { RUN: 0, PAUSE_FOR_HITL: 1, STOPPED: 2 } as const;
+      const v = (r: ActionRun) => r.outputs['verdict'] as keyof typeof severity;
+      expect(severity[v(poisoned)]).toBeGreaterThanOrEqual(severity[v(clean)]);
+      expect(poisoned.code).toBe(clean.code);
     });
   },
 );
