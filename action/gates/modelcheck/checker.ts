@@ -10,7 +10,10 @@ import {
   FnValue,
   FunctionType,
   RecordType,
+  SetType,
   getBits,
+  setBits,
+  show,
   toJson,
   type FiniteType,
 } from './domain.js';
@@ -428,6 +431,18 @@ export class Checker {
         }
       }
       const leaf: FiniteType = u.leaf;
+      if (u.added !== undefined && leaf instanceof SetType) {
+        const items = u.added(env) as unknown[];
+        for (let i = 0; i < items.length; i++) {
+          const at = leaf.elem.indexOf(items[i]);
+          if (at < 0)
+            throw new DomainError(
+              `${show(items[i])} is not a possible element of ${leaf.describe()}`,
+            );
+          setBits(this.succ, off + at, 1, 1);
+        }
+        return;
+      }
       leaf.write(u.fn(env), this.succ, off);
     } catch (thrown) {
       throw this.evalFailure(thrown, u.loc, `action \`${action.name}\` updating \`${u.target}\``);

@@ -294,6 +294,8 @@ export interface CompiledExpr {
   reads: Set<number>;
   /** Comprehension slots the expression needs in `Env.l`. */
   slots: number;
+  /** For `S + [...]` updates of set variable S: the list of added elements. */
+  added?: Closure;
 }
 
 const FUNCTIONS = [
@@ -331,7 +333,7 @@ export const MAX_EXPR_LENGTH = 4096;
 const MAX_DEPTH = 64;
 
 /** Parses, type-checks and compiles one expression. Throws `ExprError`. */
-export function compileExpr(source: string, scope: NameScope): CompiledExpr {
+export function compileExpr(source: string, scope: NameScope, setVar?: string): CompiledExpr {
   if (source.length > MAX_EXPR_LENGTH) {
     throw new ExprError(
       'MC_SPEC_UNPARSEABLE',
@@ -361,7 +363,22 @@ export function compileExpr(source: string, scope: NameScope): CompiledExpr {
     return typeof pos === 'number' ? pos : 0;
   });
   const out = c.compile(parsed.expr, new Map(), 0);
-  return { fn: out.fn, type: out.t, reads: c.reads, slots: c.maxSlot };
+  const result: CompiledExpr = { fn: out.fn, type: out.t, reads: c.reads, slots: c.maxSlot };
+  if (setVar !== undefined) {
+    // `S + [e1, e2]` updating S itself: only the added elements' bits change.
+    const k = parsed.expr.exprKind;
+    if (k.case === 'callExpr' && k.value.function === '_+_' && k.value.target === undefined) {
+      const [left, right] = k.value.args;
+      if (
+        left?.exprKind.case === 'identExpr' &&
+        left.exprKind.value.name === setVar &&
+        right?.exprKind.case === 'listExpr'
+      ) {
+        result.added = c.compile(right, new Map(), 0).fn;
+      }
+    }
+  }
+  return result;
 }
 
 interface Out {
@@ -371,9 +388,23 @@ interface Out {
 
 type Locals = Map<string, { slot: number; t: CelT }>;
 
+const FOLD_ENV: Env = {
+  v: [],
+  p: [],
+  l: [],
+  load: () => {
+    throw new CelRuntimeError('not constant');
+  },
+  has: () => {
+    throw new CelRuntimeError('not constant');
+  },
+};
+
 class Compiler {
   readonly reads = new Set<number>();
   maxSlot = 0;
+  /** Count of references to state, parameters, bindings and loop variables compiled so far. */
+  private dynamicRefs = 0;
 
   constructor(
     private readonly scope: NameScope,
@@ -385,6 +416,20 @@ class Compiler {
   }
 
   compile(e: Expr, locals: Locals, depth: number): Out {
+    const before = this.dynamicRefs;
+    const out = this.compileNode(e, locals, depth);
+    if (this.dynamicRefs !== before || e.exprKind.case === 'constExpr') return out;
+    // Reads no state, parameter or loop variable: evaluate once, here. Values are never
+    // mutated by closures, so sharing one is safe. A constant that fails stays a runtime error.
+    try {
+      const value = out.fn(FOLD_ENV);
+      return { t: out.t, fn: () => value };
+    } catch {
+      return out;
+    }
+  }
+
+  private compileNode(e: Expr, locals: Locals, depth: number): Out {
     if (depth > MAX_DEPTH) this.fail(e, `expression nests deeper than ${MAX_DEPTH} levels`);
     const k = e.exprKind;
     // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the default case handles the rest
@@ -492,6 +537,7 @@ class Compiler {
 
   private ident(e: Expr, name: string, locals: Locals): Out {
     const local = locals.get(name);
+    if (local !== undefined || this.scope.lookup(name)?.kind !== 'const') this.dynamicRefs++;
     if (local !== undefined) {
       const slot = local.slot;
       return { t: local.t, fn: (env) => env.l[slot] };
@@ -880,6 +926,7 @@ class Compiler {
           const elem = rb.type.elem;
           const vi = rb.index;
           this.reads.add(vi);
+          this.dynamicRefs++;
           return {
             t: BOOL,
             fn: (env) => {

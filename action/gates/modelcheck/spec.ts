@@ -66,6 +66,8 @@ export interface Update {
   /** The type of the updated part (the variable's type for a whole update). */
   leaf: FiniteType;
   fn: Closure;
+  /** For `S + [...]` on a set variable: the added elements (only their bits are set). */
+  added?: Closure;
   loc: SourceLocation;
 }
 
@@ -637,9 +639,19 @@ class Builder {
             );
           partial.add(varIndex);
         }
-        const c = this.compile(src, path, scope);
+        const setVar =
+          steps.length === 0 && type instanceof SetType ? this.vars[varIndex]!.name : undefined;
+        const c = this.compile(src, path, scope, false, setVar);
         this.expectType(c.type, celTypeOf(type), path, `the new value of \`${target}\``);
-        updates.push({ target, varIndex, steps, leaf: type, fn: c.fn, loc: this.at(path) });
+        updates.push({
+          target,
+          varIndex,
+          steps,
+          leaf: type,
+          fn: c.fn,
+          ...(c.added !== undefined ? { added: c.added } : {}),
+          loc: this.at(path),
+        });
       }
       const action: Action = { name: a.name, params, guard, updates, loc: this.at(base) };
       if (params.every((p) => p.constant !== undefined)) {
@@ -845,9 +857,10 @@ class Builder {
     path: (string | number)[],
     scope: NameScope,
     key = false,
+    setVar?: string,
   ): CompiledExpr {
     try {
-      const c = compileExpr(src, scope);
+      const c = compileExpr(src, scope, setVar);
       this.slots = Math.max(this.slots, c.slots);
       return c;
     } catch (thrown) {
