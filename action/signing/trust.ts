@@ -133,6 +133,12 @@ function parseRoot(json: unknown, label: string): TrustedRoot {
 
 /** Loads a PEM public key (SPKI). */
 export function loadPublicKey(pem: string, label = 'public key'): { key: KeyObject; hint: string } {
+  if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
+    throw new MaestroError(
+      'VERIFY_TRUST_ROOT_INVALID',
+      `${label}: is a private key; verification needs only the public key (openssl pkey -pubout), and a private key does not belong in a release pipeline`,
+    );
+  }
   let key: KeyObject;
   try {
     key = createPublicKey({ key: pem, format: 'pem' });

@@ -165,6 +165,13 @@ async function run(
   ) {
     throw new VerifyUsageError('pass one trusted root: --trusted-root or --public-good(-offline)');
   }
+  const thresholds: Partial<Thresholds> = {};
+  const tl = int(v['tlog-threshold'] as string | undefined, '--tlog-threshold');
+  const ct = int(v['ctlog-threshold'] as string | undefined, '--ctlog-threshold');
+  const ts = int(v['timestamp-threshold'] as string | undefined, '--timestamp-threshold');
+  if (tl !== undefined) thresholds.tlog = tl;
+  if (ct !== undefined) thresholds.ctlog = ct;
+  if (ts !== undefined) thresholds.timestamp = ts;
   const trust = await loadTrustFrom(v);
 
   // Files: the evidence directory (every regular file) and explicit bundles.
@@ -218,13 +225,6 @@ async function run(
     ['serverUrl', 'server-url'],
   ];
   for (const [k, flag] of map) if (typeof v[flag] === 'string') policy[k] = v[flag];
-  const thresholds: Partial<Thresholds> = {};
-  const tl = int(v['tlog-threshold'] as string | undefined, '--tlog-threshold');
-  const ct = int(v['ctlog-threshold'] as string | undefined, '--ctlog-threshold');
-  const ts = int(v['timestamp-threshold'] as string | undefined, '--timestamp-threshold');
-  if (tl !== undefined) thresholds.tlog = tl;
-  if (ct !== undefined) thresholds.ctlog = ct;
-  if (ts !== undefined) thresholds.timestamp = ts;
   const commit = v['commit'] as string | undefined;
   return verifyEvidence({
     bundles,

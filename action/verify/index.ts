@@ -8,3 +8,4 @@ export {
   type PolicyResult,
 } from './policy.js';
 export { verifyEvidence, type Check, type VerifyInput, type VerifyReport } from './verify.js';
+export { VERIFY_INPUTS, VERIFY_SWITCHES, verifyArgvFromInputs } from './action-inputs.js';

@@ -131,9 +131,7 @@ describe('keyless signing (offline, @sigstore/mock)', () => {
     ['no issuer', { issuer: undefined }, 'no issuer policy'],
   ])('rejects %s with a precise message', (_n, policy, needle) => {
     const base = input(dir).policy;
-    const r = verifyEvidence(
-      input(dir, { policy: { ...base, ...policy } }),
-    );
+    const r = verifyEvidence(input(dir, { policy: { ...base, ...policy } }));
     expect(r.ok).toBe(false);
     expect(r.reason_code).toBe('VERIFY_IDENTITY_MISMATCH');
     expect(r.checks.find((c) => !c.ok)!.message).toContain(needle);
