@@ -28,7 +28,7 @@ function percentile(sorted: number[], p: number): number {
 
 async function time(
   n: number,
-  fn: () => Promise<unknown> | unknown,
+  fn: () => unknown,
 ): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < Math.min(20, n); i++) await fn();
   const samples: number[] = [];
