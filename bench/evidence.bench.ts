@@ -26,10 +26,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function time(
-  n: number,
-  fn: () => unknown,
-): Promise<{ median: number; p95: number }> {
+async function time(n: number, fn: () => unknown): Promise<{ median: number; p95: number }> {
   for (let i = 0; i < Math.min(20, n); i++) await fn();
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
