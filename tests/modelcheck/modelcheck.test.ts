@@ -7,7 +7,11 @@ import { MaestroError } from '../../action/contract/errors.js';
 import { runGate } from '../../action/contract/runner.js';
 import type { MaestroConfig } from '../../action/config/types.js';
 import { checkModel } from '../../action/gates/modelcheck/checker.js';
-import { createModelcheckGate, loadInvariantIndex } from '../../action/gates/modelcheck/index.js';
+import {
+  createModelcheckGate,
+  loadInvariantIndex,
+  toSpecOutcome,
+} from '../../action/gates/modelcheck/index.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';
 import { compileExpr, type Env } from '../../action/gates/modelcheck/expr.js';
 import { parseTlcOutput } from '../../action/gates/modelcheck/tlc.js';
@@ -306,5 +310,74 @@ describe('the gate', () => {
     const none = await runGate(gate, { ...ctx('base'), headDir: empty });
     expect(none.decision).toBe('STOPPED');
     expect(none.reason_code).toBe('MC_NO_SPECS');
+  });
+});
+
+describe('violations other than invariants, and bounds', () => {
+  it('a buggy approval machine keeps stale votes after a push: shortest trace, step by step', async () => {
+    const r = await checkModel(load(join(FIX, 'buggy/approval-stale-votes.yaml')));
+    expect(r.status).toBe('violation');
+    expect(r.violation?.invariant?.name).toBe('NoStaleVotes');
+    expect(
+      r.violation?.trace.map((s) => [
+        s.action,
+        s.params,
+        s.state['status'],
+        s.state['head'],
+        s.state['vote'],
+      ]),
+    ).toEqual([
+      [null, {}, 'idle', 0, { alice: 'none', bob: 'none' }],
+      ['RequestHitl', {}, 'requested', 0, { alice: 'none', bob: 'none' }],
+      ['Approve', { r: 'alice' }, 'approved', 0, { alice: 'approve', bob: 'none' }],
+      ['Push', {}, 'requested', 1, { alice: 'approve', bob: 'none' }],
+    ]);
+  });
+
+  it('bounded response: the trace reaches the `when` state, then avoids `then`', async () => {
+    const r = await checkModel(load(join(FIX, 'buggy/approval-response.yaml')));
+    expect(r.status).toBe('violation');
+    expect(r.violation?.kind).toBe('response');
+    expect(r.violation?.trace.map((s) => [s.action, s.state['status'], s.state['head']])).toEqual([
+      [null, 'idle', 0],
+      ['RequestHitl', 'requested', 0],
+      ['Push', 'requested', 1],
+    ]);
+  });
+
+  it('deadlock is found with its trace', async () => {
+    const r = await checkModel(load(join(FIX, 'buggy/deadlock.yaml')));
+    expect(r.violation?.kind).toBe('deadlock');
+    expect(r.violation?.trace.map((s) => s.state['count'])).toEqual([0, 1, 2]);
+  });
+
+  it('a state bound is reported, and decides by criticality', async () => {
+    const r = await checkModel(load(join(FIX, 'reference/twophase.yaml')), { maxStates: 100 });
+    expect(r.status).toBe('bound');
+    expect(r.bound).toBe('states');
+    const critical = toSpecOutcome(r, true, {});
+    expect([critical.decision, critical.reason_code]).toEqual([
+      'PAUSE_FOR_HITL',
+      'MC_BOUND_REACHED',
+    ]);
+    expect(critical.summary).toMatch(/NOT fully verified/);
+    expect(toSpecOutcome(r, true, { critical_bound_action: 'STOPPED' }).decision).toBe('STOPPED');
+    const plain = toSpecOutcome(r, false, {});
+    expect([plain.decision, plain.findings[0]?.level]).toEqual(['RUN', 'warning']);
+  });
+
+  it('a depth bound is reported', async () => {
+    const r = await checkModel(load(join(FIX, 'reference/twophase.yaml')), { maxDepth: 3 });
+    expect([r.status, r.bound, r.stats.depth]).toEqual(['bound', 'depth', 3]);
+  });
+
+  it('an aborted search says so (the gate turns it into GATE_TIMEOUT)', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const RM = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'];
+    const r = await checkModel(load(join(FIX, 'reference/twophase.yaml'), { RM }), {
+      signal: controller.signal,
+    });
+    expect(r.status).toBe('aborted');
   });
 });
