@@ -225,6 +225,35 @@ describe('Octokit adapter against the fake GitHub', () => {
     expect(err).toMatchObject({ kind: 'unavailable', status: 502, operation: 'pulls.listFiles' });
   });
 
+  it('retries a transient 5xx in production mode (retry plugin on by default)', async () => {
+    const resilient = createOctokitPort({
+      token: 'write-token',
+      repository: 'octo/router',
+      baseUrl: fake.url,
+    });
+    fake.faults.set('GET /repos/{owner}/{repo}/pulls/{pull_number}', [503]);
+    const before = fake.apiRequests('/repos/{owner}/{repo}/pulls/{pull_number}').length;
+    expect((await resilient.getPullRequest(7)).number).toBe(7);
+    expect(fake.apiRequests('/repos/{owner}/{repo}/pulls/{pull_number}').length - before).toBe(2);
+    // Permission errors are not retried.
+    const readOnly = createOctokitPort({
+      token: 'read-token',
+      repository: 'octo/router',
+      baseUrl: fake.url,
+    });
+    const posts = fake.apiRequests('/repos/{owner}/{repo}/check-runs').length;
+    await expect(
+      readOnly.createCheckRun({
+        name: 'x',
+        head_sha: HEAD,
+        conclusion: 'success',
+        title: 't',
+        summary: 's',
+      }),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+    expect(fake.apiRequests('/repos/{owner}/{repo}/check-runs').length - posts).toBe(1);
+  });
+
   it('rejects a malformed repository name before any request', () => {
     expect(() => port('write-token', 'not a repo')).toThrow(/owner\/name/);
   });
