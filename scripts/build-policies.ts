@@ -40,6 +40,7 @@ export async function buildPolicies(opaPath: string): Promise<Map<string, Uint8A
       opaPath,
       opaVersion: version,
       namespace: DEFAULT_NAMESPACE,
+      reproducible: true,
     });
     // Fail the build, not the gate, when a policy uses a builtin the evaluator lacks.
     await loadWasmPolicy(wasm, { name: dir });

@@ -87,6 +87,43 @@ export function readPolicySources(absDir: string, name: string, namespace: strin
   };
 }
 
+/** The file name of a merged module. */
+export const MERGED_FILE = 'merged.rego';
+
+const IMPORT_LINE = /^[ \t]*import[ \t]+(\S+)(?:[ \t]+as[ \t]+\S+)?[ \t]*(?:#.*)?$/;
+const PACKAGE_LINE = /^[ \t]*package[ \t]+\S+[ \t]*(?:#.*)?$/;
+
+/**
+ * Joins every file of a policy directory into one module. Only possible when every file is in
+ * the namespace package and imports nothing but `rego.v1` / `future.keywords`; otherwise it
+ * throws, naming the file. Each part keeps a comment naming its source file.
+ */
+export function mergeModules(sources: PolicySources, namespace: string): string {
+  const parts: string[] = [];
+  for (const file of sources.files) {
+    if (file.pkg !== namespace) {
+      throw new Error(
+        `${sources.name}/${file.rel}: package ${file.pkg ?? '(none)'} cannot be merged into ${namespace}`,
+      );
+    }
+    let seenPackage = false;
+    const body = file.text.split('\n').filter((line) => {
+      if (!seenPackage && PACKAGE_LINE.test(line)) {
+        seenPackage = true;
+        return false;
+      }
+      const imp = IMPORT_LINE.exec(line);
+      if (imp === null) return true;
+      if (imp[1] === 'rego.v1' || imp[1]!.startsWith('future.keywords')) return false;
+      throw new Error(
+        `${sources.name}/${file.rel}: \`${line.trim()}\` prevents merging; refer to the document by its full path`,
+      );
+    });
+    parts.push(`# ---- ${file.rel} ----\n${body.join('\n').trim()}\n`);
+  }
+  return `package ${namespace}\n\nimport rego.v1\n\n${parts.join('\n')}`;
+}
+
 /** What {@link compilePolicy} produced. */
 export interface CompiledPolicy {
   wasm: Uint8Array;
@@ -103,6 +140,12 @@ export interface CompileOptions {
   cacheDir?: string | undefined;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /**
+   * Compile the files as one module (see {@link mergeModules}). OPA 1.10 emits rules that
+   * span several modules in a varying order, so only a single module compiles to the same
+   * bytes every time; the precompiled policies under dist/ need that.
+   */
+  reproducible?: boolean;
 }
 
 /** Bumped when the compile command changes: part of the cache key. */
@@ -146,6 +189,7 @@ export async function compilePolicy(
     scheme: COMPILE_SCHEME,
     source: sources.digest,
     opa: options.opaVersion,
+    merged: options.reproducible === true,
   }).slice(7);
   const cachePath =
     options.cacheDir === undefined ? undefined : join(options.cacheDir, 'opa', `${key}.wasm`);
@@ -160,7 +204,10 @@ export async function compilePolicy(
   try {
     const out = join(work, 'bundle.tar.gz');
     const src = join(work, 'src');
-    for (const file of sources.files) {
+    const files = options.reproducible
+      ? [{ rel: MERGED_FILE, text: mergeModules(sources, options.namespace) }]
+      : sources.files;
+    for (const file of files) {
       mkdirSync(dirname(join(src, file.rel)), { recursive: true });
       writeFileSync(join(src, file.rel), file.text);
     }
@@ -176,7 +223,7 @@ export async function compilePolicy(
           ENTRYPOINT,
           '-o',
           out,
-          ...sources.files.map((f) => f.rel),
+          ...files.map((f) => f.rel),
           ENTRY_FILE,
         ],
         {
@@ -190,7 +237,7 @@ export async function compilePolicy(
       const at = /(?:^|\s)([^\s:]+\.rego):(\d+)(?::(\d+))?/.exec(message);
       throw new MaestroError(
         'OPA_COMPILE_FAILED',
-        `policy ${sources.name}: \`opa build -t wasm\` failed: ${message.replace(/^`opa build` it failed \([^)]*\): /, '')}. Run \`opa check ${sources.name}\` and fix the reported errors.`,
+        `policy ${sources.name}: \`opa build -t wasm\` failed: ${message.replace(/^`opa build` failed \(exit \d+\): (error: )?/, '')}. Run \`opa check ${sources.name}\` and fix the reported errors.`,
         {
           cause: thrown,
           ...(at

@@ -312,7 +312,17 @@ function decide(
 ): GateOutcome {
   const findings: Finding[] = [];
   const now = ctx.now();
-  const all = evaluated.flatMap((p) => p.verdict.results);
+  // Sets have no order: sort so the same pull request always reads the same way.
+  const kindRank = { deny: 0, escalate: 1, warn: 2 } as const;
+  const all = evaluated
+    .flatMap((p) => p.verdict.results)
+    .sort(
+      (a, b) =>
+        kindRank[a.kind] - kindRank[b.kind] ||
+        compare(a.file ?? '', b.file ?? '') ||
+        compare(a.msg, b.msg) ||
+        compare(a.policy, b.policy),
+    );
 
   // Suppressions: policy `exception` rules and configured exceptions. Every one that applied is
   // recorded; expired configured ones are reported and ignored.
@@ -538,6 +548,10 @@ function decide(
     ...extra,
     summary: `${evaluated.length} polic${evaluated.length === 1 ? 'y' : 'ies'} passed`,
   });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function firstMessages(results: PolicyResult[], kind: string): string {

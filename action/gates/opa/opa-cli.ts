@@ -92,11 +92,14 @@ export function runOpa(
             return;
           }
           const killed = (error as { killed?: boolean }).killed === true;
+          const exit = (error as { code?: unknown }).code;
           const why = options.signal?.aborted
-            ? 'it was aborted'
+            ? 'was aborted'
             : killed
-              ? `it did not finish within ${timeout} ms`
-              : `it failed (${describeThrown(error)})`;
+              ? `did not finish within ${timeout} ms`
+              : typeof exit === 'number'
+                ? `failed (exit ${exit})`
+                : `failed (${describeThrown(error)})`;
           reject(
             new MaestroError(
               'OPA_CLI_FAILED',
