@@ -150,6 +150,23 @@ function strictBundleShape(json: unknown): string | undefined {
   return undefined;
 }
 
+/** When the evidence manifest says the run was unsigned, its reason (for the message). */
+function unsignedReason(files: ReadonlyMap<string, Buffer>): string {
+  const m = files.get(EVIDENCE_FILES.manifest);
+  if (m === undefined) return ': pass --evidence-dir <dir> or --bundle <file>';
+  try {
+    const manifest = JSON.parse(m.toString('utf8')) as {
+      signed?: unknown;
+      signing?: { reason?: unknown };
+    };
+    if (manifest.signed === false)
+      return `: the evidence was written unsigned (${String(manifest.signing?.reason ?? 'no reason recorded')}), so it cannot be verified`;
+  } catch {
+    // an unreadable manifest says nothing; fall through
+  }
+  return ': the evidence directory holds no *.sigstore.json';
+}
+
 function subjectDigests(st: Statement): Map<string, Record<string, string>> {
   return new Map(st.subject.map((s) => [s.name, s.digest]));
 }
@@ -158,13 +175,14 @@ function subjectDigests(st: Statement): Map<string, Record<string, string>> {
 export function verifyEvidence(input: VerifyInput): VerifyReport {
   const mode = input.mode ?? 'evidence';
   const c = new Checks();
-  if (input.bundles.length === 0)
+  if (input.bundles.length === 0) {
     c.fail(
       'bundles',
       '',
       'VERIFY_BUNDLE_MISSING',
-      'no bundle to verify: pass --evidence-dir <dir> or --bundle <file>',
+      `no bundle to verify${unsignedReason(input.files)}`,
     );
+  }
   const verified: VerifiedStatement[] = [];
   for (const b of input.bundles) {
     const v = verifyOne(b, input, mode, c);
@@ -584,6 +602,17 @@ function crossCheck(verified: VerifiedStatement[], input: VerifyInput, c: Checks
         'VERIFY_SUBJECT_MISMATCH',
         'differs from the signed verdict predicate',
       );
+  }
+  const bound = first.statement.subject
+    .map((s) => s.digest['gitCommit'])
+    .filter((x) => x !== undefined);
+  if (bound.length !== 1 || bound[0] !== verdict.head_sha) {
+    c.fail(
+      'commit',
+      verdictSt.bundle,
+      'VERIFY_SUBJECT_MISMATCH',
+      `the verdict's head_sha ${verdict.head_sha} is not the commit the statements are bound to (${JSON.stringify(bound)})`,
+    );
   }
   if (input.commit !== undefined) {
     if (verdict.head_sha === input.commit)

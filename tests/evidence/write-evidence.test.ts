@@ -39,6 +39,7 @@ describe('writeEvidence', () => {
       'https://maestro-gate.dev/attestation/audit-log/v1',
       'https://maestro-gate.dev/attestation/invariant-report/v1',
       'https://maestro-gate.dev/attestation/model-check-report/v1',
+      'https://maestro-gate.dev/attestation/ope-report/v1',
       'https://maestro-gate.dev/attestation/verdict/v1',
       'https://slsa.dev/provenance/v1',
     ]);
@@ -66,6 +67,7 @@ describe('writeEvidence', () => {
       'gate-run.json',
       'invariant-report.json',
       'model-check-report.json',
+      'ope-report.json',
       'audit-log.jsonl',
       'verdict.json',
       'git+https://github.com/acme/router',

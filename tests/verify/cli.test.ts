@@ -116,6 +116,23 @@ describe('maestro-gate verify (CLI)', () => {
     expect(r.err).toContain(needle);
   });
 
+  it('says why unsigned evidence cannot be verified', async () => {
+    const d = tempDir();
+    const w = await writeEvidence({
+      run: fixtureRun(),
+      evidenceDir: d,
+      env: actionsEnv(),
+      signing: { mode: 'none', reason: 'a pull request from a fork gets no OIDC token' },
+      headSha: HEAD,
+    });
+    expect(w.signed).toBe(false);
+    const r = await cli(['--evidence-dir', d, '--key', pub]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      'the evidence was written unsigned (a pull request from a fork gets no OIDC token)',
+    );
+  });
+
   it('--help exits 0', async () => {
     const r = await cli(['--help']);
     expect(r.code).toBe(0);
