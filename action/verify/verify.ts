@@ -160,7 +160,7 @@ function unsignedReason(files: ReadonlyMap<string, Buffer>): string {
       signing?: { reason?: unknown };
     };
     if (manifest.signed === false)
-      return `: the evidence was written unsigned (${String(manifest.signing?.reason ?? 'no reason recorded')}), so it cannot be verified`;
+      return `: the evidence was written unsigned (${typeof manifest.signing?.reason === 'string' ? manifest.signing.reason : 'no reason recorded'}), so it cannot be verified`;
   } catch {
     // an unreadable manifest says nothing; fall through
   }
