@@ -381,3 +381,29 @@ describe('violations other than invariants, and bounds', () => {
     expect(r.status).toBe('aborted');
   });
 });
+
+describe('set fast paths keep CEL semantics', () => {
+  const spec = (added: string): string => `spec: sets
+constants:
+  IDS: [a, b]
+variables:
+  seen: { set: { record: { kind: { enum: [x, y] }, id: { enum: IDS } } } }
+init:
+  seen: '[]'
+actions:
+  - name: Add
+    params: { i: IDS }
+    guard: "!({'kind': 'x', 'id': i} in seen)"
+    updates: { seen: "seen + [${added}]" }
+deadlock: false
+`;
+  it('membership and added bits agree with the generic path', async () => {
+    const r = await checkModel(loadSpec('sets.yaml', spec("{'id': i, 'kind': 'x'}")));
+    expect([r.status, r.stats.distinct]).toEqual(['ok', 4]);
+  });
+  it('adding an element outside the element type is a domain violation', async () => {
+    const r = await checkModel(loadSpec('sets.yaml', spec("{'kind': 'z', 'id': i}")));
+    expect(r.violation?.kind).toBe('domain');
+    expect(r.violation?.message).toMatch(/"kind": "z"/);
+  });
+});

@@ -432,13 +432,14 @@ export class Checker {
       }
       const leaf: FiniteType = u.leaf;
       if (u.added !== undefined && leaf instanceof SetType) {
-        const items = u.added(env) as unknown[];
-        for (let i = 0; i < items.length; i++) {
-          const at = leaf.elem.indexOf(items[i]);
-          if (at < 0)
-            throw new DomainError(
-              `${show(items[i])} is not a possible element of ${leaf.describe()}`,
-            );
+        const added = u.added;
+        for (let i = 0; i < added.length; i++) {
+          const at = added[i]!(env);
+          if (at < 0) {
+            // Recompute the whole value only to name the offending element.
+            const bad = (u.fn(env) as unknown[]).find((x) => leaf.elem.indexOf(x) < 0);
+            throw new DomainError(`${show(bad)} is not a possible element of ${leaf.describe()}`);
+          }
           setBits(this.succ, off + at, 1, 1);
         }
         return;

@@ -12,7 +12,16 @@
  */
 import { parse } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
-import { FnValue, SetType, isRecordValue, show, type FiniteType } from './domain.js';
+import {
+  FnValue,
+  FunctionType,
+  RecordType,
+  SetType,
+  UnionType,
+  isRecordValue,
+  show,
+  type FiniteType,
+} from './domain.js';
 
 /** The static type of an expression. `dyn` is unknown and checked at run time. */
 export type CelT =
@@ -294,8 +303,8 @@ export interface CompiledExpr {
   reads: Set<number>;
   /** Comprehension slots the expression needs in `Env.l`. */
   slots: number;
-  /** For `S + [...]` updates of set variable S: the list of added elements. */
-  added?: Closure;
+  /** For `S + [...]` updates of set variable S: each added element's index (-1: not in the type). */
+  added?: ((env: Env) => number)[];
 }
 
 const FUNCTIONS = [
@@ -374,7 +383,10 @@ export function compileExpr(source: string, scope: NameScope, setVar?: string): 
         left.exprKind.value.name === setVar &&
         right?.exprKind.case === 'listExpr'
       ) {
-        result.added = c.compile(right, new Map(), 0).fn;
+        const sb = scope.lookup(setVar);
+        if (sb?.kind === 'var' && sb.type instanceof SetType) {
+          result.added = c.elementIndexers(right.exprKind.value.elements, sb.type.elem);
+        }
       }
     }
   }
@@ -533,6 +545,68 @@ class Compiler {
       default:
         return this.fail(e, 'unsupported expression');
     }
+  }
+
+  /**
+   * For a record literal tested against a set of records (or of a union with a record of
+   * exactly those fields): the element's index computed from the field values, without
+   * building the record. -1 when a field value is outside its type (then it is no member).
+   */
+  private recordIndexer(
+    e: Expr,
+    elem: FiniteType,
+    locals: Locals,
+    depth: number,
+  ): ((env: Env) => number) | undefined {
+    const k = e.exprKind;
+    if (k.case !== 'structExpr' || k.value.messageName !== '') return undefined;
+    const names: string[] = [];
+    const fns = new Map<string, Closure>();
+    for (const entry of k.value.entries) {
+      if (entry.keyKind.case !== 'mapKey' || entry.value === undefined) return undefined;
+      const kc = entry.keyKind.value.exprKind;
+      if (kc.case !== 'constExpr' || kc.value.constantKind.case !== 'stringValue') return undefined;
+      names.push(kc.value.constantKind.value);
+    }
+    let offset = 0;
+    let record: RecordType | undefined;
+    const alts = elem instanceof UnionType ? elem.alternatives : [elem];
+    for (const alt of alts) {
+      if (
+        alt instanceof RecordType &&
+        alt.names.length === names.length &&
+        names.every((n) => alt.fields.has(n))
+      ) {
+        record = alt;
+        break;
+      }
+      offset += alt.size;
+    }
+    if (record === undefined) return undefined;
+    k.value.entries.forEach((entry, i) => {
+      fns.set(names[i]!, this.compile(entry.value!, locals, depth + 1).fn);
+    });
+    const fields = record.names.map((n) => ({ type: record.fields.get(n)!, fn: fns.get(n)! }));
+    return (env) => {
+      let idx = 0;
+      for (let f = 0; f < fields.length; f++) {
+        const field = fields[f]!;
+        const i = field.type.indexOf(field.fn(env));
+        if (i < 0) return -1;
+        idx = idx * field.type.size + i;
+      }
+      return offset + idx;
+    };
+  }
+
+  /** Index computations for the elements of a list literal added to a set. */
+  elementIndexers(elements: Expr[], elem: FiniteType): ((env: Env) => number)[] {
+    return elements.map((x) => {
+      const indexer = this.recordIndexer(x, elem, new Map(), 0);
+      if (indexer !== undefined) return indexer;
+      const fn = this.compile(x, new Map(), 0).fn;
+      return (env: Env) => elem.indexOf(fn(env));
+    });
   }
 
   private ident(e: Expr, name: string, locals: Locals): Out {
@@ -756,6 +830,12 @@ class Compiler {
           );
         }
         const [l, r] = [a0!.fn, a1!.fn];
+        const scalar = (t: CelT): boolean => t.k === 'int' || t.k === 'string' || t.k === 'bool';
+        if (scalar(a0!.t) && scalar(a1!.t)) {
+          // Typed scalars (values are checked against their types): identity is CEL equality.
+          if (name === '_==_') return { t: BOOL, fn: (env) => l(env) === r(env) };
+          return { t: BOOL, fn: (env) => l(env) !== r(env) };
+        }
         if (name === '_==_') return { t: BOOL, fn: (env) => celEquals(l(env), r(env)) };
         return { t: BOOL, fn: (env) => !celEquals(l(env), r(env)) };
       }
@@ -927,6 +1007,16 @@ class Compiler {
           const vi = rb.index;
           this.reads.add(vi);
           this.dynamicRefs++;
+          const indexer = this.recordIndexer(argExprs[0]!, elem, locals, depth);
+          if (indexer !== undefined) {
+            return {
+              t: BOOL,
+              fn: (env) => {
+                const i = indexer(env);
+                return i >= 0 && env.has(vi, i);
+              },
+            };
+          }
           return {
             t: BOOL,
             fn: (env) => {
@@ -958,6 +1048,24 @@ class Compiler {
           this.fail(e, `cannot index a value of type ${typeName(ct)}`);
         }
         const [c, k] = [a0!.fn, a1!.fn];
+        const ck = argExprs[0]!.exprKind;
+        const cb =
+          ck.case === 'identExpr' && !locals.has(ck.value.name)
+            ? this.scope.lookup(ck.value.name)
+            : undefined;
+        if (cb?.kind === 'var' && cb.type instanceof FunctionType) {
+          // A function variable is always decoded as a FnValue over its declared domain.
+          const dom = cb.type.dom;
+          return {
+            t,
+            fn: (env) => {
+              const key = k(env);
+              const i = dom.indexOf(key);
+              if (i < 0) throw new CelRuntimeError(`no such key: ${show(key)}`);
+              return (c(env) as FnValue).vals[i];
+            },
+          };
+        }
         return { t, fn: (env) => celIndex(c(env), k(env)) };
       }
       case 'size': {

@@ -33,6 +33,7 @@ import {
   type CelT,
   type Closure,
   type CompiledExpr,
+  type Env,
   type NameScope,
 } from './expr.js';
 
@@ -66,8 +67,8 @@ export interface Update {
   /** The type of the updated part (the variable's type for a whole update). */
   leaf: FiniteType;
   fn: Closure;
-  /** For `S + [...]` on a set variable: the added elements (only their bits are set). */
-  added?: Closure;
+  /** For `S + [...]` on a set variable: the added elements' indices (only their bits are set). */
+  added?: ((env: Env) => number)[];
   loc: SourceLocation;
 }
 
