@@ -47,6 +47,7 @@ import {
 } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import { checkExpr, type CheckSummary } from './check.js';
+import { compileFastPredicate, FALLBACK } from './fast.js';
 
 /** Default maximum expression length, in UTF-16 code units. */
 export const DEFAULT_MAX_LENGTH = 4096;
@@ -91,6 +92,8 @@ export interface CompileOptions {
   variables?: Readonly<Record<string, CelTypeName>>;
   /** When set, the checker rejects expressions whose inferred type is known and different. */
   expect?: CelTypeName;
+  /** Set to false to evaluate predicates with the library only (tests compare both paths). */
+  fastPath?: boolean;
   /** The clock used for the evaluation deadline (injectable for tests; default `performance.now`). */
   clock?: () => number;
 }
@@ -331,6 +334,19 @@ export function compileCel(source: string, opts: CompileOptions = {}): CelProgra
         return value;
       };
 
+  const slowBool = (bindings: Readonly<Record<string, unknown>>): boolean => {
+    const value = evalRaw(bindings);
+    if (value === true || value === false) return value;
+    throw new CelEvalError(
+      'type',
+      `the expression yielded ${describeCelValue(value)}, not a bool`,
+      source,
+    );
+  };
+  // Linear predicates over plain JSON values skip the interpreter (see fast.ts); anything the
+  // fast path cannot decide exactly is evaluated by the library.
+  const fast = hasMacros || opts.fastPath === false ? undefined : compileFastPredicate(parsed.expr);
+
   return {
     source,
     type: summary.type as CelTypeName,
@@ -338,15 +354,13 @@ export function compileCel(source: string, opts: CompileOptions = {}): CelProgra
     hasMacros,
     evaluate: (bindings) => toPlain(evalRaw(bindings)),
     evaluateRaw: evalRaw,
-    evalBool: (bindings) => {
-      const value = evalRaw(bindings);
-      if (value === true || value === false) return value;
-      throw new CelEvalError(
-        'type',
-        `the expression yielded ${describeCelValue(value)}, not a bool`,
-        source,
-      );
-    },
+    evalBool:
+      fast === undefined
+        ? slowBool
+        : (bindings) => {
+            const v = fast(bindings);
+            return v === FALLBACK ? slowBool(bindings) : v;
+          },
   };
 }
 

@@ -200,6 +200,8 @@ function runCase(t: IncrementalTest, path: string, registry: Registry): CaseOutc
     return { ...base, status: 'fail', reason: `unexpected ${String(thrown)}` };
   }
   if (wantsError) return { ...base, status: 'fail', reason: 'expected an error, got a value' };
+  const fastProblem = compareFastPath(o.expr, result, bindingsOf(o.bindings, registry));
+  if (fastProblem !== undefined) return { ...base, status: 'fail', reason: fastProblem };
   if (o.resultMatcher.case === undefined) {
     return result === true
       ? { ...base, status: 'pass' }
@@ -219,6 +221,32 @@ function runCase(t: IncrementalTest, path: string, registry: Registry): CaseOutc
   return equals(ValueSchema, actual, expected, { registry, unpackAny: true })
     ? { ...base, status: 'pass' }
     : { ...base, status: 'fail', reason: 'value differs' };
+}
+
+function bindingsOf(
+  bindings: IncrementalTest['original']['bindings'],
+  registry: Registry,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(bindings)) {
+    if (v.kind.case === 'value') out[k] = toInput(v.kind.value, registry);
+  }
+  return out;
+}
+
+/** The predicate fast path must agree with the library on every boolean result. */
+function compareFastPath(
+  expr: string,
+  expected: unknown,
+  bindings: Record<string, unknown>,
+): string | undefined {
+  if (typeof expected !== 'boolean') return undefined;
+  try {
+    const got = compileCel(expr, LIMITS).evalBool(bindings);
+    return got === expected ? undefined : `fast path gave ${String(got)}`;
+  } catch (thrown) {
+    return `fast path threw ${String(thrown)}`;
+  }
 }
 
 function toValue(value: unknown): MessageInitShape<typeof ValueSchema> {

@@ -89,6 +89,8 @@ interface LeadsToState {
 
 interface Entry {
   inv: CompiledInvariant;
+  /** True when an expression of the invariant reads `record` (the whole record). */
+  needsRecord: boolean;
   stats: InvariantStats;
   /** Per temporal clause (by index into `inv.clauses`): run_id → state. */
   runs: (Map<string, EventuallyState | LeadsToState> | undefined)[];
@@ -115,24 +117,20 @@ export class TraceMonitor {
   private readonly entries: Entry[];
   private readonly index = new Map<string, Map<string, Entry[]>>();
   private readonly maxViolations: number;
-  private readonly bindRecord: boolean;
   private finished = false;
 
   constructor(set: InvariantSet, opts: MonitorOptions = {}) {
     this.maxViolations = opts.maxViolations ?? DEFAULT_MAX_VIOLATIONS;
     this.entries = set.invariants.map((inv) => ({
       inv,
+      needsRecord: [...inv.filters, ...inv.clauses.flatMap(exprsOf)].some((e) =>
+        e.program.identifiers.includes('record'),
+      ),
       stats: { checks: 0, violations: 0, errors: 0 },
       runs: inv.clauses.map((c) =>
         c.op === 'eventually' || c.op === 'leads_to' ? new Map() : undefined,
       ),
     }));
-    // Binding `record` costs a property definition per record: only when an expression uses it.
-    this.bindRecord = set.invariants.some((inv) =>
-      [...inv.filters, ...inv.clauses.flatMap(exprsOf)].some((e) =>
-        e.program.identifiers.includes('record'),
-      ),
-    );
   }
 
   /** Per-invariant statistics, by id. */
@@ -167,12 +165,16 @@ export class TraceMonitor {
     this.records++;
     const list = this.matching(record['scope'] as string, record['event'] as string);
     if (list.length === 0) return;
-    if (this.bindRecord && !Object.hasOwn(record, 'record')) {
-      // Non-enumerable so that reports (JSON) never see the self-reference.
-      Object.defineProperty(record, 'record', { value: record, enumerable: false });
-    }
     const runId = record['run_id'] as string;
-    for (let i = 0; i < list.length; i++) this.check(list[i]!, record, runId, file, line);
+    for (let i = 0; i < list.length; i++) {
+      const entry = list[i]!;
+      // Binding `record` costs a property definition: only for invariants that read it.
+      // Non-enumerable, so reports (JSON) never see the self-reference.
+      if (entry.needsRecord && !Object.hasOwn(record, 'record')) {
+        Object.defineProperty(record, 'record', { value: record, enumerable: false });
+      }
+      this.check(entry, record, runId, file, line);
+    }
   }
 
   private check(entry: Entry, record: Bindings, runId: string, file: string, line: number): void {
