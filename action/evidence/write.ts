@@ -89,6 +89,13 @@ export interface WriteEvidenceResult {
   /** Every bundle, by predicate type. */
   bundles: Record<string, string>;
   signed: boolean;
+  /** How the evidence was signed (`none` when unsigned or failed). */
+  signingMode: 'key' | 'keyless' | 'none';
+  /**
+   * Request bodies for `POST /repos/{owner}/{repo}/attestations`, one per bundle. Only keyless
+   * bundles: GitHub's attestation store and `gh attestation verify` refuse key-signed ones.
+   */
+  attestations: { predicateType: string; body: { bundle: unknown } }[];
   unsignedReason?: string;
   summaryMarkdown: string;
   /** Present when the evidence step did not end clean: unsigned (per policy) or failed (STOPPED). */
@@ -157,6 +164,8 @@ export async function writeEvidence(input: WriteEvidenceInput): Promise<WriteEvi
       bundlePath: null,
       bundles: {},
       signed: false,
+      signingMode: 'none',
+      attestations: [],
       unsignedReason: message,
       summaryMarkdown: `### ⛔ Maestro Gate evidence: \`STOPPED\`\n\n\`${code}\`: ${message}\n`,
       gateResult: stopped(code, message, started, now, {
@@ -400,6 +409,14 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
     bundlePath: bundlePaths[PREDICATE_TYPES.verdict] ?? null,
     bundles: bundlePaths,
     signed,
+    signingMode: signing.mode,
+    attestations:
+      signing.mode === 'keyless'
+        ? bundles.map((b) => ({
+            predicateType: b.type,
+            body: { bundle: JSON.parse(b.text) as unknown },
+          }))
+        : [],
     summaryMarkdown,
   };
   if (unsignedReason !== undefined) {

@@ -34,6 +34,8 @@ describe('writeEvidence', () => {
     });
     expect(r.gateResult).toBeUndefined();
     expect(r.signed).toBe(true);
+    expect(r.signingMode).toBe('key');
+    expect(r.attestations).toEqual([]);
     expect(r.bundlePath).toBe(join(dir, 'verdict.sigstore.json'));
     expect(Object.keys(r.bundles).sort()).toEqual([
       'https://maestro-gate.dev/attestation/audit-log/v1',

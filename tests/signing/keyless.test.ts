@@ -75,6 +75,11 @@ beforeAll(async () => {
   });
   expect(r.gateResult).toBeUndefined();
   expect(r.summaryMarkdown).toContain('--workflow-path .github/workflows/gate.yml');
+  expect(r.signingMode).toBe('keyless');
+  expect(r.attestations.map((a) => a.predicateType)).toContain(
+    'https://maestro-gate.dev/attestation/verdict/v1',
+  );
+  expect(r.attestations).toHaveLength(Object.keys(r.bundles).length);
   // GitHub's instance: Fulcio + timestamp authority, no transparency log.
   tsaOnlyDir = tempDir();
   const t = await writeEvidence({
