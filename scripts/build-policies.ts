@@ -59,8 +59,13 @@ export async function buildPolicies(opaPath: string): Promise<Map<string, Uint8A
   return out;
 }
 
-async function main(): Promise<number> {
-  const check = process.argv.includes('--check');
+/**
+ * Writes dist/policies (or, with `check`, compares it) and returns the exit code: 0 when
+ * written or matching, 1 when opa is missing or (with `check`) the files drifted.
+ * `npm run build` calls this; so does `tsx scripts/build-policies.ts [--check]`.
+ */
+export async function writeBundledPolicies(options: { check?: boolean } = {}): Promise<number> {
+  const check = options.check === true;
   const opaPath = findOpa(process.env);
   if (opaPath === undefined) {
     console.error(
@@ -97,5 +102,5 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main();
+  process.exitCode = await writeBundledPolicies({ check: process.argv.includes('--check') });
 }

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
@@ -106,6 +107,20 @@ describe('bundles', () => {
       expect.unreachable();
     } catch (thrown) {
       expect((thrown as MaestroError).code).toBe('OPA_COMPILE_FAILED');
+    }
+  });
+});
+
+describe('hostile policy directories', () => {
+  it('refuses symbolic links instead of skipping them', () => {
+    const dir = tempDir({ 'a.rego': 'package maestro.gate\n' });
+    symlinkSync('/etc/hostname', join(dir, 'b.rego'));
+    try {
+      readPolicySources(dir, 'policies', 'maestro.gate');
+      expect.unreachable();
+    } catch (thrown) {
+      expect((thrown as MaestroError).code).toBe('OPA_POLICY_UNREADABLE');
+      expect((thrown as MaestroError).message).toContain('b.rego is a symbolic link');
     }
   });
 });

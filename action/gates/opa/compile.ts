@@ -58,6 +58,13 @@ export function readPolicySources(absDir: string, name: string, namespace: strin
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       const abs = join(dir, entry.name);
+      // A link could pull in files from outside the snapshot, or make a policy vanish
+      // silently when it dangles: refuse rather than skip.
+      if (entry.isSymbolicLink()) {
+        throw new Error(
+          `${relative(absDir, abs)} is a symbolic link; policy directories must hold plain files`,
+        );
+      }
       if (entry.isDirectory()) walk(abs);
       else if (
         entry.isFile() &&

@@ -166,6 +166,8 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
     const sources = readPolicySources(join(ctx.baseDir, dir), dir, config.namespace);
     checkSources(sources, config.namespace);
     const precompiled = precompiledFor(sources);
+    // Already evaluated as a bundled policy: evaluating it again would double every finding.
+    if (precompiled !== undefined && config.bundled) continue;
     let wasm: Uint8Array;
     let source: EvaluatedPolicy['source'];
     if (precompiled !== undefined && bundledDir !== undefined) {
