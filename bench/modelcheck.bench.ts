@@ -4,6 +4,7 @@
  * with TLC's one-worker figure measured on a 2-core machine of this kind (≈ 42 k distinct/s).
  */
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkModel } from '../action/gates/modelcheck/checker.js';
@@ -30,13 +31,19 @@ const bench: BenchModule = async (log) => {
   for (const m of models) {
     const model = loadSpec(`${m.name}.yaml`, m.text, m.constants ? { constants: m.constants } : {});
     const heapBefore = process.memoryUsage().heapUsed;
+    const cpuBefore = process.cpuUsage();
     const r = await checkModel(model, { maxStates: 50_000_000, timeMs: 600_000 });
+    const cpu = process.cpuUsage(cpuBefore);
     const heapAfter = process.memoryUsage().heapUsed;
     const s = r.stats;
+    // CPU time of the process (all its threads, GC included): a fairer figure than wall time
+    // when other work shares the machine.
+    const cpuMs = Math.max((cpu.user + cpu.system) / 1000, 1e-3);
+    const cpuDistinctPerSecond = Math.round((s.distinct / cpuMs) * 1000);
     log(
       `modelcheck ${m.name}: ${r.status}, ${s.distinct} distinct / ${s.generated} generated, depth ${s.depth}, ` +
         `${s.durationMs.toFixed(0)} ms, ${s.distinctPerSecond} distinct/s (${(s.distinctPerSecond / TLC_ONE_WORKER_DISTINCT_PER_SECOND).toFixed(1)}× TLC one worker), ` +
-        `${s.generatedPerSecond} generated/s, ${s.bytesPerState} B/state`,
+        `${s.generatedPerSecond} generated/s, ${s.bytesPerState} B/state; per CPU second ${cpuDistinctPerSecond} distinct/s`,
     );
     const parameters = {
       model: m.name,
@@ -60,6 +67,12 @@ const bench: BenchModule = async (log) => {
         value: s.generatedPerSecond,
         unit: 'states/s',
         parameters,
+      },
+      {
+        name: `modelcheck.${m.name}.distinct_states_per_cpu_second`,
+        value: cpuDistinctPerSecond,
+        unit: 'states/s',
+        parameters: { ...parameters, cpu_ms: cpuMs, loadavg: os.loadavg() },
       },
       {
         name: `modelcheck.${m.name}.search_bytes_per_state`,
