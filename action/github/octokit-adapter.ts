@@ -42,7 +42,8 @@ const DEFAULT_RATE_LIMIT_RETRIES = 2;
 /** GitHub's largest page. */
 const PER_PAGE = 100;
 
-type Octokit = ReturnType<typeof getOctokit>;
+/** The Octokit client the adapter drives (`@actions/github`'s, with REST methods and paginate). */
+export type Octokit = ReturnType<typeof getOctokit>;
 
 interface UserLike {
   login?: string;
@@ -178,10 +179,18 @@ const PERMISSIONS: readonly RepositoryPermission[] = [
   'none',
 ];
 
-/** Builds the GitHub port over Octokit. */
+/** Builds the GitHub port over a new Octokit client made from a token. */
 export function createOctokitPort(opts: OctokitPortOptions): GitHubPort {
-  const { owner, repo } = splitRepository(opts.repository);
-  const octokit = octokitFor(opts);
+  splitRepository(opts.repository);
+  return createPortFromOctokit(octokitFor(opts), opts.repository);
+}
+
+/**
+ * Builds the GitHub port over an existing Octokit client (`rest` endpoint methods and
+ * `paginate`), e.g. the one an app framework hands out per installation.
+ */
+export function createPortFromOctokit(octokit: Octokit, repository: string): GitHubPort {
+  const { owner, repo } = splitRepository(repository);
   const prCache = new Map<number, Promise<PullRequestFacts>>();
 
   const getPullRequest = (pull: number): Promise<PullRequestFacts> => {

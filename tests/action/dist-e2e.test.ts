@@ -258,6 +258,39 @@ describe.skipIf(missing !== undefined)(
       expect(fake.repos.get(REPO)!.comments.get(43) ?? []).toHaveLength(0);
     });
 
+    it('pull_request without a token: verdict from the two snapshots, nothing published, says so', async () => {
+      const ws = demoWorkspace();
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 46,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        changedFiles: changed.length,
+      });
+      const before = fake.requests.length;
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: {},
+      });
+      const gateRun = gateRunOf(run);
+      expect(run.outputs['verdict']).toBe(gateRun.verdict.decision);
+      expect(run.outputs['published']).toBe('false');
+      expect(run.code).toBe(gateRun.verdict.decision === 'RUN' ? 0 : 1);
+      expect(run.stdout).toContain(
+        'no token: the changed files are computed from the base and head snapshots',
+      );
+      expect(run.summary).toContain(
+        'No token: the check run and the pull-request comment were not published.',
+      );
+      expect(fake.requests.length).toBe(before);
+    });
+
     it('a base commit nobody can provide stops the run; it never falls back to the head', async () => {
       const ws = demoWorkspace({ withBase: false });
       const ghost = 'f'.repeat(40);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOctokitPort } from '../../action/github/octokit-adapter.js';
+import { getOctokit } from '@actions/github';
+import { createOctokitPort, createPortFromOctokit } from '../../action/github/octokit-adapter.js';
 import { GitHubPortError, STICKY_COMMENT_MARKER } from '../../action/github/port.js';
 import { extractTarball } from '../../action/github/base-snapshot.js';
 import { readFileSync } from 'node:fs';
@@ -252,6 +253,13 @@ describe('Octokit adapter against the fake GitHub', () => {
       }),
     ).rejects.toMatchObject({ kind: 'forbidden' });
     expect(fake.apiRequests('/repos/{owner}/{repo}/check-runs').length - posts).toBe(1);
+  });
+
+  it('drives an existing Octokit client (the app hands out one per installation)', async () => {
+    const client = getOctokit('write-token', { baseUrl: fake.url });
+    const p = createPortFromOctokit(client, 'octo/router');
+    expect((await p.listChangedFiles(7)).length).toBe(250);
+    expect(() => createPortFromOctokit(client, '../etc')).toThrow(/owner\/name/);
   });
 
   it('rejects a malformed repository name before any request', () => {
