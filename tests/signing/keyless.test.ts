@@ -142,6 +142,40 @@ describe('keyless signing (offline, @sigstore/mock)', () => {
     expect(r.checks.find((c) => !c.ok)!.message).toContain(needle);
   });
 
+  it('rejects every single-field mutation of a keyless bundle (certificate, log entry, timestamp)', () => {
+    const base = input(dir);
+    const name = 'verdict.sigstore.json';
+    const bundle = JSON.parse(base.files.get(name)!.toString('utf8')) as unknown;
+    const leaves = (v: unknown, path: (string | number)[] = []): (string | number)[][] =>
+      v !== null && typeof v === 'object'
+        ? (Array.isArray(v) ? v.map((x, i) => [i, x] as const) : Object.entries(v)).flatMap(
+            ([k, x]) => leaves(x, [...path, k]),
+          )
+        : [path];
+    let cases = 0;
+    for (const path of leaves(bundle)) {
+      const copy = structuredClone(bundle) as Record<string | number, unknown>;
+      let node = copy;
+      for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+      const last = path.at(-1)!;
+      const v = node[last];
+      // Flip one character of strings (base64 stays base64 for most positions), bump numbers.
+      node[last] =
+        typeof v === 'string'
+          ? v.length > 8
+            ? `${v.slice(0, 4)}${v[4] === 'A' ? 'B' : 'A'}${v.slice(5)}`
+            : `${v}x`
+          : typeof v === 'number'
+            ? v + 1
+            : !v;
+      const bundles = base.bundles.map((b) => (b.name === name ? { name, json: copy } : b));
+      const r = verifyEvidence({ ...base, bundles });
+      expect(r.ok, path.join('.')).toBe(false);
+      cases++;
+    }
+    expect(cases).toBeGreaterThan(10);
+  });
+
   it('accepts an anchored regexp that matches the whole identity', () => {
     const r = verifyEvidence(
       input(dir, {
