@@ -407,3 +407,43 @@ deadlock: false
     expect(r.violation?.message).toMatch(/"kind": "z"/);
   });
 });
+
+describe('hostile inputs', () => {
+  const base = (vars: string): string =>
+    `spec: hostile\nvariables:\n${vars}\ninit:\n  x: '0'\nactions:\n  - name: Stay\n`;
+  it('a state larger than the packing limit is refused', () => {
+    const text = `spec: big\nvariables:\n  x: { int: [0, 1] }\n${Array.from({ length: 40 }, (_, i) => `  f${i}: { function: { from: { int: [0, 60000] }, to: bool } }`).join('\n')}\ninit:\n  x: '0'\nactions:\n  - name: Stay\n`;
+    expect(() => loadSpec('big.yaml', text)).toThrow(/at most 65536 are supported/);
+  });
+  it('a union too large to enumerate is refused', () => {
+    const text = base('  x: { union: [{ int: [0, 100000] }, bool] }');
+    expect(() => loadSpec('union.yaml', text)).toThrow(/union has 100003 values/);
+  });
+  it('a large int range reads without enumerating it', async () => {
+    const text = `spec: wide\nvariables:\n  x: { int: [0, 1000000000] }\ninit:\n  x: '999999999'\nactions:\n  - name: Inc\n    guard: 'x < 1000000000'\n    updates: { x: 'x + 1' }\ndeadlock: false\n`;
+    const r = await checkModel(loadSpec('wide.yaml', text));
+    expect([r.status, r.stats.distinct]).toEqual(['ok', 2]);
+  });
+  it('specs are not read through symbolic links or outside the repository', async () => {
+    const { mkdirSync, symlinkSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'mc-link-'));
+    mkdirSync(join(dir, 'specs'));
+    symlinkSync(resolve('examples/demo/base/specs/spend-guard.yaml'), join(dir, 'specs/link.yaml'));
+    const gate = createModelcheckGate();
+    const rc = {
+      headDir: dir,
+      baseDir: dir,
+      gateConfig: { specs: ['specs'] },
+      config: { version: 1 as const, gates: {} },
+      priorResults: [],
+      now: () => new Date(0),
+      progress: () => undefined,
+      timeoutMs: 60_000,
+    };
+    const linked = await runGate(gate, rc);
+    expect([linked.decision, linked.reason_code]).toEqual(['STOPPED', 'MC_SPEC_INVALID']);
+    expect(linked.summary).toMatch(/symbolic link/);
+    const outside = await runGate(gate, { ...rc, gateConfig: { specs: ['..'] } });
+    expect([outside.decision, outside.reason_code]).toEqual(['STOPPED', 'MC_SPEC_INVALID']);
+  });
+});

@@ -115,7 +115,9 @@ abstract class ScalarType implements FiniteType {
   }
 
   read(words: Uint32Array, off: number): unknown {
-    return this.values()[getBits(words, off, this.bits)];
+    const i = getBits(words, off, this.bits);
+    // Small domains read from a cached table; large int ranges compute the value.
+    return this.size <= MAX_ENUMERATED ? this.values()[i] : this.valueAt(i);
   }
 }
 

@@ -6,8 +6,8 @@
  * that specs are gate material (a pull request that edits them is escalated to the owners by
  * the OPA gate) protects them. Invariants referenced by id are read from the base branch.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ReasonCode } from '../../contract/codebook.js';
 import type { Decision } from '../../contract/decision.js';
 import { MaestroError, toError } from '../../contract/errors.js';
@@ -85,13 +85,36 @@ export function createModelcheckGate(options: ModelcheckGateOptions = {}): Gate 
 
 function listSpecs(root: string, rel: string, tlc: boolean): string[] {
   const abs = resolve(root, rel);
-  const st = statSync(abs);
+  const inside = relative(root, abs);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new MaestroError(
+      'MC_SPEC_INVALID',
+      `spec path ${rel} leaves the repository; use a path inside it`,
+    );
+  }
+  const st = lstatSync(abs);
+  if (st.isSymbolicLink()) {
+    throw new MaestroError(
+      'MC_SPEC_INVALID',
+      `${rel} is a symbolic link; specs are not read through links`,
+      { location: { file: rel } },
+    );
+  }
   if (st.isFile()) return [abs];
   const out: string[] = [];
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
-      const s = statSync(p);
+      const s = lstatSync(p);
+      if (s.isSymbolicLink()) {
+        throw new MaestroError(
+          'MC_SPEC_INVALID',
+          `${relative(root, p)} is a symbolic link; specs are not read through links`,
+          {
+            location: { file: relative(root, p) },
+          },
+        );
+      }
       if (s.isDirectory()) walk(p);
       else if (/\.ya?ml$/.test(name) || (tlc && name.endsWith('.tla'))) out.push(p);
     }

@@ -156,6 +156,9 @@ export interface LoadOptions {
   constants?: Record<string, unknown>;
 }
 
+/** Largest packed state, in bits. */
+export const MAX_STATE_BITS = 1 << 16;
+
 let registered = false;
 
 /** The spec JSON Schema, registered once with the project's validator. */
@@ -468,7 +471,13 @@ class Builder {
           return this.fail('MC_SPEC_INVALID', sub, 'a union is a non-empty list of types');
         const types = alts.map((a, i) => this.buildType(a, [...sub, i]));
         out = new UnionType(types);
-        if (out.size > 2 ** 31) this.fail('MC_SPEC_INVALID', sub, 'union domain too large');
+        if (out.size > MAX_ENUMERATED) {
+          this.fail(
+            'MC_SPEC_INVALID',
+            sub,
+            `a union has ${out.size} values; at most ${MAX_ENUMERATED} are supported`,
+          );
+        }
         break;
       }
     }
@@ -495,6 +504,13 @@ class Builder {
       const type = this.buildType(t, ['variables', name]);
       this.vars.push({ name, type, offset });
       offset += type.bits;
+    }
+    if (offset > MAX_STATE_BITS) {
+      this.fail(
+        'MC_SPEC_INVALID',
+        ['variables'],
+        `one state needs ${offset} bits; at most ${MAX_STATE_BITS} are supported. Shrink the domains.`,
+      );
     }
     const words = Math.max(1, Math.ceil(offset / 32));
     const constScope = this.scope(false, new Map());
