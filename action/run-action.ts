@@ -187,6 +187,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     const event = readActionEvent(env);
     const pr = event.pullRequest;
     if (pr) headSha = pr.head.sha;
+    if (event.mergeGroup) headSha = event.mergeGroup.headSha;
     if (pr?.fork) {
       core.info(
         `pull request #${pr.number} comes from ${pr.head_repository ?? 'a deleted repository'}: its token is usually read-only`,
@@ -197,14 +198,15 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     let baseDir = headDir;
     if (baseInput) {
       baseDir = resolveBase(baseInput, headDir);
-    } else if (pr) {
+    } else if (pr || event.mergeGroup) {
+      const baseSha = pr ? pr.base.sha : event.mergeGroup!.baseSha;
       const snapshot = await materialiseBase({
         headDir,
-        sha: pr.base.sha,
+        sha: baseSha,
         ...(port ? { archive: port } : {}),
         log: (line) => core.info(line),
       });
-      core.info(`base snapshot ${pr.base.sha} (${snapshot.method}) at ${snapshot.dir}`);
+      core.info(`base snapshot ${baseSha} (${snapshot.method}) at ${snapshot.dir}`);
       baseDir = snapshot.dir;
     }
 

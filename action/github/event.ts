@@ -14,6 +14,12 @@ export interface ActionEvent {
   pullRequest?: PullRequestFacts;
   /** Files GitHub says the pull request changes (`changed_files`), when the payload has it. */
   changedFilesCount?: number;
+  /**
+   * For `merge_group` events (merge queues): the queue's base and head commits. The merge
+   * group's head contains the queued pull requests' changes, so configuration is read from
+   * its base, as for a pull request.
+   */
+  mergeGroup?: { baseSha: string; headSha: string; baseRef: string };
 }
 
 const SHA = /^[0-9a-f]{40}$/;
@@ -80,6 +86,21 @@ export function readActionEvent(env: Record<string, string | undefined>): Action
       `cannot read the event payload at GITHUB_EVENT_PATH=${path}: ${describeThrown(thrown)}`,
       { cause: thrown },
     );
+  }
+  if (name === 'merge_group') {
+    const group = obj(obj(payload)['merge_group']);
+    const baseSha = str(group['base_sha']);
+    const headSha = str(group['head_sha']);
+    if (!baseSha || !SHA.test(baseSha) || !headSha || !SHA.test(headSha)) {
+      throw new MaestroError(
+        'PR_FACTS_UNAVAILABLE',
+        `${path}: the merge_group payload has no valid base_sha/head_sha (40-hex commit SHAs)`,
+      );
+    }
+    return {
+      name,
+      mergeGroup: { baseSha, headSha, baseRef: str(group['base_ref']) ?? '' },
+    };
   }
   const raw = obj(payload)['pull_request'];
   const isPullEvent = name === 'pull_request' || name === 'pull_request_target';

@@ -18,6 +18,7 @@ import {
   DEMO_HEAD,
   DIST,
   demoWorkspace,
+  mergeGroupEvent,
   node24,
   pullRequestEvent,
   pushEvent,
@@ -289,6 +290,29 @@ describe.skipIf(missing !== undefined)(
         'No token: the check run and the pull-request comment were not published.',
       );
       expect(fake.requests.length).toBe(before);
+    });
+
+    it('merge_group (merge queue): config from the queue base, check run on the queue head', async () => {
+      const ws = demoWorkspace();
+      fake.addRepo(REPO);
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'merge_group',
+        event: mergeGroupEvent({ repository: REPO, baseSha: ws.baseSha, headSha: ws.headSha }),
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      const gateRun = gateRunOf(run);
+      expect(run.stdout).toContain(`base snapshot ${ws.baseSha} (git-archive)`);
+      expect(readFileSync(join(gateRun.base_dir, '.github/maestro.yml'), 'utf8')).toBe(
+        readFileSync(join(DEMO_BASE, '.github/maestro.yml'), 'utf8'),
+      );
+      expect(run.outputs['verdict']).toBe(gateRun.verdict.decision);
+      const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
+      expect(runs.at(-1)).toMatchObject({ conclusion: CONCLUSION[gateRun.verdict.decision] });
     });
 
     it('a base commit nobody can provide stops the run; it never falls back to the head', async () => {

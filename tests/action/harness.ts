@@ -165,6 +165,20 @@ export function pushEvent(opts: { repository: string; before: string; after: str
   return event;
 }
 
+/** A `merge_group` `checks_requested` payload for the given commits. */
+export function mergeGroupEvent(opts: {
+  repository: string;
+  baseSha: string;
+  headSha: string;
+}): Json {
+  const event = webhookExample('merge_group');
+  const group = event['merge_group'] as Json;
+  group['base_sha'] = opts.baseSha;
+  group['head_sha'] = opts.headSha;
+  event['repository'] = { ...(event['repository'] as Json), full_name: opts.repository };
+  return event;
+}
+
 /** What one run of the built action produced. */
 export interface ActionRun {
   code: number | null;

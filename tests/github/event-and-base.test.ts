@@ -8,7 +8,7 @@ import { pullRequestFromPayload, readActionEvent } from '../../action/github/eve
 import { createStaticPort } from '../../action/github/static-port.js';
 import { tempRepo } from '../helpers/repo.js';
 import { tarball } from '../fake-github/server.js';
-import { pullRequestEvent, pushEvent } from '../action/harness.js';
+import { mergeGroupEvent, pullRequestEvent, pushEvent } from '../action/harness.js';
 
 const FIX = join(import.meta.dirname, '../fixtures/github');
 const A = 'a'.repeat(40);
@@ -51,6 +51,22 @@ describe('readActionEvent', () => {
     expect(readActionEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: path })).toEqual({
       name: 'push',
     });
+  });
+
+  it('a merge_group payload gives the queue base and head; a bad SHA stops', () => {
+    const good = eventFile(mergeGroupEvent({ repository: 'octo/router', baseSha: A, headSha: B }));
+    expect(
+      readActionEvent({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: good }),
+    ).toMatchObject({
+      name: 'merge_group',
+      mergeGroup: { baseSha: A, headSha: B, baseRef: 'refs/heads/main' },
+    });
+    const bad = eventFile(
+      mergeGroupEvent({ repository: 'octo/router', baseSha: 'main', headSha: B }),
+    );
+    expect(() =>
+      readActionEvent({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: bad }),
+    ).toThrow(/merge_group payload has no valid base_sha/);
   });
 
   it('no event path is a local run', () => {
