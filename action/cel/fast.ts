@@ -120,6 +120,7 @@ function acceptable(v: unknown): boolean {
     t === 'boolean' ||
     t === 'bigint' ||
     v === null ||
+    Array.isArray(v) ||
     isPlainObject(v)
   );
 }
@@ -181,26 +182,45 @@ function compileCall(fn: string, args: readonly Expr[]): Node | undefined {
   return undefined;
 }
 
-/** `x in [literal, ...]` with a list literal of strings (the common enum check). */
+/**
+ * `x in [literal, ...]` (a list literal of strings: the common enum check) and `x in field`
+ * where the field holds a JSON array.
+ */
 function compileIn(args: readonly Expr[]): Node | undefined {
   const [lhs, rhs] = args;
-  if (lhs === undefined || rhs === undefined || rhs.exprKind.case !== 'listExpr') return undefined;
-  const items: string[] = [];
-  for (const el of rhs.exprKind.value.elements) {
-    const c = el.exprKind;
-    if (c.case !== 'constExpr' || c.value.constantKind.case !== 'stringValue') return undefined;
-    items.push(c.value.constantKind.value);
-  }
-  if (rhs.exprKind.value.optionalIndices.length > 0) return undefined;
+  if (lhs === undefined || rhs === undefined) return undefined;
   const x = compileNode(lhs);
   if (x === undefined) return undefined;
-  const set = new Set(items);
+  if (rhs.exprKind.case === 'listExpr') {
+    const items: string[] = [];
+    for (const el of rhs.exprKind.value.elements) {
+      const c = el.exprKind;
+      if (c.case !== 'constExpr' || c.value.constantKind.case !== 'stringValue') return undefined;
+      items.push(c.value.constantKind.value);
+    }
+    if (rhs.exprKind.value.optionalIndices.length > 0) return undefined;
+    const set = new Set(items);
+    return (b) => {
+      const v = x(b);
+      // Heterogeneous equality: a non-string never equals a string element.
+      if (typeof v === 'string') return set.has(v);
+      if (typeof v === 'boolean' || v === null) return false;
+      return FALLBACK;
+    };
+  }
+  const container = compileNode(rhs);
+  if (container === undefined) return undefined;
   return (b) => {
     const v = x(b);
-    // Heterogeneous equality: a non-string never equals a string element.
-    if (typeof v === 'string') return set.has(v);
-    if (typeof v === 'boolean' || v === null) return false;
-    return FALLBACK;
+    const list = container(b);
+    if (!Array.isArray(list) || v === FALLBACK) return FALLBACK;
+    let undecided = false;
+    for (let i = 0; i < list.length; i++) {
+      const r = equal(v, list[i]);
+      if (r === true) return true;
+      if (r !== false) undecided = true;
+    }
+    return undecided ? FALLBACK : false;
   };
 }
 

@@ -38,6 +38,7 @@ const expr: fc.Arbitrary<string> = fc.letrec<{ e: string }>((tie) => ({
     tie('e').map((x) => `!${x}`),
     fc.tuple(tie('e'), tie('e'), tie('e')).map(([c, t, f]) => `(${c} ? ${t} : ${f})`),
     tie('e').map((x) => `(${x} in ['x', 'ab', ''])`),
+    fc.tuple(tie('e'), fc.constantFrom('l', 'm.x', 'a')).map(([x, l]) => `(${x} in ${l})`),
     fc
       .tuple(tie('e'), fc.constantFrom('startsWith', 'endsWith', 'contains'), tie('e'))
       .map(([t, m, a]) => `${t}.${m}(${a})`),
@@ -53,12 +54,23 @@ const value: fc.Arbitrary<unknown> = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant([1, 2]),
+  fc.constant(['x', 2, null, true, 1n]),
+  fc.constant([{ x: 1 }, 'ab']),
 );
 
 // Null-prototype objects are left out: the library itself fails on them (a thrown TypeError,
 // which the CEL layer reports as an evaluation error), whatever the expression.
 const record = fc.record(
   {
+    l: fc.array(
+      fc.oneof(
+        fc.constantFrom('x', 'ab', ''),
+        fc.integer({ min: 0, max: 2 }),
+        fc.boolean(),
+        fc.constant(null),
+      ),
+      { maxLength: 4 },
+    ),
     a: value,
     b: value,
     c: value,

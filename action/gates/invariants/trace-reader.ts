@@ -58,7 +58,8 @@ export async function readTrace(
     lineNo++;
     const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (text.length > maxLine) tooLong(file, lineNo, text.length, maxLine);
-    if (text.length === 0 || text.trim() === '') {
+    // Records start with `{`; only other lines pay for the blank-line test.
+    if (text.charCodeAt(0) !== 123 && text.trim() === '') {
       blank++;
       return;
     }
