@@ -447,3 +447,90 @@ describe('hostile inputs', () => {
     expect([outside.decision, outside.reason_code]).toEqual(['STOPPED', 'MC_SPEC_INVALID']);
   });
 });
+
+describe('shared invariants by id and the TLC path of the gate', () => {
+  it('a violated shared invariant carries its own severity and definition site', async () => {
+    const invariants = loadInvariantIndex(resolve('invariants'), resolve('.'));
+    const text = read('specs/budget.yaml').replace(
+      "guard: '!tripped && calls < 6 && spent + cost <= BUDGET'",
+      "guard: '!tripped && calls < 6 && spent < BUDGET'",
+    );
+    const model = loadSpec('specs/budget.yaml', text, {
+      invariants,
+      constants: { BUDGET: 10 },
+    });
+    // The declared type of `spent` stops at BUDGET, so overspending shows as a domain violation
+    // unless the type leaves room; widen it to let the invariant speak.
+    const wide = loadSpec(
+      'specs/budget.yaml',
+      text.replace('spent: { int: [0, BUDGET] }', 'spent: { int: [0, 20] }'),
+      {
+        invariants,
+      },
+    );
+    expect((await checkModel(model)).violation?.kind).toBe('domain');
+    const r = await checkModel(wide);
+    expect(r.violation?.invariant?.id).toBe('INV.BUDGET.CAP');
+    expect(r.violation?.invariant?.severity).toBe('critical');
+    expect(r.violation?.invariant?.definedAt?.file).toBe('invariants/budget.yaml');
+    expect(toSpecOutcome(r, true, {}).sealed).toBe(true);
+  });
+
+  const tlaRepo = async (javaScript: string | undefined) => {
+    const { mkdirSync, chmodSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'mc-tlc-'));
+    mkdirSync(join(dir, 'specs'));
+    writeFileSync(join(dir, 'specs/DieHard.tla'), '---- MODULE DieHard ----\n====\n');
+    writeFileSync(join(dir, 'specs/DieHard.cfg'), 'INVARIANT NotSolved\n');
+    writeFileSync(join(dir, 'tla2tools.jar'), 'not a real jar');
+    let java: string | undefined;
+    if (javaScript !== undefined) {
+      java = join(dir, 'fake-java.sh');
+      writeFileSync(java, javaScript);
+      chmodSync(java, 0o755);
+    }
+    return {
+      headDir: dir,
+      baseDir: dir,
+      gateConfig: {
+        specs: ['specs'],
+        tlc: { enabled: true, jar: 'tla2tools.jar', ...(java ? { java } : {}) },
+      },
+      config: { version: 1 as const, gates: {} },
+      priorResults: [],
+      now: () => new Date(0),
+      progress: () => undefined,
+      timeoutMs: 60_000,
+    };
+  };
+
+  it('TLC output (recorded -tool format) becomes the same report: a violation with its trace', async () => {
+    const sample = join(FIX, 'tlc/diehard-tool-output.txt');
+    const rc = await tlaRepo(`#!/bin/sh\ncat '${sample}'\n`);
+    const r = await runGate(createModelcheckGate(), rc);
+    expect([r.decision, r.reason_code]).toEqual(['STOPPED', 'MC_INVARIANT_VIOLATED']);
+    expect(r.findings[0]?.counterexample?.steps).toHaveLength(7);
+  });
+
+  it('TLC that dies without statistics is MC_TLC_FAILED; a missing java is MC_TLC_UNAVAILABLE', async () => {
+    const dying = await runGate(
+      createModelcheckGate(),
+      await tlaRepo('#!/bin/sh\necho boom >&2\nexit 1\n'),
+    );
+    expect([dying.decision, dying.reason_code]).toEqual(['STOPPED', 'MC_TLC_FAILED']);
+    const rc = await tlaRepo(undefined);
+    const missing = await runGate(createModelcheckGate(), {
+      ...rc,
+      gateConfig: {
+        ...rc.gateConfig,
+        tlc: { enabled: true, jar: 'tla2tools.jar', java: '/nonexistent/java' },
+      },
+    });
+    expect([missing.decision, missing.reason_code]).toEqual(['STOPPED', 'MC_TLC_UNAVAILABLE']);
+    const nojar = await runGate(createModelcheckGate(), {
+      ...rc,
+      gateConfig: { specs: ['specs'], tlc: { enabled: true, jar: 'missing.jar' } },
+    });
+    expect(nojar.reason_code).toBe('MC_TLC_UNAVAILABLE');
+  });
+});
