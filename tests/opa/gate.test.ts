@@ -361,6 +361,16 @@ describe.skipIf(skipWithoutOpa())(
       );
     });
 
+    it('stops a slow policy at eval_timeout_seconds, before the gate timeout', async () => {
+      const r = await run({
+        base: repoWith('slow'),
+        gate: { policies: ['policies'], eval_timeout_seconds: 0.1, max_memory_mb: 1024 },
+      });
+      expect(r.decision).toBe('STOPPED');
+      expect(r.reason_code).toBe('OPA_POLICY_TIMEOUT');
+      expect(r.findings[0]!.message).toContain('policy policies');
+    });
+
     it('stops a memory-hungry policy at the configured limit', async () => {
       const r = await run({
         base: repoWith('memory-hog'),

@@ -113,6 +113,22 @@ describe.skipIf(skipWithoutOpa())('compiled policies in opa-wasm', () => {
     });
   });
 
+  it('interrupts a slow evaluation with OPA_POLICY_TIMEOUT and recovers', async () => {
+    const policy = await loadWasmPolicy(await compileFixture('slow'), {
+      name: 'slow',
+      timeoutMs: 100,
+      // Plenty of memory, so the time limit is what stops it.
+      maxMemoryPages: 16384,
+    });
+    const err = await codeOf(() => policy.evaluate({}, ENTRYPOINT));
+    expect(err.code).toBe('OPA_POLICY_TIMEOUT');
+    expect(err.message).toContain('100 ms');
+    // The interrupted instance is replaced; the next evaluation is interrupted the same way.
+    expect((await codeOf(() => policy.evaluate({}, ENTRYPOINT))).code).toBe('OPA_POLICY_TIMEOUT');
+    const fast = await loadWasmPolicy(clean, { name: 'clean', timeoutMs: 200 });
+    expect(fast.evaluate({ changed_files: [] }, ENTRYPOINT)).toEqual({ deny: [] });
+  });
+
   it('rejects http.send at load time, naming the builtin', async () => {
     const err = await codeOf(
       loadWasmPolicy(await compileFixture('http-send'), { name: 'policies' }),

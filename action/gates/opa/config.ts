@@ -6,6 +6,8 @@ export const DEFAULT_NAMESPACE = 'maestro.gate';
 export const DEFAULT_RUN_MAX = 0.3;
 /** Run book: a `high` risk class needs this many distinct approvers. */
 export const DEFAULT_HIGH_REQUIRES = 2;
+/** Default time limit of one evaluation. */
+export const DEFAULT_EVAL_TIMEOUT_SECONDS = 10;
 /** Default memory limit of one evaluation. */
 export const DEFAULT_MAX_MEMORY_MB = 64;
 
@@ -29,6 +31,7 @@ export interface OpaGateConfigInput {
   opa_version?: string;
   opa_sha256?: string;
   max_memory_mb?: number;
+  eval_timeout_seconds?: number;
 }
 
 /** The section with defaults applied. */
@@ -43,6 +46,7 @@ export interface OpaGateConfig {
   opaVersion: string | undefined;
   opaSha256: string | undefined;
   maxMemoryPages: number;
+  evalTimeoutMs: number;
 }
 
 /** Applies defaults. The input has already been validated by the config loader. */
@@ -58,6 +62,7 @@ export function resolveConfig(section: unknown): OpaGateConfig {
     exceptions: c.exceptions ?? [],
     opaVersion: c.opa_version,
     opaSha256: c.opa_sha256,
+    evalTimeoutMs: Math.round((c.eval_timeout_seconds ?? DEFAULT_EVAL_TIMEOUT_SECONDS) * 1000),
     maxMemoryPages: Math.ceil(((c.max_memory_mb ?? DEFAULT_MAX_MEMORY_MB) * 1024 * 1024) / 65536),
   };
 }

@@ -230,7 +230,11 @@ async function evaluateWasm(
   input: OpaInput,
   config: OpaGateConfig,
 ): Promise<PolicyVerdict> {
-  const policy = await loadWasmPolicy(wasm, { name, maxMemoryPages: config.maxMemoryPages });
+  const policy = await loadWasmPolicy(wasm, {
+    name,
+    maxMemoryPages: config.maxMemoryPages,
+    timeoutMs: config.evalTimeoutMs,
+  });
   const value = policy.evaluate(input, ENTRYPOINT);
   return interpretPackage(value, name, namespace);
 }

@@ -9,6 +9,7 @@
  */
 import * as opaWasm from '@open-policy-agent/opa-wasm';
 import type { LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { createContext, Script } from 'node:vm';
 import { describeThrown, MaestroError } from '../../contract/errors.js';
 
 /**
@@ -88,7 +89,14 @@ export interface LoadOptions {
   name: string;
   /** Maximum memory of one instance, in 64 KiB pages. */
   maxMemoryPages?: number;
+  /** Time limit of one evaluation, in milliseconds (default {@link DEFAULT_EVAL_TIMEOUT_MS}). */
+  timeoutMs?: number;
 }
+
+let runScript: Script | undefined;
+
+/** Default time limit of one evaluation. */
+export const DEFAULT_EVAL_TIMEOUT_MS = 10_000;
 
 /**
  * Compiles and instantiates a policy module, and rejects it when it imports a builtin the
@@ -141,6 +149,8 @@ export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): P
     );
   }
   const entrypoints = Object.keys(loaded.entrypoints as Record<string, number>).sort();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_EVAL_TIMEOUT_MS;
+  const sandbox = createContext({ run: undefined as unknown });
 
   return {
     name,
@@ -158,9 +168,15 @@ export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): P
       loaded = undefined;
       let result: unknown;
       try {
-        result = runEvaluate(instance, input, entrypoint, name);
+        // Evaluation is synchronous: the gate's own timer could not fire while it runs. A vm
+        // timeout interrupts it (wasm included) from V8's watchdog thread.
+        sandbox['run'] = () => runEvaluate(instance, input, entrypoint, name);
+        runScript ??= new Script('run()');
+        result = runScript.runInContext(sandbox, { timeout: timeoutMs });
       } catch (thrown) {
-        throw classifyEvalFailure(thrown, name, entrypoint);
+        throw classifyEvalFailure(thrown, name, entrypoint, timeoutMs);
+      } finally {
+        sandbox['run'] = undefined;
       }
       loaded = instance;
       return result;
@@ -202,8 +218,20 @@ function runEvaluate(
   return first.result;
 }
 
-function classifyEvalFailure(thrown: unknown, name: string, entrypoint: string): MaestroError {
+function classifyEvalFailure(
+  thrown: unknown,
+  name: string,
+  entrypoint: string,
+  timeoutMs: number,
+): MaestroError {
   if (thrown instanceof MaestroError) return thrown;
+  if ((thrown as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+    return new MaestroError(
+      'OPA_POLICY_TIMEOUT',
+      `policy ${name}: evaluation of \`${entrypoint}\` did not finish within ${timeoutMs} ms and was stopped. Make the policy cheaper (avoid pairwise comprehensions over all changed files), or raise \`gates.opa.eval_timeout_seconds\`.`,
+      { cause: thrown },
+    );
+  }
   const what = describeThrown(thrown);
   if (thrown instanceof wasmRuntime().RuntimeError || thrown instanceof RangeError) {
     return new MaestroError(
