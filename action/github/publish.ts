@@ -62,7 +62,8 @@ export async function publishRun(
       title: check.title,
       summary: check.summary,
       text: check.text,
-      annotations: check.annotations,
+      // The step already annotates every finding; repeating them on the check run would show
+      // each one twice in the diff view.
       external_id: run.run_id,
     });
     report.checkRun = { status: 'created', id: created.id, url: created.html_url };
