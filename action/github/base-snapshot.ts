@@ -97,7 +97,12 @@ export async function materialiseBase(opts: MaterialiseOptions): Promise<BaseSna
           'origin',
           sha,
         ],
-        { stdio: ['ignore', 'ignore', 'pipe'], timeout: DEFAULT_FETCH_TIMEOUT_MS },
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+          timeout: DEFAULT_FETCH_TIMEOUT_MS,
+          // Never wait for a credential prompt: fall through to the API tarball instead.
+          env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        },
       );
       if (hasCommit(headDir, sha)) {
         log(`fetched base commit ${sha} with git`);
