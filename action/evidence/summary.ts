@@ -73,10 +73,12 @@ export function cosignCommand(s: SummaryInput): string | undefined {
     parts.push('--key', `${dir}/signing-key.pub.pem`, '--insecure-ignore-tlog');
   else if (s.identity !== undefined) {
     parts.push('--certificate-oidc-issuer', 'https://token.actions.githubusercontent.com');
+    // The exact identity (Fulcio's SAN is the job workflow ref), never an unanchored regexp.
     parts.push(
-      '--certificate-identity-regexp',
-      `^https://github\\.com/${s.identity.repository.replace(/[.]/g, '\\.')}/`,
+      '--certificate-identity',
+      `https://github.com/${s.identity.repository}/${s.identity.workflowPath}@${s.identity.workflowRef}`,
     );
+    if (s.identity.instance === 'github') parts.push('--trusted-root', 'github-trusted_root.json');
   }
   parts.push(`${dir}/verdict.json`);
   return parts.map(sh).join(' ');

@@ -138,6 +138,24 @@ function strictBundleShape(json: unknown): string | undefined {
     return 'the envelope payload is not canonical base64';
   if (Buffer.from(sig['sig'], 'base64').toString('base64') !== sig['sig'])
     return 'the signature is not canonical base64';
+  // @sigstore/verify proves inclusion against the checkpoint's root hash and size; the proof's
+  // own rootHash and treeSize fields are not read. Unread fields must still agree.
+  const entries = (vm['tlogEntries'] ?? []) as {
+    inclusionProof?: {
+      rootHash?: unknown;
+      treeSize?: unknown;
+      checkpoint?: { envelope?: unknown };
+    };
+  }[];
+  for (const [i, e] of (Array.isArray(entries) ? entries : []).entries()) {
+    const p = e.inclusionProof;
+    if (p === undefined) continue;
+    const lines =
+      typeof p.checkpoint?.envelope === 'string' ? p.checkpoint.envelope.split('\n') : [];
+    if (lines[1] !== p.treeSize || lines[2] !== p.rootHash) {
+      return `tlogEntries[${i}].inclusionProof: rootHash/treeSize disagree with the signed checkpoint`;
+    }
+  }
   let again: unknown;
   try {
     again = reserializeBundle(json);
