@@ -96,7 +96,7 @@ describe('bad specs fail closed with precise errors', () => {
       /guard-not-bool\.yaml:8:\d+: the guard of action `Inc` must be a bool, but it is int/,
     ],
     ['unbounded.yaml', 'MC_SPEC_INVALID', /unbounded\.yaml:3:10: unbounded domain: `int`/],
-    ['not-yaml.yaml', 'MC_SPEC_UNPARSEABLE', /not-yaml\.yaml:\d+:\d+: the spec is not valid YAML/],
+    ['not-yaml.txt', 'MC_SPEC_UNPARSEABLE', /not-yaml\.txt:\d+:\d+: the spec is not valid YAML/],
     ['cel-syntax.yaml', 'MC_SPEC_UNPARSEABLE', /cel-syntax\.yaml:8:\d+: CEL syntax error/],
     [
       'unknown-invariant.yaml',
