@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
 import {
+  compilePolicy,
   entryRego,
   extractPolicyWasm,
   mergeModules,
@@ -11,7 +12,7 @@ import {
   readPolicySources,
 } from '../../action/gates/opa/compile.js';
 import { readTarGz } from '../../action/gates/opa/tar.js';
-import { tempDir } from './opa-bin.js';
+import { opaForTests, skipWithoutOpa, tempDir } from './opa-bin.js';
 
 /** A one-member ustar archive (gzip'd unless `raw`). */
 function tar(name: string, data: Uint8Array, raw = false): Uint8Array {
@@ -122,5 +123,21 @@ describe('hostile policy directories', () => {
       expect((thrown as MaestroError).code).toBe('OPA_POLICY_UNREADABLE');
       expect((thrown as MaestroError).message).toContain('b.rego is a symbolic link');
     }
+  });
+});
+
+describe.skipIf(skipWithoutOpa())('compiling hostile file names', () => {
+  it('treats a policy file named like a flag as a file', async () => {
+    const dir = tempDir({
+      '-o=evil.rego':
+        'package maestro.gate\n\nimport rego.v1\n\ndeny contains "from a flag-like file" if true\n',
+    });
+    const sources = readPolicySources(dir, 'p', 'maestro.gate');
+    const { wasm } = await compilePolicy(sources, {
+      opaPath: opaForTests()!,
+      opaVersion: 't',
+      namespace: 'maestro.gate',
+    });
+    expect(wasm.byteLength).toBeGreaterThan(1000);
   });
 });

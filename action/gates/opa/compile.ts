@@ -230,6 +230,8 @@ export async function compilePolicy(
           ENTRYPOINT,
           '-o',
           out,
+          // File names are data, never flags (a policy file may be called `-o.rego`).
+          '--',
           ...files.map((f) => f.rel),
           ENTRY_FILE,
         ],
