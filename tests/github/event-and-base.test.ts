@@ -152,6 +152,31 @@ describe('materialiseBase', () => {
     expect(readFileSync(join(snap.dir, '.github/maestro.yml'), 'utf8')).toBe('version: 1\n');
   });
 
+  it('fetches the base commit with git when a shallow checkout lacks it', async () => {
+    const origin = gitRepo({ '.github/maestro.yml': 'base\n' });
+    writeFileSync(join(origin.dir, '.github/maestro.yml'), 'head\n');
+    execFileSync('git', [
+      '-C',
+      origin.dir,
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      'commit',
+      '-q',
+      '-am',
+      'head',
+    ]);
+    const clone = tempRepo();
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${origin.dir}`, clone]);
+    const snap = await materialiseBase({ headDir: clone, sha: origin.sha });
+    expect(snap.method).toBe('git-fetch');
+    expect(readFileSync(join(snap.dir, '.github/maestro.yml'), 'utf8')).toBe('base\n');
+    expect(readFileSync(join(clone, '.github/maestro.yml'), 'utf8')).toBe('head\n');
+  });
+
   it('falls back to the API tarball when git cannot provide the commit', async () => {
     const { dir } = gitRepo({ 'a.txt': 'head\n' });
     const port = createStaticPort({
