@@ -155,16 +155,19 @@ export function checkRecord(
   invariants: readonly CompiledInvariant[],
   record: Readonly<Record<string, unknown>>,
 ): RuntimeViolation[] {
-  const out: RuntimeViolation[] = [];
-  const bindings = withRecord(record);
-  for (const inv of invariants) {
-    if (!applies(inv, bindings)) continue;
+  let out: RuntimeViolation[] | undefined;
+  let bindings: Readonly<Record<string, unknown>> | undefined;
+  for (let i = 0; i < invariants.length; i++) {
+    const inv = invariants[i]!;
+    // A copy with `record` bound only when an expression of this invariant reads it.
+    const b = readsRecord(inv) ? (bindings ??= withRecord(record)) : record;
+    if (!applies(inv, b)) continue;
     for (const clause of inv.clauses) {
       if (clause.op !== 'always' && clause.op !== 'never') continue;
       try {
-        const value = clause.expr.program.evalBool(bindings);
+        const value = clause.expr.program.evalBool(b);
         if (value === (clause.op === 'never')) {
-          out.push({
+          (out ??= []).push({
             invariant: inv,
             clause,
             message: violationMessage(inv, clause, record, false),
@@ -176,7 +179,7 @@ export function checkRecord(
           thrown instanceof CelEvalError
             ? thrown
             : new CelEvalError('runtime', String(thrown), clause.expr.source);
-        out.push({
+        (out ??= []).push({
           invariant: inv,
           clause,
           message: `cannot evaluate \`${clause.expr.source}\`: ${error.message}`,
@@ -186,7 +189,21 @@ export function checkRecord(
       }
     }
   }
-  return out;
+  return out ?? [];
+}
+
+const READS_RECORD = new WeakMap<CompiledInvariant, boolean>();
+
+function readsRecord(inv: CompiledInvariant): boolean {
+  let r = READS_RECORD.get(inv);
+  if (r === undefined) {
+    r = [
+      ...inv.filters,
+      ...inv.clauses.flatMap((c) => (c.op === 'leads_to' ? [c.p, c.q] : [c.expr])),
+    ].some((e) => e.program.identifiers.includes('record'));
+    READS_RECORD.set(inv, r);
+  }
+  return r;
 }
 
 function withRecord(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
@@ -367,12 +384,14 @@ export function guard<F extends (...args: never[]) => unknown>(
 
   const enforce = (record: Record<string, unknown> | undefined): void => {
     const invs = resolved();
+    const tripping = invs.some((inv) => inv.runtime.onViolation === 'trip');
     if (record === undefined) {
       throw new Error(
         `maestro-gate/runtime: no record to check ${list.join(', ')} against; pass { before } to build one from the arguments`,
       );
     }
     const violations = checkRecord(invs, record);
+    if (violations.length === 0 && !tripping) return;
     const blocking: RuntimeViolation[] = [];
     const failed = new Set<string>();
     for (const v of violations) {
@@ -392,8 +411,9 @@ export function guard<F extends (...args: never[]) => unknown>(
   };
 
   const wrapped = function (this: unknown, ...args: unknown[]): unknown {
-    for (const inv of resolved()) {
-      if (inv.runtime.onViolation === 'trip') breakerFor(inv).admit();
+    const invs = resolved();
+    for (let i = 0; i < invs.length; i++) {
+      if (invs[i]!.runtime.onViolation === 'trip') breakerFor(invs[i]!).admit();
     }
     const pre =
       (opts.before as ((...a: unknown[]) => Record<string, unknown> | undefined) | undefined) ??
