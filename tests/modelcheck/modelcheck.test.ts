@@ -534,3 +534,85 @@ describe('shared invariants by id and the TLC path of the gate', () => {
     expect(nojar.reason_code).toBe('MC_TLC_UNAVAILABLE');
   });
 });
+
+describe('compiled guards agree with @bufbuild/cel on random TwoPhase states', () => {
+  it('every TwoPhase guard and invariant, 300 random states', async () => {
+    const fc = (await import('fast-check')).default;
+    const { FnValue, EnumType } = await import('../../action/gates/modelcheck/domain.js');
+    const model = load(join(FIX, 'reference/twophase.yaml'));
+    const RM = ['r1', 'r2', 'r3'];
+    const dom = new EnumType(RM);
+    const sources = readFileSync(join(FIX, 'reference/twophase.yaml'), 'utf8')
+      .split('\n')
+      .map((l) => /^\s+(?:guard|expr): "(.*)"$/.exec(l)?.[1])
+      .filter((x): x is string => x !== undefined);
+    expect(sources.length).toBeGreaterThan(5);
+    const varIndex = new Map(model.vars.map((v, i) => [v.name, i]));
+    const scope = {
+      lookup: (name: string) => {
+        const i = varIndex.get(name);
+        if (i !== undefined) return { kind: 'var', index: i, type: model.vars[i]!.type } as const;
+        if (name === 'RM')
+          return { kind: 'const', value: RM, t: { k: 'list', elem: { k: 'string' } } } as const;
+        if (name === 'rm') return { kind: 'param', index: 0, t: { k: 'string' } } as const;
+        return undefined;
+      },
+      known: () => [],
+    };
+    const compiled = sources.map((src) => ({ src, c: compileExpr(src, scope) }));
+    const messages = [
+      ...RM.map((r) => ({ type: 'Prepared', rm: r })),
+      { type: 'Commit' },
+      { type: 'Abort' },
+    ];
+    const st = ['working', 'prepared', 'committed', 'aborted'];
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.constantFrom(...st), fc.constantFrom(...st), fc.constantFrom(...st)),
+        fc.constantFrom('init', 'committed', 'aborted'),
+        fc.subarray(RM),
+        fc.subarray(messages),
+        fc.constantFrom(...RM),
+        (rms, tmState, tmPrepared, msgs, rm) => {
+          const values: Record<string, unknown> = {
+            rmState: new FnValue(dom, rms),
+            tmState,
+            tmPrepared,
+            msgs,
+          };
+          const v = model.vars.map((x) => values[x.name]);
+          const setBit = (name: string, elem: number): boolean => {
+            const vals = values[name] as unknown[];
+            const type = model.vars[varIndex.get(name)!]!.type as unknown as {
+              elem: { values(): unknown[] };
+            };
+            const e = type.elem.values()[elem];
+            return vals.some((x) => JSON.stringify(x) === JSON.stringify(e));
+          };
+          const env: Env = {
+            v,
+            p: [rm],
+            l: new Array<unknown>(8),
+            load: () => undefined,
+            has: (i, elem) => setBit(model.vars[i]!.name, elem),
+          };
+          const bindings = {
+            rmState: Object.fromEntries(RM.map((r, i) => [r, rms[i]])),
+            tmState,
+            tmPrepared,
+            msgs,
+            RM,
+            rm,
+          };
+          for (const { src, c } of compiled) {
+            expect([src, c.fn(env)]).toEqual([
+              src,
+              celRun(src, bindings as unknown as Parameters<typeof celRun>[1]),
+            ]);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+});
