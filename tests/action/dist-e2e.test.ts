@@ -444,6 +444,22 @@ describe.skipIf(missing !== undefined)(
       const warm = await go();
       expect(warm.outputs['verdict']).toBe(clean.outputs['verdict']);
       expect(warm.outputs['reason-codes']).toBe(clean.outputs['reason-codes']);
+      // The report says which results were reused: output, check run and summary agree with
+      // the run document.
+      const reused = gateRunOf(warm)
+        .gates.filter((g) => g.reused)
+        .map((g) => g.gate);
+      expect(warm.outputs['reused-gates']).toBe(reused.join(','));
+      const warmRun = fake.repos
+        .get(REPO)!
+        .checkRuns.find((r) => r.external_id === gateRunOf(warm).run_id)!;
+      expect(warmRun.output.text).toContain(
+        reused.length
+          ? `Reused cached results for: ${reused.join(', ')}`
+          : 'No cached result was reused',
+      );
+      for (const gate of reused)
+        expect(warm.summary).toMatch(new RegExp(`\\| ${gate} \\|.*\\(reused\\)`));
       // Poison every entry: JSON entries claim a clean pass, binary entries become garbage.
       for (const rel of entries) {
         const abs = join(cacheDir, rel);
