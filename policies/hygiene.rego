@@ -34,7 +34,7 @@ build_source_patterns := [
 
 matches_any(path, patterns) if {
 	some pattern in patterns
-	glob.match(pattern, ["/"], path)
+	path_matches(pattern, path)
 }
 
 secret_like(path) if matches_any(path, secret_file_patterns)
@@ -42,7 +42,7 @@ secret_like(path) if matches_any(path, secret_file_patterns)
 # `**/x` needs a directory before `x`: match files at the top level too.
 secret_like(path) if {
 	some pattern in secret_file_patterns
-	glob.match(trim_prefix(pattern, "**/"), ["/"], path)
+	path_matches(trim_prefix(pattern, "**/"), path)
 }
 
 deny contains {
@@ -58,7 +58,7 @@ deny contains {
 
 dist_changed contains f.path if {
 	some f in input.changed_files
-	glob.match("dist/**", ["/"], f.path)
+	path_matches("dist/**", f.path)
 }
 
 sources_changed if {
@@ -82,7 +82,7 @@ escalate contains {
 } if {
 	some f in input.changed_files
 	f.status == "removed"
-	glob.match("tests/**", ["/"], f.path)
+	path_matches("tests/**", f.path)
 }
 
 warn contains {

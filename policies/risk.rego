@@ -31,16 +31,16 @@ medium_risk_paths := [
 # Why a path is high risk ("" when it is not): every matching pattern's reason.
 high_risk_reason(path) := concat("; ", sort([reason |
 	some pattern, reason in high_risk_paths
-	glob.match(pattern, ["/"], path)
+	path_matches(pattern, path)
 ]))
 
 # The risk class of one path.
 path_class(path) := "high" if {
 	some pattern, _ in high_risk_paths
-	glob.match(pattern, ["/"], path)
+	path_matches(pattern, path)
 } else := "medium" if {
 	some pattern in medium_risk_paths
-	glob.match(pattern, ["/"], path)
+	path_matches(pattern, path)
 } else := "low"
 
 class_score := {"high": 0.8, "medium": 0.3, "low": 0.1}

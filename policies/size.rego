@@ -26,7 +26,7 @@ generated_paths := [
 
 generated(path) if {
 	some pattern in generated_paths
-	glob.match(pattern, ["/"], path)
+	path_matches(pattern, path)
 }
 
 reviewed_files contains f if {
