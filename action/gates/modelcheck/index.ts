@@ -550,7 +550,7 @@ function combine(
     if (r.reused)
       findings.push({
         level: 'note',
-        message: `${r.file}: result reused from the cache (unchanged spec, invariants and checker version)`,
+        message: `result reused from the cache (unchanged spec, invariants and checker version)`,
         file: r.file,
       });
   for (const n of notes) findings.push({ level: 'note', message: n });
