@@ -315,6 +315,109 @@ describe.skipIf(missing !== undefined)(
       expect(runs.at(-1)).toMatchObject({ conclusion: CONCLUSION[gateRun.verdict.decision] });
     });
 
+    it('a clean pull request passes: RUN, success check run, exit 0', async () => {
+      const ws = demoWorkspace({ clean: true });
+      seedPull(70, ws.baseSha, ws.headSha);
+      fake.repos.get(REPO)!.pulls.get(70)!.files = [
+        { path: 'README.md', status: 'modified', additions: 2, deletions: 0 },
+      ];
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 70,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        changedFiles: 1,
+      });
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'write-token' },
+      });
+      expect(run.outputs['verdict']).toBe('RUN');
+      expect(run.code).toBe(0);
+      const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
+      expect(runs).toEqual([expect.objectContaining({ conclusion: 'success' })]);
+      expect(fake.repos.get(REPO)!.comments.get(70)![0]!.body).toContain('Maestro Gate: RUN');
+    });
+
+    it('RUN with a read-only token: the step passes and says nothing was published', async () => {
+      const ws = demoWorkspace({ clean: true });
+      seedPull(71, ws.baseSha, ws.headSha, 'mallory/router');
+      fake.repos.get(REPO)!.pulls.get(71)!.files = [
+        { path: 'README.md', status: 'modified', additions: 2, deletions: 0 },
+      ];
+      const event = pullRequestEvent({
+        repository: REPO,
+        number: 71,
+        baseSha: ws.baseSha,
+        headSha: ws.headSha,
+        headRepository: 'mallory/router',
+        changedFiles: 1,
+      });
+      const run = await runAction({
+        node: node.path!,
+        workspace: ws.dir,
+        apiUrl: fake.url,
+        eventName: 'pull_request',
+        event,
+        sha: ws.headSha,
+        repository: REPO,
+        inputs: { token: 'read-token' },
+      });
+      expect(run.outputs['verdict']).toBe('RUN');
+      expect(run.outputs['published']).toBe('false');
+      expect(run.code).toBe(0);
+      expect(run.summary).toContain('the token is read-only');
+    });
+
+    it('a publish failure fails a RUN step but never changes the verdict; a STOPPED stays STOPPED', async () => {
+      for (const clean of [true, false]) {
+        const ws = demoWorkspace({ clean });
+        const number = clean ? 72 : 73;
+        seedPull(number, ws.baseSha, ws.headSha);
+        if (clean) {
+          fake.repos.get(REPO)!.pulls.get(number)!.files = [
+            { path: 'README.md', status: 'modified', additions: 2, deletions: 0 },
+          ];
+        }
+        // 422 is not retried: the failure reaches the action at once.
+        fake.faults.set('POST /repos/{owner}/{repo}/check-runs', [422]);
+        fake.faults.set('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', [422]);
+        const files = fake.repos.get(REPO)!.pulls.get(number)!.files.length;
+        const event = pullRequestEvent({
+          repository: REPO,
+          number,
+          baseSha: ws.baseSha,
+          headSha: ws.headSha,
+          changedFiles: files,
+        });
+        const run = await runAction({
+          node: node.path!,
+          workspace: ws.dir,
+          apiUrl: fake.url,
+          eventName: 'pull_request',
+          event,
+          sha: ws.headSha,
+          repository: REPO,
+          inputs: { token: 'write-token' },
+        });
+        expect(run.outputs['verdict']).toBe(clean ? 'RUN' : 'STOPPED');
+        expect(run.outputs['published']).toBe('false');
+        expect(run.code).toBe(1);
+        expect(run.summary).toMatch(/Check run `maestro-gate`: publishing failed/);
+        expect(run.stdout).toMatch(
+          clean
+            ? /::error::Maestro Gate verdict: RUN, but publishing it to GitHub failed/
+            : /::error::Maestro Gate verdict: STOPPED \(/,
+        );
+      }
+    });
+
     it('a base commit nobody can provide stops the run; it never falls back to the head', async () => {
       const ws = demoWorkspace({ withBase: false });
       const ghost = 'f'.repeat(40);

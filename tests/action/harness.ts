@@ -78,14 +78,22 @@ export interface DemoWorkspace {
  * out). With `withBase: false` the repository holds only the head commit (a shallow checkout
  * that lacks the base), and `baseSha` is the SHA the base commit has elsewhere.
  */
-export function demoWorkspace(opts: { withBase?: boolean } = {}): DemoWorkspace {
+export function demoWorkspace(opts: { withBase?: boolean; clean?: boolean } = {}): DemoWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'maestro-e2e-ws-'));
   git(dir, 'init', '-q');
   replaceTree(dir, DEMO_BASE);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base');
   const baseSha = git(dir, 'rev-parse', 'HEAD');
-  replaceTree(dir, DEMO_HEAD);
+  if (opts.clean) {
+    // A pull request that only edits the README: every gate passes on it.
+    writeFileSync(
+      join(dir, 'README.md'),
+      `${readFileSync(join(dir, 'README.md'), 'utf8')}\nA typo fix.\n`,
+    );
+  } else {
+    replaceTree(dir, DEMO_HEAD);
+  }
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'head');
   const headSha = git(dir, 'rev-parse', 'HEAD');
