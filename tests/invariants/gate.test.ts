@@ -62,6 +62,9 @@ describe('the demo pull request', () => {
     expect(f?.counterexample?.steps[0]).toMatchObject({ task_id: 't4', total_spend_usd: 0.9 });
     expect(r.cards?.[0]?.title).toContain('INV.ROUTER.BUDGET');
     expect(r.cards?.[0]?.to_change).toContain('sealed');
+    expect(r.cards?.[0]?.reasons[2]).toContain(
+      'Counterexample (traces/router.jsonl:11): {"run_id":"test-router-2"',
+    );
     expect(r.inputs_digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 

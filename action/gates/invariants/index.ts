@@ -282,6 +282,7 @@ function buildOutcome(
       reasons: [
         `${inv.severity} invariant ${inv.id} (${formatLocation(inv.location)}) is violated ${all} time(s).`,
         `First: ${first.message} at ${first.location.file}:${first.location.line} (run ${first.runId}).`,
+        `Counterexample (${first.location.file}:${first.location.line}): ${counterexampleText(first)}`,
       ],
       evidence: {
         ...Object.fromEntries(
@@ -421,6 +422,14 @@ export function boundedRecord(record: Readonly<Record<string, unknown>>): Record
   }
   if (omitted > 0) out['…'] = `${omitted} field(s) omitted`;
   return out;
+}
+
+/** The counterexample of a card, as one bounded line of JSON. */
+function counterexampleText(v: Violation): string {
+  const steps = [boundedRecord(v.record)];
+  if (v.detectedAt !== undefined) steps.push(boundedRecord(v.detectedAt.record));
+  const text = JSON.stringify(steps.length === 1 ? steps[0] : steps);
+  return text.length > 1000 ? `${text.slice(0, 1000)}…` : text;
 }
 
 function findingOf(v: Violation): Finding {
