@@ -7,7 +7,7 @@
  * coverage; below the threshold → PAUSE_FOR_HITL.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { ReasonCode } from '../../contract/codebook.js';
 import type { Decision } from '../../contract/decision.js';
@@ -170,7 +170,7 @@ export function resolveTraces(headDir: string, patterns: readonly string[]): str
         });
       }
       const inside = relative(root, real);
-      if (inside.startsWith('..') || inside === '' || inside.split(sep).includes('..')) {
+      if (inside === '' || isAbsolute(inside) || inside.split(sep)[0] === '..') {
         throw new MaestroError(
           'INV_TRACE_UNREADABLE',
           `${rel}: the trace resolves outside the checkout (${real}); symbolic links out of the repository are refused.`,
