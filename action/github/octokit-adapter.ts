@@ -424,6 +424,23 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
       return { id: data.id, action: 'created' as const };
     },
 
+    createAttestation: (bundle) =>
+      call('repos.createAttestation', async () => {
+        const { data } = await octokit.rest.repos.createAttestation({
+          owner,
+          repo,
+          bundle,
+        });
+        if (typeof data.id !== 'number') {
+          throw new GitHubPortError(
+            'unavailable',
+            'repos.createAttestation',
+            'GitHub stored the attestation but returned no id',
+          );
+        }
+        return { id: data.id };
+      }),
+
     downloadTarball: (sha) =>
       call('repos.downloadTarballArchive', async () => {
         const { data } = await octokit.rest.repos.downloadTarballArchive({ owner, repo, ref: sha });

@@ -89,6 +89,15 @@ export interface PullRequestPublisher {
   ): Promise<{ id: number; action: 'created' | 'updated' }>;
 }
 
+/** Stores keyless Sigstore bundles with GitHub's attestations API. */
+export interface AttestationPublisher {
+  /**
+   * `POST /repos/{owner}/{repo}/attestations` with one Sigstore bundle; returns the
+   * attestation id. Needs `attestations: write` (and `id-token: write` to have a keyless bundle).
+   */
+  createAttestation(bundle: Record<string, unknown>): Promise<{ id: number }>;
+}
+
 /** Downloads a commit's tree (a gzip'd tarball), for materialising the base snapshot. */
 export interface RepositoryArchivePort {
   downloadTarball(sha: string): Promise<Uint8Array>;
@@ -96,7 +105,7 @@ export interface RepositoryArchivePort {
 
 /** The whole GitHub edge the Action uses. */
 export interface GitHubPort
-  extends PullRequestFactsPort, PullRequestPublisher, RepositoryArchivePort {}
+  extends PullRequestFactsPort, PullRequestPublisher, AttestationPublisher, RepositoryArchivePort {}
 
 /** What went wrong talking to GitHub. */
 export type GitHubErrorKind =

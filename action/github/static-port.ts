@@ -39,6 +39,7 @@ export interface StaticPort extends GitHubPort {
   readonly written: {
     checkRuns: CheckRunRequest[];
     comments: { id: number; body: string; action: 'created' | 'updated' }[];
+    attestations: Record<string, unknown>[];
   };
 }
 
@@ -49,7 +50,7 @@ function answer<T>(fn: () => T): Promise<T> {
 
 /** Builds an in-memory GitHub port. */
 export function createStaticPort(facts: StaticFacts = {}): StaticPort {
-  const written: StaticPort['written'] = { checkRuns: [], comments: [] };
+  const written: StaticPort['written'] = { checkRuns: [], comments: [], attestations: [] };
   const comments = [...(facts.comments ?? [])];
   let nextId = 1000;
   const pr = (pull: number): PullRequestFacts => {
@@ -123,6 +124,12 @@ export function createStaticPort(facts: StaticFacts = {}): StaticPort {
         });
         written.comments.push({ id, body: text, action: 'created' });
         return { id, action: 'created' as const };
+      }),
+    createAttestation: (bundle) =>
+      answer(() => {
+        refuseWrite('repos.createAttestation');
+        written.attestations.push(bundle);
+        return { id: written.attestations.length };
       }),
     downloadTarball: (sha) =>
       answer(() => {

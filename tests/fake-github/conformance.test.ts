@@ -142,6 +142,11 @@ describe('every fake route answers conformingly', () => {
     };
     expect((await call('POST', '/repos/o/r/check-runs', 'w', check)).status).toBe(201);
     expect((await call('POST', '/repos/o/r/check-runs', 'r', check)).status).toBe(403);
+    expect(
+      (await call('POST', '/repos/o/r/attestations', 'w', { bundle: { mediaType: 'x' } })).status,
+    ).toBe(201);
+    expect((await call('POST', '/repos/o/r/attestations', 'r', { bundle: {} })).status).toBe(403);
+    expect((await call('POST', '/repos/o/r/attestations', 'w', { bundle: 'no' })).status).toBe(422);
     const tooLong = { ...check, output: { title: 't', summary: 'x'.repeat(65_536) } };
     expect((await call('POST', '/repos/o/r/check-runs', 'w', tooLong)).status).toBe(422);
     const listed = (await (await call('GET', `/repos/o/r/commits/${HEAD}/check-runs`)).json()) as {

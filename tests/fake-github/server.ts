@@ -84,6 +84,8 @@ export interface FakeRepo {
   /** Commit SHA → path → content: the trees `contents` and `tarball` serve. */
   trees: Map<string, Record<string, string>>;
   permissions: Map<string, string>;
+  /** Stored attestations (Sigstore bundles). */
+  attestations: { id: number; bundle: Json }[];
 }
 
 /** One request the fake answered. */
@@ -310,6 +312,17 @@ export class FakeGitHub {
       });
       return { status: 200, body };
     });
+    this.route('POST', '/repos/{owner}/{repo}/attestations', (c) => {
+      const repo = this.repo(c);
+      if (!repo) return error(404, 'Not Found');
+      if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+      const bundle = c.body['bundle'];
+      if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle))
+        return error(422, 'Validation Failed');
+      const id = this.nextId++;
+      repo.attestations.push({ id, bundle: bundle as Json });
+      return { status: 201, body: { id } };
+    });
     this.route('GET', '/repos/{owner}/{repo}/tarball/{ref}', (c) => {
       const repo = this.repo(c);
       if (!repo || !repo.trees.has(c.params['ref']!)) return error(404, 'Not Found');
@@ -371,6 +384,7 @@ export class FakeGitHub {
       checkRuns: [],
       trees: new Map(),
       permissions: new Map(),
+      attestations: [],
     };
     this.repos.set(fullName, repo);
     return repo;

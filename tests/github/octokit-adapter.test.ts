@@ -194,6 +194,23 @@ describe('Octokit adapter against the fake GitHub', () => {
     expect(all.find((c) => c.id === first.id)!.body).toBe(`${STICKY_COMMENT_MARKER}\ntwo`);
   });
 
+  it('stores an attestation (keyless bundle); a read-only token is forbidden', async () => {
+    const bundle = {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: {},
+      dsseEnvelope: {
+        payload: 'e30=',
+        payloadType: 'application/vnd.in-toto+json',
+        signatures: [],
+      },
+    };
+    const { id } = await port().createAttestation(bundle);
+    expect(fake.repos.get('octo/router')!.attestations).toEqual([{ id, bundle }]);
+    await expect(port('read-token').createAttestation(bundle)).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
+  });
+
   it('downloads the base tarball through the redirect', async () => {
     const dir = extractTarball(await port().downloadTarball(BASE));
     expect(readFileSync(join(dir, '.github/maestro.yml'), 'utf8')).toBe('version: 1\n');
