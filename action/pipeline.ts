@@ -13,6 +13,15 @@ import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
 import { DEFAULT_GATE_TIMEOUT_MS, runGate, stoppedResult } from './contract/runner.js';
 import { foldVerdict, type Verdict } from './contract/verdict.js';
 import { allGates } from './gates/registry.js';
+import {
+  evidenceEnvFromVariables,
+  evidenceGateResult,
+  writeEvidence,
+  type EvidenceConfig,
+  type EvidenceEnv,
+  type SigningInput,
+  type WriteEvidenceResult,
+} from './evidence/index.js';
 import { sha256 } from './util/digest.js';
 import { diffSnapshots } from './util/snapshot.js';
 
@@ -37,6 +46,16 @@ export interface PipelineOptions {
   /** Files the pull request changes; computed from the two snapshots when absent. */
   changedFiles?: ChangedFile[];
   pr?: PullRequestFacts;
+  /** How to sign the evidence; default: unsigned, with this reason. */
+  signing?: SigningInput;
+  /** The build environment the provenance describes; default: a local run. */
+  evidenceEnv?: EvidenceEnv;
+  /** The base branch name, for the unsigned-evidence policy (default `local`). */
+  baseRef?: string;
+  /** True when the host reports the base branch as protected. */
+  branchProtected?: boolean;
+  /** The head commit the evidence is bound to (full SHA), when known. */
+  headSha?: string;
   /** The gates to run as given, enabled or not (default: every registered gate the config enables). */
   gates?: Gate[];
 }
@@ -52,8 +71,31 @@ export interface GateRun {
   config_file: string;
   verdict: Verdict;
   gates: GateResult[];
-  evidence: { dir: string; audit_log: string; audit_head: string; files: string[] };
+  evidence: {
+    dir: string;
+    audit_log: string;
+    audit_head: string;
+    files: string[];
+    /** Set after signing: whether the evidence is signed, how, and the verdict bundle. */
+    signed?: boolean;
+    signing_mode?: 'key' | 'keyless' | 'none';
+    bundle?: string | null;
+    unsigned_reason?: string;
+  };
 }
+
+/** What a pipeline run produced besides the run document. */
+export interface PipelineExtras {
+  /** The evidence step's outcome (absent when evidence is disabled or config failed). */
+  evidence?: WriteEvidenceResult;
+}
+
+/** The default when no signing was arranged. */
+const UNSIGNED_LOCAL: SigningInput = {
+  mode: 'none',
+  reason:
+    'no signing was arranged for this run (pass --signing-key FILE or --ephemeral-key, or run in Actions with id-token: write)',
+};
 
 /** The audit-log entry that records one gate result. */
 function entryFor(result: GateResult): AuditEntry {
@@ -182,7 +224,27 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
     }
   }
 
-  // @evidence:hook
+  let evidenceConfig: EvidenceConfig | undefined;
+  let evidenceOn = false;
+  if (loaded.ok && !auditFailure) {
+    evidenceConfig = loaded.config['evidence'] as EvidenceConfig | undefined;
+    evidenceOn = evidenceConfig?.enabled !== false;
+  }
+  const signing = opts.signing ?? UNSIGNED_LOCAL;
+  const baseRef = opts.baseRef ?? 'local';
+  if (evidenceOn) {
+    const plan =
+      signing.mode === 'none'
+        ? { mode: 'none' as const, reason: signing.reason }
+        : { mode: signing.mode };
+    const planned = evidenceGateResult(plan, {
+      baseRef,
+      ...(evidenceConfig ? { config: evidenceConfig } : {}),
+      ...(opts.branchProtected !== undefined ? { branchProtected: opts.branchProtected } : {}),
+    });
+    results.push(planned);
+    record(entryFor(planned));
+  }
 
   const auditStop = (): GateResult =>
     stoppedResult('audit', auditFailure!.code, auditFailure!.message);
@@ -231,5 +293,42 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
   const runPath = join(evidenceDir, 'gate-run.json');
   writeFileSync(runPath, `${JSON.stringify(run, null, 2)}\n`);
   run.evidence.files.push(runPath);
+  if (!evidenceOn) return run;
+
+  progress('writing and signing the evidence');
+  const out = await writeEvidence({
+    run,
+    auditLogPath: auditPath,
+    evidenceDir,
+    env: opts.evidenceEnv ?? evidenceEnvFromVariables({}),
+    signing,
+    ...(opts.headSha ? { headSha: opts.headSha } : {}),
+    now,
+    baseRef,
+    ...(evidenceConfig ? { config: evidenceConfig } : {}),
+    ...(opts.branchProtected !== undefined ? { branchProtected: opts.branchProtected } : {}),
+  });
+  extras.set(run, { evidence: out });
+  if (out.gateResult && out.gateResult.reason_code !== 'EVIDENCE_UNSIGNED') {
+    // The evidence could not be produced: nothing was signed, so the run document may change.
+    results.push(out.gateResult);
+    record(entryFor(out.gateResult));
+    if (auditFailure && !results.some((r) => r.gate === 'audit')) results.push(auditStop());
+    run.verdict = foldVerdict(results);
+    run.evidence.audit_head = audit.head;
+    writeFileSync(runPath, `${JSON.stringify(run, null, 2)}\n`);
+  }
+  run.evidence.files.push(...out.files.filter((f) => !run.evidence.files.includes(f)));
+  run.evidence.signed = out.signed;
+  run.evidence.signing_mode = out.signingMode;
+  run.evidence.bundle = out.bundlePath;
+  if (out.unsignedReason !== undefined) run.evidence.unsigned_reason = out.unsignedReason;
   return run;
+}
+
+const extras = new WeakMap<GateRun, PipelineExtras>();
+
+/** The evidence outcome of a run returned by `runPipeline` (summary markdown, bundles, attestations). */
+export function pipelineExtras(run: GateRun): PipelineExtras {
+  return extras.get(run) ?? {};
 }

@@ -6,13 +6,15 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeBundledPolicies } from './build-policies.js';
 import { buildConfigSchema } from './gen-schemas.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 writeFileSync(join(root, 'schemas/maestro-config.schema.json'), await buildConfigSchema());
 
-// @build:policies
+// The project's own policies ship precompiled: opa 1.10.1 must be on PATH (or in $GOPATH/bin).
+if ((await writeBundledPolicies()) !== 0) process.exit(1);
 
 const banner = {
   js: [

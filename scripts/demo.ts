@@ -25,11 +25,18 @@ const code = await main([
   evidence,
   '--cache-dir',
   join(root, '.maestro/cache'),
+  // Embedded default: no secrets, so the evidence is signed with a key made for this run.
+  '--ephemeral-key',
 ]);
 console.log(`\nmaestro-gate check exited ${code} (0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED).`);
 console.log(
   `Audit log:  ${relative(process.cwd(), join(evidence, 'audit.jsonl'))}  (check it: npx maestro-gate audit verify ${relative(process.cwd(), join(evidence, 'audit.jsonl'))})`,
 );
-console.log(`Evidence:   ${relative(process.cwd(), evidence)}/`);
+console.log(
+  `Evidence:   ${relative(process.cwd(), evidence)}/  (signed with a key made for this run: signing-key.pub.pem)`,
+);
+console.log(
+  `Verify it:  npx maestro-gate verify --evidence-dir ${relative(process.cwd(), evidence)} --key ${relative(process.cwd(), join(evidence, 'signing-key.pub.pem'))} --expect-verdict STOPPED`,
+);
 // The demo pull request is meant to be stopped; the demo itself succeeded when a verdict came out.
 process.exitCode = code === 0 || code === 1 || code === 2 ? 0 : code;

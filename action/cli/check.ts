@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
@@ -7,6 +8,33 @@ import { renderText } from '../render/text.js';
 import { exitCodeFor } from '../render/exit-code.js';
 import { resolveBase } from '../util/snapshot.js';
 import { UsageError, type CliIo } from './io.js';
+import { generateEphemeralKey, type SigningInput } from '../evidence/index.js';
+import { describeThrown } from '../contract/errors.js';
+
+function readSigningKey(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (thrown) {
+    throw new UsageError(`--signing-key ${file}: cannot read the key (${describeThrown(thrown)})`);
+  }
+}
+
+/** The head commit when DIR is the top of a git work tree (not a folder inside another repository). */
+function headCommit(dir: string): { headSha?: string } {
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-C', dir, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  try {
+    if (realpathSync(git('rev-parse', '--show-toplevel')) !== realpathSync(dir)) return {};
+    const sha = git('rev-parse', 'HEAD');
+    return /^[0-9a-f]{40}$/.test(sha) ? { headSha: sha } : {};
+  } catch {
+    // Not a git checkout: the evidence names no commit.
+    return {};
+  }
+}
 
 export const CHECK_USAGE = `Usage: maestro-gate check [DIR] [options]
 
@@ -19,6 +47,10 @@ Options:
   --format FORMAT     text (default), json (schemas/gate-run.schema.json) or sarif
   --evidence-dir DIR  where the audit log, run document and evidence go (default: DIR/.maestro)
   --cache-dir DIR     reuse results of expensive gates for identical inputs
+  --signing-key FILE  sign the evidence with this P-256 private key (PEM)
+  --ephemeral-key     sign the evidence with a fresh key made for this run (its public key
+                      is written beside the evidence; proves integrity, not identity)
+  --base-ref NAME     the base branch name, for the unsigned-evidence policy (default: local)
   --sarif FILE        also write SARIF to FILE
   --quiet             no progress lines on stderr
 
@@ -38,6 +70,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       'evidence-dir': { type: 'string' },
       'cache-dir': { type: 'string' },
       sarif: { type: 'string' },
+      'signing-key': { type: 'string' },
+      'ephemeral-key': { type: 'boolean', default: false },
+      'base-ref': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -54,6 +89,15 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   if (format !== 'text' && format !== 'json' && format !== 'sarif') {
     throw new UsageError(`--format must be text, json or sarif (got ${format})`);
   }
+  if (values['signing-key'] !== undefined && values['ephemeral-key']) {
+    throw new UsageError('--signing-key and --ephemeral-key exclude each other');
+  }
+  let signing: SigningInput | undefined;
+  if (values['signing-key'] !== undefined) {
+    signing = { mode: 'key', keyPem: readSigningKey(values['signing-key']) };
+  } else if (values['ephemeral-key']) {
+    signing = { mode: 'key', keyPem: generateEphemeralKey().privateKeyPem };
+  }
   const headDir = resolve(positionals[0] ?? '.');
   const baseDir = values.base === undefined ? headDir : resolveBase(values.base, headDir);
   const started = Date.now();
@@ -64,6 +108,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     ...(values.config ? { configPath: values.config } : {}),
     evidenceDir: values['evidence-dir'] ?? resolve(headDir, '.maestro'),
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+    ...(signing ? { signing } : {}),
+    ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
+    ...headCommit(headDir),
     progress: (line) => {
       if (values.quiet) return;
       const t = Date.now();
@@ -85,6 +132,13 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     case 'text':
       io.stdout(renderText(run));
       io.stdout(`audit log: ${run.evidence.audit_log}\nevidence:  ${run.evidence.dir}\n`);
+      if (run.evidence.signed) {
+        io.stdout(
+          `signed:    ${run.evidence.signing_mode} (${run.evidence.bundle ?? ''}); check it: maestro-gate verify --help\n`,
+        );
+      } else if (run.evidence.unsigned_reason) {
+        io.stdout(`unsigned:  ${run.evidence.unsigned_reason}\n`);
+      }
       break;
   }
   return exitCodeFor(run.verdict.decision);

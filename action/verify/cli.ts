@@ -39,6 +39,7 @@ Checks:
   --commit SHA                   the statements must be bound to this head commit
   --artifact FILE                this file's sha256 must be a subject (repeatable)
   --allow-pause                  accept a PAUSE_FOR_HITL verdict (approval records are NOT checked yet)
+  --expect-verdict DECISION      require exactly RUN, PAUSE_FOR_HITL or STOPPED (audits: prove a PR was stopped)
   --signature-only               Sigstore-level checks only (any bundle; no Maestro Gate predicates)
   --tlog-threshold N, --ctlog-threshold N, --timestamp-threshold N   override the explicit defaults
 Output:
@@ -98,6 +99,7 @@ export async function runVerifyCli(
         'server-url': { type: 'string' },
         commit: { type: 'string' },
         'allow-pause': { type: 'boolean' },
+        'expect-verdict': { type: 'string' },
         'signature-only': { type: 'boolean' },
         'tlog-threshold': { type: 'string' },
         'ctlog-threshold': { type: 'string' },
@@ -234,9 +236,19 @@ async function run(
     policy,
     ...(commit === undefined ? {} : { commit }),
     allowPause: v['allow-pause'] === true,
+    ...expectVerdict(v['expect-verdict']),
     mode: signatureOnly ? 'signature' : 'evidence',
     thresholds,
   });
+}
+
+function expectVerdict(value: unknown): { expectVerdict?: 'RUN' | 'PAUSE_FOR_HITL' | 'STOPPED' } {
+  if (value === undefined) return {};
+  if (value === 'RUN' || value === 'PAUSE_FOR_HITL' || value === 'STOPPED')
+    return { expectVerdict: value };
+  throw new VerifyUsageError(
+    `--expect-verdict must be RUN, PAUSE_FOR_HITL or STOPPED (got ${JSON.stringify(value)})`,
+  );
 }
 
 async function loadTrustFrom(

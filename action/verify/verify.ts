@@ -62,6 +62,11 @@ export interface VerifyInput {
   /** Accept `PAUSE_FOR_HITL` (approval records are not checked yet). */
   allowPause?: boolean;
   /**
+   * Require exactly this decision instead of a shippable one (audits: "prove this pull request
+   * was stopped"). Without it, only `RUN` (or `PAUSE_FOR_HITL` with `allowPause`) passes.
+   */
+  expectVerdict?: 'RUN' | 'PAUSE_FOR_HITL' | 'STOPPED';
+  /**
    * `evidence` (default): a full Maestro Gate evidence set. `signature`: Sigstore-level checks
    * only (signature, trust, identity, payload type, artifact digest) for any bundle.
    */
@@ -645,7 +650,22 @@ function crossCheck(verified: VerifiedStatement[], input: VerifyInput, c: Checks
   }
   // The decision.
   const d = verdict.verdict.decision;
-  if (d === 'RUN') c.pass('verdict', verdictSt.bundle, 'the signed verdict is RUN');
+  if (input.expectVerdict !== undefined) {
+    if (d === input.expectVerdict) {
+      c.pass(
+        'verdict',
+        verdictSt.bundle,
+        `the signed verdict is ${d}, as --expect-verdict requires`,
+      );
+    } else {
+      c.fail(
+        'verdict',
+        verdictSt.bundle,
+        'VERIFY_VERDICT_NOT_ACCEPTED',
+        `the signed verdict is ${d}; --expect-verdict requires ${input.expectVerdict}`,
+      );
+    }
+  } else if (d === 'RUN') c.pass('verdict', verdictSt.bundle, 'the signed verdict is RUN');
   else if (d === 'PAUSE_FOR_HITL' && input.allowPause === true) {
     c.pass(
       'verdict',

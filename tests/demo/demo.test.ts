@@ -1,0 +1,165 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../action/cli/main.js';
+import type { GateRun } from '../../action/pipeline.js';
+import { findCosign } from '../fixtures/evidence/helpers.js';
+import { captureIo, tempRepo } from '../helpers/repo.js';
+
+const root = join(import.meta.dirname, '../..');
+const demo = join(root, 'examples/demo');
+
+/** The whole product on the bundled example pull request, as `npm run demo` runs it. */
+describe('the demo pull request', () => {
+  let run: GateRun;
+  let evidence: string;
+  let code: number;
+
+  beforeAll(async () => {
+    evidence = join(tempRepo(), 'evidence');
+    const cap = captureIo();
+    code = await main(
+      [
+        'check',
+        join(demo, 'head'),
+        '--base',
+        join(demo, 'base'),
+        '--format',
+        'json',
+        '--quiet',
+        '--ephemeral-key',
+        '--evidence-dir',
+        evidence,
+      ],
+      cap.io,
+    );
+    run = JSON.parse(cap.out()) as GateRun;
+  });
+
+  it('is STOPPED, sealed, with exit code 1', () => {
+    expect(code).toBe(1);
+    expect(run.verdict).toMatchObject({ decision: 'STOPPED', sealed: true });
+    expect(run.verdict.reason_codes).toEqual([
+      'INV_VIOLATION_CRITICAL',
+      'MC_INVARIANT_VIOLATED',
+      'OPA_DENY',
+    ]);
+  });
+
+  it('the invariant gate names the critical invariant and the trace record at file:line', () => {
+    const inv = run.gates.find((g) => g.gate === 'invariants')!;
+    expect(inv).toMatchObject({
+      decision: 'STOPPED',
+      sealed: true,
+      reason_code: 'INV_VIOLATION_CRITICAL',
+    });
+    const f = inv.findings.find((x) => x.level === 'error')!;
+    expect(f).toMatchObject({ file: 'traces/router.jsonl', line: 11, rule: 'INV.ROUTER.BUDGET' });
+    expect(f.message).toContain('invariants/routing.yaml:3:3');
+  });
+
+  it('the model-check gate finds the spend-guard bug with the shortest trace', () => {
+    const mc = run.gates.find((g) => g.gate === 'modelcheck')!;
+    expect(mc).toMatchObject({ decision: 'STOPPED', reason_code: 'MC_INVARIANT_VIOLATED' });
+    const f = mc.findings.find((x) => x.level === 'error')!;
+    expect(f.file).toBe('specs/spend-guard.yaml');
+    expect(f.counterexample?.steps).toHaveLength(4);
+  });
+
+  it('the OPA gate denies the over-size file and escalates the routing change', () => {
+    const opa = run.gates.find((g) => g.gate === 'opa')!;
+    expect(opa).toMatchObject({ decision: 'STOPPED', reason_code: 'OPA_DENY' });
+    const errors = opa.findings.filter((x) => x.level === 'error');
+    expect(errors.map((x) => x.file)).toEqual(['src/model-catalog.ts']);
+    expect(opa.findings.some((x) => x.level === 'warning' && x.file === 'src/router.ts')).toBe(
+      true,
+    );
+  });
+
+  it('writes an intact audit log', async () => {
+    const cap = captureIo();
+    expect(await main(['audit', 'verify', run.evidence.audit_log], cap.io)).toBe(0);
+  });
+
+  it('signs the evidence so that maestro-gate verify accepts it (and refuses to ship it)', async () => {
+    expect(run.evidence.signed).toBe(true);
+    const args = [
+      'verify',
+      '--evidence-dir',
+      evidence,
+      '--key',
+      join(evidence, 'signing-key.pub.pem'),
+    ];
+    const proof = captureIo();
+    expect(await main([...args, '--expect-verdict', 'STOPPED'], proof.io)).toBe(0);
+    const ship = captureIo();
+    expect(await main(args, ship.io)).toBe(1);
+    const failed = ship
+      .out()
+      .split('\n')
+      .filter((l) => l.startsWith('FAIL'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toContain('VERIFY_VERDICT_NOT_ACCEPTED');
+  });
+
+  it('cosign accepts the key-signed verdict bundle', () => {
+    const cosign = findCosign();
+    if (cosign === undefined) {
+      expect(process.env['CI'], 'cosign must be installed in CI (.ci/run installs it)').not.toBe(
+        'true',
+      );
+      return;
+    }
+    const r = spawnSync(
+      cosign,
+      [
+        'verify-blob-attestation',
+        '--bundle',
+        join(evidence, 'verdict.sigstore.json'),
+        '--key',
+        join(evidence, 'signing-key.pub.pem'),
+        '--insecure-ignore-tlog',
+        '--type',
+        'https://maestro-gate.dev/attestation/verdict/v1',
+        join(evidence, 'verdict.json'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status, r.stderr).toBe(0);
+  });
+
+  it('rejects any change to the evidence', async () => {
+    const copy = join(tempRepo(), 'evidence');
+    execFileSync('cp', ['-r', evidence, copy]);
+    const verify = async (): Promise<number> =>
+      main(
+        [
+          'verify',
+          '--evidence-dir',
+          copy,
+          '--key',
+          join(copy, 'signing-key.pub.pem'),
+          '--expect-verdict',
+          'STOPPED',
+        ],
+        captureIo().io,
+      );
+    expect(await verify()).toBe(0);
+    for (const file of [
+      'verdict.json',
+      'audit-log.jsonl',
+      'gate-run.json',
+      'verdict.sigstore.json',
+    ]) {
+      const path = join(copy, file);
+      const original = readFileSync(path);
+      const changed = Buffer.from(original);
+      const at = Math.floor(changed.length / 2);
+      changed[at] = changed[at]! ^ 0x01;
+      writeFileSync(path, changed);
+      expect(await verify(), `a flipped bit in ${file}`).toBe(1);
+      writeFileSync(path, original);
+    }
+  });
+});
