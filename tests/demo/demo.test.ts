@@ -163,3 +163,21 @@ describe('the demo pull request', () => {
     }
   });
 });
+
+describe('the repository gating itself (.github/maestro.yml)', () => {
+  it('its own invariants, specs and policies pass on its own tree', async () => {
+    const cap = captureIo();
+    const code = await main(
+      ['check', root, '--format', 'json', '--quiet', '--evidence-dir', join(tempRepo(), 'ev')],
+      cap.io,
+    );
+    const run = JSON.parse(cap.out()) as GateRun;
+    expect(run.gates.map((g) => [g.gate, g.decision])).toEqual([
+      ['invariants', 'RUN'],
+      ['modelcheck', 'RUN'],
+      ['opa', 'RUN'],
+      ['evidence', 'RUN'],
+    ]);
+    expect(code).toBe(0);
+  });
+});
