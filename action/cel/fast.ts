@@ -261,6 +261,10 @@ function order(
   };
 }
 
+function scalar(t: string, v: unknown): boolean {
+  return t === 'string' || t === 'boolean' || v === null;
+}
+
 function equal(l: Value, r: Value): Value {
   if (l === FALLBACK || r === FALLBACK) return FALLBACK;
   const tl = typeof l;
@@ -269,8 +273,6 @@ function equal(l: Value, r: Value): Value {
   const numR = tr === 'number' || tr === 'bigint';
   // CEL compares int and double by value, as JS `==` does for number and bigint.
   if (numL && numR) return l == r;
-  const scalar = (t: string, v: unknown): boolean =>
-    t === 'string' || t === 'boolean' || v === null;
   if (scalar(tl, l) && scalar(tr, r)) return l === r;
   if ((scalar(tl, l) && numR) || (numL && scalar(tr, r))) return false;
   return FALLBACK;
