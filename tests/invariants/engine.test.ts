@@ -256,6 +256,35 @@ describe('loader', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('caps aliases ("billion laughs") and rejects unknown aliases and tags', () => {
+    const rows = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (const [name, prev] of [
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'c'],
+      ['e', 'd'],
+      ['f', 'e'],
+    ] as const) {
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+    }
+    const load = (text: string): unknown => {
+      try {
+        compileInvariantTexts([{ file: 'x.yaml', text }]);
+      } catch (thrown) {
+        return (thrown as { code?: unknown }).code;
+      }
+      return 'loaded';
+    };
+    expect(load(`${rows.join('\n')}\n`)).toBe('INV_YAML_UNPARSEABLE');
+    expect(load('id: *nowhere\n')).toBe('INV_YAML_UNPARSEABLE');
+    expect(load('id: !!js/function "x"\n')).toBe('INV_YAML_UNPARSEABLE');
+    expect(
+      load(
+        'id: A\ntitle: a\nseverity: low\nscope: s\nassert: [{ expr: "true" }]\ntags: &t [x]\nowners: *t\n',
+      ),
+    ).toBe('loaded');
+  });
+
   it('intersects several event filters', () => {
     const set = compileInvariantTexts([
       {

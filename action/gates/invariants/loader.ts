@@ -36,6 +36,9 @@ import { parseTemplate } from './template.js';
 /** `$id` of the published invariant schema. */
 export const INVARIANT_SCHEMA_ID = 'https://maestro-gate.dev/schemas/invariant.schema.json';
 
+/** Most alias dereferences a file may make (the `yaml` default is 100). */
+const MAX_ALIAS_COUNT = 100;
+
 /** Largest invariant file the loader reads. */
 export const DEFAULT_MAX_INVARIANT_FILE_BYTES = 1024 * 1024;
 
@@ -230,9 +233,22 @@ function parseInvariantText(file: string, text: string): Located[] {
   for (const doc of docList) {
     const contents = doc.contents;
     if (contents === null || (isScalar(contents) && contents.value === null)) continue;
+    let whole: unknown;
+    try {
+      // Aliases are resolved with a cap, so a "billion laughs" file cannot exhaust memory.
+      whole = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (thrown) {
+      const pos = lines.linePos(contents.range?.[0] ?? 0);
+      throw new MaestroError(
+        'INV_YAML_UNPARSEABLE',
+        `${file}:${pos.line}:${pos.col}: the YAML cannot be resolved (${thrown instanceof Error ? thrown.message : String(thrown)}). Remove excessive or unknown aliases.`,
+        { cause: thrown, location: { file, line: pos.line, column: pos.col } },
+      );
+    }
     const items: Node[] = isSeq(contents) ? contents.items : [contents];
-    for (const node of items) {
-      const value: unknown = isMap(node) || isSeq(node) || isScalar(node) ? node.toJSON() : null;
+    const values: unknown[] = isSeq(contents) ? (whole as unknown[]) : [whole];
+    for (const [index, node] of items.entries()) {
+      const value: unknown = values[index] ?? null;
       const where = position(lines, node);
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new MaestroError(
