@@ -326,6 +326,21 @@ describe('severities and coverage', () => {
     expect(seen[0]).toContain('250000 records');
   });
 
+  it('decides on every violation, not only the listed ones', async () => {
+    const records = Array.from({ length: 10 }, (_, i) => rec(`r${i}`, 's', 'e', { x: 5 }));
+    records.push(rec('late', 's', 'e', { x: 100 }));
+    const many = tempTree({ 't.jsonl': jsonl(records) });
+    const text = inv('INV.L', 'low', 'x < 3') + inv('INV.C', 'critical', 'x < 50');
+    const r = await run(base(text), many, { ...cfg, limits: { max_findings: 2 } });
+    expect([r.decision, r.reason_code, r.sealed]).toEqual([
+      'STOPPED',
+      'INV_VIOLATION_CRITICAL',
+      true,
+    ]);
+    expect(r.findings.find((f) => f.rule === 'INV.C')).toMatchObject({ line: 11 });
+    expect(r.cards?.map((c) => c.title)).toEqual(['INV.L: INV.L', 'INV.C: INV.C']);
+  });
+
   it('keeps at most max_findings violations and says how many more there are', async () => {
     const many = tempTree({
       't.jsonl': jsonl(Array.from({ length: 10 }, (_, i) => rec(`r${i}`, 's', 'e', { x: 5 }))),

@@ -113,6 +113,11 @@ export class TraceMonitor {
   errorCount = 0;
   /** Kept violations and errors, in the order found. */
   readonly violations: Violation[] = [];
+  /**
+   * The first violation of each violated invariant, kept even past `maxViolations` so that
+   * decisions and reports never depend on the cap.
+   */
+  readonly firstViolations = new Map<string, Violation>();
 
   private readonly entries: Entry[];
   private readonly index = new Map<string, Map<string, Entry[]>>();
@@ -345,8 +350,10 @@ export class TraceMonitor {
   ): void {
     this.violationCount++;
     entry.stats.violations++;
-    if (this.violations.length >= this.maxViolations) return;
-    this.violations.push({
+    const keep = this.violations.length < this.maxViolations;
+    const first = !this.firstViolations.has(entry.inv.id);
+    if (!keep && !first) return;
+    const v: Violation = {
       kind: 'violation',
       invariant: entry.inv,
       clause,
@@ -355,7 +362,9 @@ export class TraceMonitor {
       record,
       location: { file, line },
       ...(detectedAt === undefined ? {} : { detectedAt }),
-    });
+    };
+    if (first) this.firstViolations.set(entry.inv.id, v);
+    if (keep) this.violations.push(v);
   }
 
   /** Closes every open obligation (end of all traces). Idempotent. */

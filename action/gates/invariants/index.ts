@@ -256,15 +256,18 @@ function buildOutcome(
   for (const f of set.files) evidence[`invariant:${f.file}`] = f.digest;
   for (const t of traces) evidence[`trace:${t.file}`] = t.digest;
 
-  const violated = new Map<string, { inv: CompiledInvariant; first: Violation; count: number }>();
-  for (const v of monitor.violations) {
-    findings.push(findingOf(v));
-    if (v.kind !== 'violation') continue;
-    const seen = violated.get(v.invariant.id);
-    if (seen === undefined) violated.set(v.invariant.id, { inv: v.invariant, first: v, count: 1 });
-    else seen.count++;
+  // Decisions rest on the counts and the first violation of every violated invariant, never
+  // on the capped list of findings.
+  const violated = new Map<string, { inv: CompiledInvariant; first: Violation }>();
+  for (const inv of set.invariants) {
+    const first = monitor.firstViolations.get(inv.id);
+    if (first !== undefined) violated.set(inv.id, { inv, first });
   }
-  const kept = monitor.violations.length;
+  for (const v of monitor.violations) findings.push(findingOf(v));
+  const listed = new Set(monitor.violations);
+  for (const { first } of violated.values())
+    if (!listed.has(first)) findings.push(findingOf(first));
+  const kept = findings.length;
   const total = monitor.violationCount + monitor.errorCount;
   if (total > kept) {
     findings.push({
