@@ -124,13 +124,22 @@ function resolve(set: InvariantSet | undefined, ids: readonly string[]): Compile
 
 /**
  * True when the invariant applies to the record: `scope` and `event` filters apply when the
- * record carries those fields; `when` expressions always apply. A filter that cannot be
- * evaluated applies (fail closed: the clauses run and report the error).
+ * record carries those fields; `when` expressions always apply. A `when` expression that
+ * cannot be evaluated makes the invariant apply (fail closed: {@link checkRecord} reports the
+ * error).
  */
 export function applies(
   inv: CompiledInvariant,
   record: Readonly<Record<string, unknown>>,
 ): boolean {
+  return filterOutcome(inv, record) !== false;
+}
+
+/** `true`/`false`, or the error of the first `when` expression that cannot be evaluated. */
+function filterOutcome(
+  inv: CompiledInvariant,
+  record: Readonly<Record<string, unknown>>,
+): boolean | { error: CelEvalError; source: string } {
   const scope = record['scope'];
   if (typeof scope === 'string' && inv.scope !== '*' && inv.scope !== scope) return false;
   const event = record['event'];
@@ -140,8 +149,12 @@ export function applies(
   for (const f of inv.filters) {
     try {
       if (!f.program.evalBool(record)) return false;
-    } catch {
-      return true;
+    } catch (thrown) {
+      const error =
+        thrown instanceof CelEvalError
+          ? thrown
+          : new CelEvalError('runtime', String(thrown), f.source);
+      return { error, source: f.source };
     }
   }
   return true;
@@ -161,7 +174,18 @@ export function checkRecord(
     const inv = invariants[i]!;
     // A copy with `record` bound only when an expression of this invariant reads it.
     const b = readsRecord(inv) ? (bindings ??= withRecord(record)) : record;
-    if (!applies(inv, b)) continue;
+    const filter = filterOutcome(inv, b);
+    if (filter === false) continue;
+    if (filter !== true) {
+      (out ??= []).push({
+        invariant: inv,
+        clause: inv.clauses[0]!,
+        message: `cannot evaluate the filter \`${filter.source}\`: ${filter.error.message}`,
+        record,
+        error: filter.error,
+      });
+      continue;
+    }
     for (const clause of inv.clauses) {
       if (clause.op !== 'always' && clause.op !== 'never') continue;
       try {

@@ -109,6 +109,18 @@ describe('guard', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('fails closed when a when-filter cannot be evaluated', () => {
+    const filtered = invariantSetFromText([
+      {
+        file: 'f.yaml',
+        text: 'id: F\ntitle: f\nseverity: low\nscope: "*"\nwhen:\n  - expr: kind == "log"\nassert:\n  - expr: "true"\n',
+      },
+    ]);
+    const g = guard((r: object) => r, 'F', { set: filtered, onWarning: () => undefined });
+    expect(g({ kind: 'metric' })).toEqual({ kind: 'metric' });
+    expect(() => g({ other: 1 })).toThrow(/cannot evaluate the filter/);
+  });
+
   it('checks results after the call, for sync and async functions', async () => {
     const sync = guard((n: number) => ({ value: n }), 'RT.RESULT', {
       set,
