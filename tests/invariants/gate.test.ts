@@ -185,6 +185,13 @@ describe('fail closed with a precise reason', () => {
     );
   });
 
+  it('traces without any record → INV_TRACE_MISSING', async () => {
+    const base = tempTree({ 'inv/a.yaml': BUDGET });
+    const r = await run(base, head('\n\n'), cfg);
+    expect(r.reason_code).toBe('INV_TRACE_MISSING');
+    expect(r.findings[0]?.message).toContain('hold no record');
+  });
+
   it('a malformed trace line → INV_TRACE_MALFORMED at file:line', async () => {
     const base = tempTree({ 'inv/a.yaml': BUDGET });
     const bad = `${cleanTrace}\n{"run_id": "r1", "ts": 1, "scope": "agent_call", "event": "model_call", oops}\n`;
@@ -304,6 +311,14 @@ describe('severities and coverage', () => {
 
   it('reports statistics and digests', async () => {
     const r = await run(base(inv('INV.OK', 'high', 'x > 3')), head, cfg);
+    const idle = await run(
+      base(inv('INV.OK', 'high', 'x > 3').replace('scope: s', 'scope: q')),
+      head,
+      cfg,
+    );
+    expect(idle.decision).toBe('RUN');
+    expect(idle.findings[0]?.level).toBe('note');
+    expect(idle.findings[0]?.message).toMatch(/matched no trace record.*INV\.OK/);
     expect(r.report).toMatchObject({ invariants: 1, records: 1, checks: 1, violations: 0 });
     const again = await run(base(inv('INV.OK', 'high', 'x > 3')), head, cfg);
     expect(again.inputs_digest).toBe(r.inputs_digest);

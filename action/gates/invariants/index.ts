@@ -239,6 +239,13 @@ export async function runInvariantsGate(ctx: GateContext): Promise<GateOutcome> 
     summaries.push(summary);
   }
   monitor.finish();
+  if (monitor.records === 0) {
+    throw new MaestroError(
+      'INV_TRACE_MISSING',
+      `the configured traces (${traces.join(', ')}) hold no record, so nothing shows that the invariants hold. Make the tests write their events, or fix \`gates.invariants.traces\`.`,
+      { location: { file: traces[0]! } },
+    );
+  }
 
   return buildOutcome(set, monitor, coverage, summaries, maxFindings);
 }
@@ -295,6 +302,18 @@ function buildOutcome(
         ),
       },
       to_change: `Fix the behaviour that produced ${first.location.file}:${first.location.line} so the trace satisfies ${inv.id}${inv.owners.length > 0 ? `, or have its owners (${inv.owners.join(', ')}) change the invariant on the base branch` : ''}.${inv.severity === 'critical' ? ' This stop is sealed: no approval lifts it, only a new commit that removes the cause.' : ''}`,
+    });
+  }
+
+  const idle = set.invariants.filter((inv) => (stats.get(inv.id)?.checks ?? 0) === 0);
+  if (idle.length > 0) {
+    findings.push({
+      level: 'note',
+      rule: 'coverage',
+      message: `${idle.length} invariant(s) matched no trace record, so the traces say nothing about them: ${idle
+        .slice(0, 20)
+        .map((inv) => inv.id)
+        .join(', ')}${idle.length > 20 ? ', …' : ''}.`,
     });
   }
 
