@@ -15,7 +15,8 @@ import {
   stepFailure,
   type PublishReport,
 } from './github/publish.js';
-import { runPipeline, type GateRun } from './pipeline.js';
+import { evidenceEnvFromVariables, type SigningInput } from './evidence/index.js';
+import { pipelineExtras, runPipeline, type GateRun } from './pipeline.js';
 import { truncate, CHECK_OUTPUT_LIMIT } from './render/check-run.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderSarif } from './render/sarif.js';
@@ -52,6 +53,47 @@ function annotate(run: GateRun): void {
       else if (f.level === 'warning') core.warning(f.message, props);
       else core.notice(f.message, props);
     }
+  }
+}
+
+/**
+ * How the evidence is signed: keyless with the workflow's OIDC identity where the job may
+ * request a token (`id-token: write`), else with the `signing-key` input (a P-256 PEM from a
+ * secret), else unsigned with the reason (fork pull requests get neither).
+ */
+export function signingFor(env: ActionEnv, fork: boolean): SigningInput {
+  const keyPem = core.getInput('signing-key');
+  const mode = core.getInput('signing') || 'auto';
+  const oidc = Boolean(
+    env['ACTIONS_ID_TOKEN_REQUEST_URL'] && env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+  );
+  const keyless: SigningInput = { mode: 'keyless', getToken: () => core.getIDToken('sigstore') };
+  switch (mode) {
+    case 'none':
+      return { mode: 'none', reason: 'signing is switched off (input signing: none)' };
+    case 'key':
+      if (!keyPem)
+        throw new Error(
+          'input signing: key needs the signing-key input (a PEM private key from a secret)',
+        );
+      return { mode: 'key', keyPem };
+    case 'keyless':
+      if (!oidc)
+        throw new Error(
+          'input signing: keyless needs `permissions: id-token: write` (fork pull requests never get an OIDC token)',
+        );
+      return keyless;
+    case 'auto':
+      if (oidc) return keyless;
+      if (keyPem) return { mode: 'key', keyPem };
+      return {
+        mode: 'none',
+        reason: fork
+          ? 'a fork pull request gets no OIDC token and no secrets, so the evidence cannot be signed here'
+          : 'no OIDC token (grant `id-token: write`) and no signing-key input',
+      };
+    default:
+      throw new Error(`input signing: must be auto, keyless, key or none (got "${mode}")`);
   }
 }
 
@@ -225,10 +267,15 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     const configPath = core.getInput('config');
     const cacheDir = core.getInput('cache-dir');
 
+    const baseRef = pr?.base.ref ?? event.mergeGroup?.baseRef.replace(/^refs\/heads\//, '');
     const gateRun = await runPipeline({
       headDir,
       baseDir,
       evidenceDir,
+      signing: signingFor(env, pr?.fork ?? false),
+      evidenceEnv: evidenceEnvFromVariables(env),
+      ...(baseRef ? { baseRef } : {}),
+      ...(headSha && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {}),
       ...(configPath ? { configPath } : {}),
       ...(cacheDir ? { cacheDir: resolve(workspace, cacheDir) } : {}),
       ...(changedFiles ? { changedFiles } : {}),
@@ -251,6 +298,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       core.info(`${gate}: result reused from the cache (identical inputs)`);
     annotate(gateRun);
 
+    const evidence = pipelineExtras(gateRun).evidence;
     let report: PublishReport | undefined;
     let why: string | undefined;
     if (!port) why = 'No token: the check run and the pull-request comment were not published.';
@@ -261,6 +309,10 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
         headSha,
         ...(pr ? { pull: pr.number } : {}),
         ...(runUrl ? { workflowRunUrl: runUrl } : {}),
+        ...(evidence?.summaryMarkdown ? { evidenceMarkdown: evidence.summaryMarkdown } : {}),
+        ...(evidence?.attestations.length && core.getInput('attest') !== 'false'
+          ? { attestations: evidence.attestations }
+          : {}),
       });
     }
     const publishLines = logPublish(report, why);
@@ -271,7 +323,8 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       const notes = publishLines.length
         ? `\n### Publishing\n\n${publishLines.map((l) => `- ${l}`).join('\n')}\n`
         : '';
-      await core.summary.addRaw(renderMarkdown(gateRun) + notes).write();
+      const evidenceNotes = evidence?.summaryMarkdown ? `\n${evidence.summaryMarkdown}` : '';
+      await core.summary.addRaw(renderMarkdown(gateRun) + evidenceNotes + notes).write();
     }
     const failure = stepFailure(gateRun.verdict.decision, failOn, report);
     if (failure === 'verdict') {

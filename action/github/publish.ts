@@ -18,6 +18,7 @@ import {
   CHECK_RUN_NAME,
   GitHubPortError,
   STICKY_COMMENT_MARKER,
+  type AttestationPublisher,
   type PullRequestPublisher,
 } from './port.js';
 
@@ -28,6 +29,8 @@ export type PublishStatus = 'created' | 'updated' | 'forbidden' | 'failed' | 'sk
 export interface PublishReport {
   checkRun: { status: PublishStatus; id?: number; url?: string | null; message?: string };
   comment: { status: PublishStatus; id?: number; message?: string };
+  /** Keyless bundles stored with the attestations API. */
+  attestations?: { status: PublishStatus; ids?: number[]; message?: string };
 }
 
 /** Where to publish. */
@@ -37,6 +40,10 @@ export interface PublishTarget {
   /** The pull request; absent for push events (no comment). */
   pull?: number;
   workflowRunUrl?: string;
+  /** The evidence summary, appended to the check run and the comment. */
+  evidenceMarkdown?: string;
+  /** Keyless Sigstore bundles to store with the attestations API. */
+  attestations?: { predicateType: string; body: { bundle: unknown } }[];
 }
 
 function failure(thrown: unknown): { status: PublishStatus; message: string } {
@@ -48,12 +55,12 @@ function failure(thrown: unknown): { status: PublishStatus; message: string } {
 
 /** Publishes the check run and the sticky comment; never throws. */
 export async function publishRun(
-  port: PullRequestPublisher,
+  port: PullRequestPublisher & AttestationPublisher,
   run: GateRun,
   target: PublishTarget,
 ): Promise<PublishReport> {
   const report: PublishReport = { checkRun: { status: 'skipped' }, comment: { status: 'skipped' } };
-  const check = renderCheckRun(run);
+  const check = renderCheckRun(run, target.evidenceMarkdown);
   try {
     const created = await port.createCheckRun({
       name: CHECK_RUN_NAME,
@@ -75,6 +82,7 @@ export async function publishRun(
       const body = renderPrComment(run, STICKY_COMMENT_MARKER, {
         checkRunUrl: report.checkRun.url ?? null,
         ...(target.workflowRunUrl ? { workflowRunUrl: target.workflowRunUrl } : {}),
+        ...(target.evidenceMarkdown ? { appendix: target.evidenceMarkdown } : {}),
       });
       const done = await port.upsertStickyComment(target.pull, STICKY_COMMENT_MARKER, body);
       report.comment = { status: done.action, id: done.id };
@@ -82,17 +90,39 @@ export async function publishRun(
       report.comment = failure(thrown);
     }
   }
+  if (target.attestations?.length) {
+    const ids: number[] = [];
+    try {
+      for (const a of target.attestations) {
+        if (typeof a.body.bundle !== 'object' || a.body.bundle === null) {
+          throw new Error(`the ${a.predicateType} bundle is not an object`);
+        }
+        ids.push((await port.createAttestation(a.body.bundle as Record<string, unknown>)).id);
+      }
+      report.attestations = { status: 'created', ids };
+    } catch (thrown) {
+      report.attestations = { ...failure(thrown), ids };
+    }
+  }
   return report;
 }
 
 /** True when a publication failed for a reason other than a read-only token. */
 export function publishFailed(report: PublishReport): boolean {
-  return report.checkRun.status === 'failed' || report.comment.status === 'failed';
+  return (
+    report.checkRun.status === 'failed' ||
+    report.comment.status === 'failed' ||
+    report.attestations?.status === 'failed'
+  );
 }
 
 /** True when the token could not write (a fork pull request, or missing permissions). */
 export function publishForbidden(report: PublishReport): boolean {
-  return report.checkRun.status === 'forbidden' || report.comment.status === 'forbidden';
+  return (
+    report.checkRun.status === 'forbidden' ||
+    report.comment.status === 'forbidden' ||
+    report.attestations?.status === 'forbidden'
+  );
 }
 
 /**
@@ -134,5 +164,9 @@ export function describePublish(report: PublishReport): string[] {
   };
   say('Check run `maestro-gate`', report.checkRun);
   say('Pull-request comment', report.comment);
+  if (report.attestations) {
+    const ids = report.attestations.ids ?? [];
+    say(`Attestations${ids.length ? ` (${ids.join(', ')})` : ''}`, report.attestations);
+  }
   return lines;
 }

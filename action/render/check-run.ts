@@ -73,7 +73,11 @@ function level(f: Finding): 'notice' | 'warning' | 'failure' {
 }
 
 /** The check run Maestro Gate publishes for a gate run. */
-export function renderCheckRun(run: GateRun): {
+export function renderCheckRun(
+  run: GateRun,
+  /** Extra Markdown after the gate report (the evidence summary). */
+  appendix = '',
+): {
   conclusion: 'success' | 'action_required' | 'failure';
   title: string;
   summary: string;
@@ -118,7 +122,7 @@ export function renderCheckRun(run: GateRun): {
   return {
     conclusion: conclusionFor(v.decision),
     title: truncate(title, 1000),
-    summary: truncate(renderMarkdown(run), CHECK_OUTPUT_LIMIT),
+    summary: truncate(renderMarkdown(run) + (appendix ? `\n${appendix}` : ''), CHECK_OUTPUT_LIMIT),
     text: truncate(text, CHECK_OUTPUT_LIMIT),
     annotations,
   };

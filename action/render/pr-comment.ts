@@ -8,6 +8,8 @@ export const COMMENT_LIMIT = 65_536;
 export interface CommentLinks {
   checkRunUrl?: string | null;
   workflowRunUrl?: string;
+  /** Extra Markdown after the gate report (the evidence summary). */
+  appendix?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export function renderPrComment(run: GateRun, marker: string, links: CommentLink
   ]
     .filter(Boolean)
     .join('\n\n');
-  let body = renderMarkdown(run);
+  let body = renderMarkdown(run) + (links.appendix ? `\n${links.appendix}` : '');
   const room = COMMENT_LIMIT - marker.length - tail.length - 200;
   if (body.length > room) body = `${body.slice(0, room)}\n\n… (truncated; see the job summary)\n`;
   return `${marker}\n${body}\n${tail}\n`;

@@ -23,11 +23,14 @@ import {
   pullRequestEvent,
   pushEvent,
   runAction,
+  signingKeyPem,
   snapshotFiles,
   type ActionRun,
 } from './harness.js';
 
 const REPO = 'maestro-demo/router';
+/** Clean pull requests are signed with a key, so unsigned evidence does not pause them. */
+const KEY = signingKeyPem();
 const node = node24();
 const missing = !node.path
   ? node.reason
@@ -336,13 +339,21 @@ describe.skipIf(missing !== undefined)(
         event,
         sha: ws.headSha,
         repository: REPO,
-        inputs: { token: 'write-token' },
+        inputs: { token: 'write-token', 'signing-key': KEY },
       });
       expect(run.outputs['verdict']).toBe('RUN');
       expect(run.code).toBe(0);
       const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
       expect(runs).toEqual([expect.objectContaining({ conclusion: 'success' })]);
       expect(fake.repos.get(REPO)!.comments.get(70)![0]!.body).toContain('Maestro Gate: RUN');
+      // The evidence is signed with the key and summarised in the comment, check run and summary.
+      expect(existsSync(join(run.outputs['evidence-path']!, 'verdict.sigstore.json'))).toBe(true);
+      expect(run.summary).toContain('Signed with a P-256 key');
+      expect(runs[0]!.output.summary).toContain('Maestro Gate evidence');
+      expect(fake.repos.get(REPO)!.comments.get(70)![0]!.body).toContain('Maestro Gate evidence');
+      expect(run.summary).toContain('Maestro Gate evidence');
+      // Key-signed bundles are not stored with the attestations API (it accepts keyless only).
+      expect(fake.repos.get(REPO)!.attestations).toEqual([]);
     });
 
     it('RUN with a read-only token: the step passes and says nothing was published', async () => {
@@ -367,7 +378,7 @@ describe.skipIf(missing !== undefined)(
         event,
         sha: ws.headSha,
         repository: REPO,
-        inputs: { token: 'read-token' },
+        inputs: { token: 'read-token', 'signing-key': KEY },
       });
       expect(run.outputs['verdict']).toBe('RUN');
       expect(run.outputs['published']).toBe('false');
@@ -404,7 +415,7 @@ describe.skipIf(missing !== undefined)(
           event,
           sha: ws.headSha,
           repository: REPO,
-          inputs: { token: 'write-token' },
+          inputs: { token: 'write-token', 'signing-key': KEY },
         });
         expect(run.outputs['verdict']).toBe(clean ? 'RUN' : 'STOPPED');
         expect(run.outputs['published']).toBe('false');

@@ -5,6 +5,7 @@
  * is the demo's base snapshot and whose second commit is its head.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -106,6 +107,13 @@ export function demoWorkspace(opts: { withBase?: boolean; clean?: boolean } = {}
     return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
   }
   return { dir, baseSha, headSha };
+}
+
+/** A fresh P-256 private key (PKCS#8 PEM) for the `signing-key` input. */
+export function signingKeyPem(): string {
+  return generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
 }
 
 /** The base snapshot's files (path → content), for the fake's tarball and contents. */

@@ -22,6 +22,8 @@ describe('the dogfood workflow', () => {
       'pull-requests': 'write',
       checks: 'write',
       'security-events': 'write',
+      'id-token': 'write',
+      attestations: 'write',
     });
   });
 

@@ -216,3 +216,46 @@ describe('stepFailure: the one rule for the step outcome', () => {
     expect(stepFailure(decision, failOn, report)).toBe(expected);
   });
 });
+
+describe('publishRun: attestations and the evidence summary', () => {
+  const bundle = { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json' };
+  const attestations = [
+    { predicateType: 'https://slsa.dev/provenance/v1', body: { bundle } },
+    { predicateType: 'https://maestro-gate.dev/verdict/v1', body: { bundle } },
+  ];
+
+  it('stores every keyless bundle and appends the evidence summary', async () => {
+    const port = createStaticPort({ pullRequest: PR });
+    const report = await publishRun(port, gateRun('RUN'), {
+      headSha: HEAD,
+      pull: 5,
+      evidenceMarkdown: '### Maestro Gate evidence',
+      attestations,
+    });
+    expect(report.attestations).toEqual({ status: 'created', ids: [1, 2] });
+    expect(port.written.attestations).toEqual([bundle, bundle]);
+    expect(port.written.checkRuns[0]!.summary).toContain('### Maestro Gate evidence');
+    expect(port.written.comments[0]!.body).toContain('### Maestro Gate evidence');
+    expect(describePublish(report).join('\n')).toContain('Attestations (1, 2): created.');
+  });
+
+  it('a read-only token cannot attest: forbidden, not failed', async () => {
+    const port = createStaticPort({ pullRequest: PR, canWrite: false });
+    const report = await publishRun(port, gateRun('RUN'), { headSha: HEAD, attestations });
+    expect(report.attestations?.status).toBe('forbidden');
+    expect(stepFailure('RUN', 'paused', report)).toBeUndefined();
+  });
+
+  it('a malformed bundle or a GitHub error is a publish failure', async () => {
+    const port = createStaticPort({ pullRequest: PR });
+    const bad = await publishRun(port, gateRun('RUN'), {
+      headSha: HEAD,
+      attestations: [{ predicateType: 'x', body: { bundle: null } }],
+    });
+    expect(bad.attestations).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/not an object/) as unknown,
+    });
+    expect(stepFailure('RUN', 'paused', bad)).toBe('publish');
+  });
+});
