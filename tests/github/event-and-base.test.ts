@@ -74,8 +74,8 @@ describe('readActionEvent', () => {
   });
 
   it.each([
-    ['empty', 'empty-event.json'],
-    ['truncated', 'truncated-event.json'],
+    ['empty', 'empty-event.txt'],
+    ['truncated', 'truncated-event.txt'],
   ])('an %s event file stops with PR_FACTS_UNAVAILABLE', (_what, file) => {
     const run = () =>
       readActionEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(FIX, file) });
