@@ -2,7 +2,7 @@
  * `npm run build`: regenerates every generated file (the config schema, the bundled action,
  * CLI and runtime in dist/). CI runs it and then fails on any diff (scripts/check-clean.ts).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -38,12 +38,14 @@ const common = {
 await build({ ...common, entryPoints: { index: 'action/main.ts' }, target: 'node24' });
 await build({
   ...common,
-  entryPoints: {
-    cli: 'action/cli/bin.ts',
-    ...(existsSync(join(root, 'action/runtime/index.ts'))
-      ? { runtime: 'action/runtime/index.ts' }
-      : {}),
-  },
+  entryPoints: { cli: 'action/cli/bin.ts', runtime: 'action/runtime/index.ts' },
   target: 'node20.19',
+});
+// The property-test helpers use the caller's fast-check (an optional peer dependency).
+await build({
+  ...common,
+  entryPoints: { 'runtime-testing': 'action/runtime/testing.ts' },
+  target: 'node20.19',
+  external: ['fast-check'],
 });
 console.log('built dist/');

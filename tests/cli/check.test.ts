@@ -34,7 +34,10 @@ describe('maestro-gate check', () => {
   it('--format json prints one document that conforms to schemas/gate-run.schema.json', async () => {
     const dir = tempRepo({ '.github/maestro.yml': CONFIG });
     const cap = captureIo();
-    const code = await main(['check', dir, '--format', 'json', '--quiet', '--evidence-dir', join(dir, '.ev')], cap.io);
+    const code = await main(
+      ['check', dir, '--format', 'json', '--quiet', '--evidence-dir', join(dir, '.ev')],
+      cap.io,
+    );
     const doc = JSON.parse(cap.out()) as GateRun;
     expect(validateGateRun(doc)).toEqual([]);
     expect(doc.verdict).toMatchObject({ decision: 'STOPPED', reason_codes: ['NO_GATES_ENABLED'] });
@@ -43,14 +46,24 @@ describe('maestro-gate check', () => {
   });
 
   it('a document missing required verdict fields does not conform', () => {
-    expect(validateGateRun({ schema_version: 1, verdict: { decision: 'RUN' }, gates: [] }).length).toBeGreaterThan(0);
+    expect(
+      validateGateRun({ schema_version: 1, verdict: { decision: 'RUN' }, gates: [] }).length,
+    ).toBeGreaterThan(0);
   });
 
   it('--format sarif prints SARIF 2.1.0 with file locations', async () => {
     const dir = tempRepo({ '.github/maestro.yml': 'version: 1\ngates: {}\nbogus: 1\n' });
     const cap = captureIo();
-    await main(['check', dir, '--format', 'sarif', '--quiet', '--evidence-dir', join(dir, '.ev')], cap.io);
-    const sarif = JSON.parse(cap.out()) as { version: string; runs: { results: { locations?: { physicalLocation: { region?: { startLine: number } } }[] }[] }[] };
+    await main(
+      ['check', dir, '--format', 'sarif', '--quiet', '--evidence-dir', join(dir, '.ev')],
+      cap.io,
+    );
+    const sarif = JSON.parse(cap.out()) as {
+      version: string;
+      runs: {
+        results: { locations?: { physicalLocation: { region?: { startLine: number } } }[] }[];
+      }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results[0]!.locations![0]!.physicalLocation.region!.startLine).toBe(3);
   });
@@ -68,7 +81,20 @@ describe('maestro-gate check', () => {
     const head = tempRepo({ '.github/maestro.yml': 'this: is: not: yaml' });
     const base = tempRepo({ '.github/maestro.yml': CONFIG });
     const cap = captureIo();
-    await main(['check', head, '--base', base, '--format', 'json', '--quiet', '--evidence-dir', join(head, '.ev')], cap.io);
+    await main(
+      [
+        'check',
+        head,
+        '--base',
+        base,
+        '--format',
+        'json',
+        '--quiet',
+        '--evidence-dir',
+        join(head, '.ev'),
+      ],
+      cap.io,
+    );
     const doc = JSON.parse(cap.out()) as GateRun;
     expect(doc.verdict.reason_codes).toEqual(['NO_GATES_ENABLED']);
   });
@@ -100,8 +126,23 @@ describe('maestro-gate check', () => {
 describe('exit codes and renderers', () => {
   const cases: [string, ReturnType<typeof outcome>, number][] = [
     ['RUN', outcome('RUN', 'OK', []), 0],
-    ['PAUSE_FOR_HITL', outcome('PAUSE_FOR_HITL', 'HITL_REQUESTED', [{ level: 'warning', message: 'needs a human', file: 'a.ts', line: 3 }]), 2],
-    ['STOPPED', outcome('STOPPED', 'GATE_ERROR', [{ level: 'error', message: 'broken', file: 'b.ts', line: 7, column: 2 }], { sealed: true }), 1],
+    [
+      'PAUSE_FOR_HITL',
+      outcome('PAUSE_FOR_HITL', 'HITL_REQUESTED', [
+        { level: 'warning', message: 'needs a human', file: 'a.ts', line: 3 },
+      ]),
+      2,
+    ],
+    [
+      'STOPPED',
+      outcome(
+        'STOPPED',
+        'GATE_ERROR',
+        [{ level: 'error', message: 'broken', file: 'b.ts', line: 7, column: 2 }],
+        { sealed: true },
+      ),
+      1,
+    ],
   ];
   it.each(cases)('%s exits %s and renders in every format', async (decision, result, code) => {
     const run = await pipelineWith([fake('config', result)]);
@@ -115,10 +156,19 @@ describe('exit codes and renderers', () => {
   });
 
   it('records every gate result and the verdict in the audit log', async () => {
-    const run = await pipelineWith([fake('config', outcome('PAUSE_FOR_HITL', 'HITL_REQUESTED', []))]);
-    const lines = readFileSync(run.evidence.audit_log, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines.map((l) => l['layer'])).toEqual(['config', 'config', 'verdict']);
-    expect(lines[2]).toMatchObject({ decision: 'PAUSE_FOR_HITL', reason_code: 'HITL_REQUESTED', final_decider: 'SYSTEM' });
+    const run = await pipelineWith([
+      fake('config', outcome('PAUSE_FOR_HITL', 'HITL_REQUESTED', [])),
+    ]);
+    const lines = readFileSync(run.evidence.audit_log, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l['layer'])).toEqual(['config', 'config', 'evidence', 'verdict']);
+    expect(lines[3]).toMatchObject({
+      decision: 'PAUSE_FOR_HITL',
+      reason_code: 'HITL_REQUESTED',
+      final_decider: 'SYSTEM',
+    });
   });
 
   it('a gate report that cannot be redacted stops the run instead of being written', async () => {
