@@ -139,9 +139,14 @@ function toResult(gate: GateName, value: unknown, duration_ms: number): GateResu
     // Results travel as JSON (audit log, evidence, check runs): anything else is outside the contract.
     JSON.stringify(value);
   } catch (thrown) {
-    return stoppedResult(gate, 'GATE_CONTRACT_VIOLATION', `${gate}: returned a value that is not JSON (${describeThrown(thrown)})`, {
-      duration_ms,
-    });
+    return stoppedResult(
+      gate,
+      'GATE_CONTRACT_VIOLATION',
+      `${gate}: returned a value that is not JSON (${describeThrown(thrown)})`,
+      {
+        duration_ms,
+      },
+    );
   }
   const problems = validateGateOutcome(value);
   if (problems.length > 0) {
