@@ -41,16 +41,16 @@ export function parseYamlSource(
 }
 
 /**
- * The 1-based position of the value at `path` (or, with `key: true`, of its key). Walks as
- * deep as the document goes and returns the nearest existing node's position, so a missing
- * key points at the object that lacks it.
+ * The node at `path` below `root` (or, with `key: true`, its key). Walks as deep as the
+ * document goes and returns the nearest existing node, so a missing key points at the object
+ * that lacks it.
  */
-export function positionOf(
-  source: YamlSource,
+export function nodeAt(
+  root: unknown,
   path: readonly (string | number)[],
   key = false,
-): { line: number; column: number } {
-  let node: unknown = source.doc.contents;
+): Node | null | undefined {
+  let node: unknown = root;
   let keyNode: unknown;
   for (const seg of path) {
     if (isMap(node)) {
@@ -67,7 +67,16 @@ export function positionOf(
       break;
     }
   }
-  const target = (key && keyNode ? keyNode : node) as Node | null | undefined;
+  return (key && keyNode ? keyNode : node) as Node | null | undefined;
+}
+
+/** The 1-based position of the value (or key) at `path`; see `nodeAt`. */
+export function positionOf(
+  source: YamlSource,
+  path: readonly (string | number)[],
+  key = false,
+): { line: number; column: number } {
+  const target = nodeAt(source.doc.contents, path, key);
   const offset = target?.range?.[0] ?? 0;
   const pos = source.lines.linePos(offset);
   return { line: pos.line, column: pos.col };

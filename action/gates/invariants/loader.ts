@@ -7,21 +7,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { globSync } from 'tinyglobby';
-import {
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseAllDocuments,
-  type Document,
-  type Node,
-} from 'yaml';
+import { isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import invariantSchema from '../../../schemas/invariant.schema.json' with { type: 'json' };
 import { CelCompileError, compileCel, type CompileOptions } from '../../cel/index.js';
 import { formatLocation, MaestroError, type SourceLocation } from '../../contract/errors.js';
 import { registerSchema, validate } from '../../schemas/validators.js';
 import { sha256 } from '../../util/digest.js';
+import { nodeAt } from '../../config/yaml-source.js';
 import type {
   Clause,
   CompiledExpr,
@@ -417,25 +409,6 @@ function position(
   return { line: pos.line, column: pos.col };
 }
 
-function nodeAt(root: Node, path: readonly (string | number)[], key = false): Node {
-  let node: unknown = root;
-  let keyNode: unknown;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
-      );
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value;
-    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
-      keyNode = undefined;
-      node = node.items[seg];
-    } else break;
-  }
-  return (key && keyNode ? keyNode : node) as Node;
-}
-
 function positionAt(
   lines: LineCounter,
   root: Node,
@@ -452,9 +425,9 @@ function positionAt(
 function exprStart(
   lines: LineCounter,
   text: string,
-  node: Node,
+  node: Node | null | undefined,
 ): { line: number; column: number; indent?: number } {
-  const start = node.range?.[0] ?? 0;
+  const start = node?.range?.[0] ?? 0;
   const pos = lines.linePos(start);
   if (!isScalar(node)) return { line: pos.line, column: pos.col };
   switch (node.type) {
