@@ -40,6 +40,8 @@ export interface PipelineOptions {
   evidenceDir: string;
   /** Directory for cached gate results; absent disables caching. */
   cacheDir?: string;
+  /** MAC key for cached results (from a secret); see `GateContext.cacheSecret`. */
+  cacheSecret?: Uint8Array;
   runId?: string;
   now?: () => Date;
   progress?: ProgressFn;
@@ -206,6 +208,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
         ...(changedFiles ? { changedFiles } : {}),
         ...(opts.pr ? { pr: opts.pr } : {}),
         ...(opts.cacheDir ? { cacheDir: resolve(opts.cacheDir) } : {}),
+        ...(opts.cacheSecret ? { cacheSecret: opts.cacheSecret } : {}),
         now,
         progress: (line) => progress(`${gate.name}: ${line}`),
         timeoutMs: timeoutFor(config, gate.name),

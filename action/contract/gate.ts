@@ -38,6 +38,11 @@ export interface GateContext {
   pr?: import('./pr-facts.js').PullRequestFacts;
   /** Directory for content-addressed cached results; absent disables caching. */
   cacheDir?: string;
+  /**
+   * MAC key for cache entries, from a secret the cache directory never holds. Without it a
+   * gate may reuse only results that cannot let a run pass.
+   */
+  cacheSecret?: Uint8Array;
   /** The clock. */
   now: () => Date;
   /** Aborted when the gate's time limit runs out; long loops must check it. */

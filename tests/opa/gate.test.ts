@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../action/contract/gate-result.js';
@@ -22,6 +22,7 @@ interface RunArgs {
   pr?: PullRequestFacts;
   options?: OpaGateOptions;
   cacheDir?: string;
+  cacheSecret?: Uint8Array;
 }
 
 async function run(args: RunArgs): Promise<GateResult> {
@@ -41,6 +42,7 @@ async function run(args: RunArgs): Promise<GateResult> {
       : { changedFiles: [] }),
     ...(args.pr ? { pr: args.pr } : {}),
     ...(args.cacheDir ? { cacheDir: args.cacheDir } : {}),
+    ...(args.cacheSecret ? { cacheSecret: args.cacheSecret } : {}),
     now: () => NOW,
     progress: () => undefined,
     timeoutMs: 60_000,
@@ -295,17 +297,34 @@ describe.skipIf(skipWithoutOpa())('OPA gate: policies', () => {
     ]);
   });
 
-  it('caches compiled policies by content digest', async () => {
+  it('caches compiled policies by content digest, behind the cache secret', async () => {
     const cacheDir = tempDir();
+    const cacheSecret = new TextEncoder().encode('test cache secret');
     const base = repoWith('clean');
-    const first = await run({ base, cacheDir, changed: [file('forbidden.txt')] });
-    const second = await run({ base, cacheDir, changed: [file('forbidden.txt')] });
+    const first = await run({ base, cacheDir, cacheSecret, changed: [file('forbidden.txt')] });
+    const second = await run({ base, cacheDir, cacheSecret, changed: [file('forbidden.txt')] });
     const sourceOf = (r: GateResult): string =>
       (r.report?.['policies'] as { source: string }[])[0]!.source;
     expect(sourceOf(first)).toBe('compiled');
     expect(sourceOf(second)).toBe('cache');
-    expect(readdirSync(join(cacheDir, 'opa'))).toHaveLength(1);
     expect(second.reason_code).toBe('OPA_DENY');
+  });
+
+  it('never reads compiled policy from a cache without a secret (a pull request can write it)', async () => {
+    const cacheDir = tempDir();
+    const cacheSecret = new TextEncoder().encode('test cache secret');
+    const base = repoWith('clean');
+    await run({ base, cacheDir, cacheSecret, changed: [file('forbidden.txt')] });
+    const unsigned = await run({ base, cacheDir, changed: [file('forbidden.txt')] });
+    expect((unsigned.report?.['policies'] as { source: string }[])[0]!.source).toBe('compiled');
+    const otherKey = await run({
+      base,
+      cacheDir,
+      cacheSecret: new TextEncoder().encode('another secret'),
+      changed: [file('forbidden.txt')],
+    });
+    expect((otherKey.report?.['policies'] as { source: string }[])[0]!.source).toBe('compiled');
+    expect(otherKey.reason_code).toBe('OPA_DENY');
   });
 
   it('evaluates the bundled policies, and uses them precompiled for an identical policies/ directory', async () => {

@@ -245,7 +245,9 @@ async function runModelcheck(
       ? new ResultCache<SpecOutcome>(ctx.cacheDir, {
           gate: 'modelcheck',
           version: MODELCHECK_VERSION,
-          ...(options.cacheSecret !== undefined ? { secret: options.cacheSecret } : {}),
+          ...((ctx.cacheSecret ?? options.cacheSecret) !== undefined
+            ? { secret: (ctx.cacheSecret ?? options.cacheSecret)! }
+            : {}),
           validate: isSpecOutcome,
           // Unsigned entries are reused only when they cannot let a run pass.
           reuseUnsigned: (v) => v.decision === 'STOPPED',

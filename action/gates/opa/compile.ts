@@ -2,18 +2,11 @@
  * Compiling a directory of Rego into one WebAssembly module with `opa build -t wasm`, cached
  * by the digest of its sources.
  */
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { describeThrown, MaestroError } from '../../contract/errors.js';
+import { ResultCache } from '../../cache/result-cache.js';
 import { sha256, sha256Json } from '../../util/digest.js';
 import { runOpa } from './opa-cli.js';
 import { readTarGz } from './tar.js';
@@ -145,6 +138,11 @@ export interface CompileOptions {
   opaVersion: string;
   namespace: string;
   cacheDir?: string | undefined;
+  /**
+   * MAC key of the cache. A compiled module is executable policy: without a secret the cache
+   * directory (which a pull request's workflow can write) is neither read nor written.
+   */
+  cacheSecret?: Uint8Array | undefined;
   signal?: AbortSignal;
   timeoutMs?: number;
   /**
@@ -192,20 +190,24 @@ export async function compilePolicy(
   sources: PolicySources,
   options: CompileOptions,
 ): Promise<CompiledPolicy> {
-  const key = sha256Json({
-    scheme: COMPILE_SCHEME,
+  const cache =
+    options.cacheDir !== undefined && options.cacheSecret !== undefined
+      ? new ResultCache<string>(options.cacheDir, {
+          gate: 'opa',
+          version: `compile-${COMPILE_SCHEME}`,
+          secret: options.cacheSecret,
+          validate: (v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(v),
+        })
+      : undefined;
+  const key = cache?.key({
     source: sources.digest,
     opa: options.opaVersion,
+    namespace: options.namespace,
     merged: options.reproducible === true,
-  }).slice(7);
-  const cachePath =
-    options.cacheDir === undefined ? undefined : join(options.cacheDir, 'opa', `${key}.wasm`);
-  if (cachePath !== undefined) {
-    try {
-      return { wasm: new Uint8Array(readFileSync(cachePath)), cached: true };
-    } catch {
-      // a cache miss: compile below
-    }
+  });
+  if (cache !== undefined && key !== undefined) {
+    const hit = cache.get(key);
+    if (hit.hit) return { wasm: new Uint8Array(Buffer.from(hit.value, 'base64')), cached: true };
   }
   const work = mkdtempSync(join(tmpdir(), 'maestro-opa-'));
   try {
@@ -262,16 +264,9 @@ export async function compilePolicy(
       );
     }
     const wasm = extractPolicyWasm(readFileSync(out), sources.name);
-    if (cachePath !== undefined) {
-      try {
-        mkdirSync(join(options.cacheDir!, 'opa'), { recursive: true });
-        const tmp = `${cachePath}.${process.pid}.tmp`;
-        writeFileSync(tmp, wasm);
-        renameSync(tmp, cachePath);
-      } catch {
-        // caching is an optimisation; the compiled module is still used
-      }
-    }
+    // Caching is an optimisation: a failed write still returns the compiled module.
+    if (cache !== undefined && key !== undefined)
+      cache.put(key, Buffer.from(wasm).toString('base64'));
     return { wasm, cached: false };
   } finally {
     rmSync(work, { recursive: true, force: true });

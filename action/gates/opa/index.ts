@@ -181,6 +181,7 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
         opaVersion: opa.version,
         namespace: config.namespace,
         cacheDir: ctx.cacheDir,
+        cacheSecret: ctx.cacheSecret,
         signal: ctx.signal,
       });
       wasm = compiled.wasm;
