@@ -21,6 +21,8 @@ import { truncate, CHECK_OUTPUT_LIMIT } from './render/check-run.js';
 import { renderMarkdown } from './render/markdown.js';
 import { renderSarif } from './render/sarif.js';
 import { resolveBase } from './util/snapshot.js';
+import { verifyArgvFromInputs } from './verify/action-inputs.js';
+import { runVerifyCli } from './verify/cli.js';
 
 /** The environment the action reads (injected; defaults to `process.env`). */
 export type ActionEnv = Record<string, string | undefined>;
@@ -212,13 +214,39 @@ async function stopEarly(
  * outputs, SARIF, annotations, the job summary, the `maestro-gate` check run and the sticky
  * PR comment. Any failure to produce a verdict fails the step with STOPPED.
  */
+/**
+ * `mode: verify`: runs the very verifier of `maestro-gate verify` on the inputs, prints each
+ * check, sets `verified`, and fails the step on any miss.
+ */
+async function verifyMode(): Promise<void> {
+  if (!core.getInput('evidence-dir')) {
+    throw new Error(
+      'mode: verify needs the `evidence-dir` input (the directory holding the evidence bundle)',
+    );
+  }
+  const argv = verifyArgvFromInputs((name) => core.getInput(name));
+  const code = await runVerifyCli(argv, {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  });
+  core.setOutput('verified', code === 0 ? 'true' : 'false');
+  if (code !== 0)
+    core.setFailed(
+      `Maestro Gate verify: the evidence did not verify (exit ${code}); see the checks above`,
+    );
+}
+
 export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): Promise<void> {
   let port: GitHubPort | undefined;
   let headSha: string | undefined = env['GITHUB_SHA'];
   try {
     const mode = core.getInput('mode') || 'gate';
+    if (mode === 'verify') {
+      await verifyMode();
+      return;
+    }
     if (mode !== 'gate') {
-      throw new Error(`input mode: "${mode}" is not supported by this build (use gate)`);
+      throw new Error(`input mode: must be "gate" or "verify" (got "${mode}")`);
     }
     const failOn = core.getInput('fail-on') || 'paused';
     if (failOn !== 'paused' && failOn !== 'stopped')
@@ -266,6 +294,8 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     );
     const configPath = core.getInput('config');
     const cacheDir = core.getInput('cache-dir');
+    const cacheSecret = core.getInput('cache-secret');
+    if (cacheSecret) core.setSecret(cacheSecret);
 
     const baseRef = pr?.base.ref ?? event.mergeGroup?.baseRef.replace(/^refs\/heads\//, '');
     const gateRun = await runPipeline({
@@ -278,6 +308,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       ...(headSha && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {}),
       ...(configPath ? { configPath } : {}),
       ...(cacheDir ? { cacheDir: resolve(workspace, cacheDir) } : {}),
+      ...(cacheSecret ? { cacheSecret: new TextEncoder().encode(cacheSecret) } : {}),
       ...(changedFiles ? { changedFiles } : {}),
       ...(pr ? { pr } : {}),
       progress: (line) => core.info(line),

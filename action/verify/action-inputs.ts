@@ -15,6 +15,7 @@ export const VERIFY_INPUTS: Readonly<Record<string, string>> = {
   'verify-workflow-path': '--workflow-path',
   'verify-workflow-ref': '--workflow-ref',
   'verify-commit': '--commit',
+  'verify-expect-verdict': '--expect-verdict',
 };
 
 /** Boolean inputs (`true`/`false`) and their flags. */

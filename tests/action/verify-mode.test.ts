@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../action/cli/main.js';
+import { captureIo, tempRepo } from '../helpers/repo.js';
+import { DEMO_BASE, DEMO_HEAD, DIST, node24, runAction } from './harness.js';
+
+const node = node24();
+const missing = !node.path ? node.reason : !existsSync(DIST) ? `${DIST} is not built` : undefined;
+
+/** `mode: verify` of the built action: the release-pipeline side, under Node 24. */
+describe.skipIf(missing !== undefined)('dist/index.js with mode: verify', () => {
+  let evidence: string;
+
+  beforeAll(async () => {
+    evidence = join(tempRepo(), 'evidence');
+    const cap = captureIo();
+    const code = await main(
+      [
+        'check',
+        DEMO_HEAD,
+        '--base',
+        DEMO_BASE,
+        '--quiet',
+        '--ephemeral-key',
+        '--evidence-dir',
+        evidence,
+      ],
+      cap.io,
+    );
+    expect(code).toBe(1);
+  });
+
+  const verify = (inputs: Record<string, string>) =>
+    runAction({
+      node: node.path!,
+      workspace: tempRepo(),
+      apiUrl: 'http://127.0.0.1:9',
+      eventName: 'workflow_dispatch',
+      event: {},
+      sha: 'a'.repeat(40),
+      repository: 'maestro-demo/router',
+      inputs: {
+        mode: 'verify',
+        'evidence-dir': evidence,
+        'verify-key': join(evidence, 'signing-key.pub.pem'),
+        ...inputs,
+      },
+    });
+
+  it('accepts intact evidence whose verdict is the one required', async () => {
+    const run = await verify({ 'verify-expect-verdict': 'STOPPED' });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs['verified']).toBe('true');
+    expect(run.stdout).toContain('PASS signature');
+  });
+
+  it('refuses to ship a STOPPED verdict and fails the step', async () => {
+    const run = await verify({});
+    expect(run.code).not.toBe(0);
+    expect(run.outputs['verified']).toBe('false');
+    expect(run.stdout).toContain('VERIFY_VERDICT_NOT_ACCEPTED');
+  });
+
+  it('fails with a clear message without an evidence directory', async () => {
+    const run = await verify({ 'evidence-dir': '' });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain('mode: verify needs the `evidence-dir` input');
+  });
+});
