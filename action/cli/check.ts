@@ -46,7 +46,9 @@ Options:
   --config FILE       configuration file, relative to the base (default: .github/maestro.yml)
   --format FORMAT     text (default), json (schemas/gate-run.schema.json) or sarif
   --evidence-dir DIR  where the audit log, run document and evidence go (default: DIR/.maestro)
-  --cache-dir DIR     reuse results of expensive gates for identical inputs
+  --cache-dir DIR     reuse results of expensive gates for identical inputs (set
+                      MAESTRO_CACHE_SECRET to sign entries; without it only results that
+                      cannot let a run pass are reused)
   --signing-key FILE  sign the evidence with this P-256 private key (PEM)
   --ephemeral-key     sign the evidence with a fresh key made for this run (its public key
                       is written beside the evidence; proves integrity, not identity)
@@ -109,6 +111,9 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     evidenceDir: values['evidence-dir'] ?? resolve(headDir, '.maestro'),
     ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
     ...(signing ? { signing } : {}),
+    ...(process.env['MAESTRO_CACHE_SECRET']
+      ? { cacheSecret: new TextEncoder().encode(process.env['MAESTRO_CACHE_SECRET']) }
+      : {}),
     ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
     ...headCommit(headDir),
     progress: (line) => {
