@@ -203,6 +203,18 @@ export function celEnvironment(): CelEnv {
   return sharedEnv;
 }
 
+/** A parsed CEL expression: the AST with source positions (offsets by expression id). */
+export type ParsedCel = ReturnType<typeof parse>;
+
+/**
+ * Parses a CEL expression without checking or planning it, for callers that compile the AST
+ * themselves (the model checker compiles guards to closures). Throws the library's syntax
+ * error, whose message starts with `<input>:LINE:COLUMN:`.
+ */
+export function parseCel(source: string): ParsedCel {
+  return parse(source);
+}
+
 /**
  * Compiles a CEL expression. Throws {@link CelCompileError} on syntax errors, checker errors
  * (unknown function, impossible operand types, undeclared variable when `variables` is given,

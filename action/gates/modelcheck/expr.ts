@@ -10,7 +10,7 @@
  * which the spec's finite domains make unreachable in practice), `&&`/`||` absorb errors
  * the way CEL's commutative logic does, and a missing key or index is an error.
  */
-import { parse } from '@bufbuild/cel';
+import { parseCel, type ParsedCel } from '../../cel/index.js';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import {
   FnValue,
@@ -350,9 +350,9 @@ export function compileExpr(source: string, scope: NameScope, setVar?: string): 
       0,
     );
   }
-  let parsed: ReturnType<typeof parse>;
+  let parsed: ParsedCel;
   try {
-    parsed = parse(source);
+    parsed = parseCel(source);
   } catch (thrown) {
     const msg = thrown instanceof Error ? thrown.message : String(thrown);
     const m = /^<input>:(\d+):(\d+): (.*)$/s.exec(msg);
