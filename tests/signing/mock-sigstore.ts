@@ -98,11 +98,18 @@ export async function startMockSigstore(subjectClaim = 'san'): Promise<MockSigst
   void ctlog;
   // Fixed clocks on a whole second: @sigstore/core accepts RFC 3161 times with exactly three
   // fractional digits or none, and the mock TSA strips trailing zeros (".12Z"), which would make
-  // a test fail on one run in ten. Certificates start a minute earlier and last ten minutes.
-  const t0 = new Date(Math.floor(Date.now() / 1000) * 1000);
-  const caInst = await initializeCA(keyPair, undefined, new Date(t0.getTime() - 60_000));
-  const tlog = await initializeTLog(url, keyPair, t0);
-  const tsa = await initializeTSA(keyPair, t0);
+  // a test fail on one run in ten. The mock's root certificates start at their creation time,
+  // so the clocks are set only after every certificate exists (the mock reads them lazily):
+  // otherwise a second boundary crossed while a loaded machine creates them puts the
+  // timestamp before the TSA's validity. Leaf certificates start a minute earlier.
+  const caClock = new Date(0);
+  const clock = new Date(0);
+  const caInst = await initializeCA(keyPair, undefined, caClock);
+  const tlog = await initializeTLog(url, keyPair, clock);
+  const tsa = await initializeTSA(keyPair, clock);
+  const t0 = Math.floor(Date.now() / 1000) * 1000;
+  clock.setTime(t0);
+  caClock.setTime(t0 - 60_000);
   const routes = new Map<string, HandlerFn>();
   for (const h of [
     fulcioHandler(caInst, { strict: true, subjectClaim }),
