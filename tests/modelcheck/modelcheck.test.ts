@@ -449,6 +449,27 @@ describe('hostile inputs', () => {
 });
 
 describe('shared invariants by id and the TLC path of the gate', () => {
+  it('an invariant file the invariant gate would reject stops the model-check gate with its INV code', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'mc-inv-'));
+    mkdirSync(join(dir, 'specs'));
+    mkdirSync(join(dir, 'invariants'));
+    writeFileSync(join(dir, 'specs/budget.yaml'), read('specs/budget.yaml'));
+    writeFileSync(join(dir, 'invariants/broken.yaml'), 'id: INV.BUDGET.CAP\ntitle: [unclosed\n');
+    const r = await runGate(createModelcheckGate(), {
+      headDir: dir,
+      baseDir: dir,
+      gateConfig: { specs: ['specs'] },
+      config: { version: 1 as const, gates: {} },
+      priorResults: [],
+      now: () => new Date(0),
+      progress: () => undefined,
+      timeoutMs: 60_000,
+    });
+    expect([r.decision, r.reason_code]).toEqual(['STOPPED', 'INV_YAML_UNPARSEABLE']);
+    expect(r.findings[0]!.file).toBe('invariants/broken.yaml');
+  });
+
   it('a violated shared invariant carries its own severity and definition site', async () => {
     const invariants = loadInvariantIndex(resolve('invariants'), resolve('.'));
     const text = read('specs/budget.yaml').replace(

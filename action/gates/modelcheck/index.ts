@@ -6,8 +6,8 @@
  * that specs are gate material (a pull request that edits them is escalated to the owners by
  * the OPA gate) protects them. Invariants referenced by id are read from the base branch.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ReasonCode } from '../../contract/codebook.js';
 import type { Decision } from '../../contract/decision.js';
 import { MaestroError, toError } from '../../contract/errors.js';
@@ -18,8 +18,7 @@ import {
   type Finding,
   type GateOutcome,
 } from '../../contract/gate-result.js';
-import { LineCounter, parseAllDocuments } from 'yaml';
-import type { YamlSource } from '../../config/yaml-source.js';
+import { loadInvariants } from '../invariants/loader.js';
 import { sha256 } from '../../util/digest.js';
 import { ResultCache } from '../../cache/result-cache.js';
 import { Checker, type CheckResult, type CheckStats } from './checker.js';
@@ -27,7 +26,7 @@ import { loadSpec, type Severity, type SharedInvariant } from './spec.js';
 import { runTlc } from './tlc.js';
 
 /** Bumped whenever checking semantics change; part of every cache key. */
-export const MODELCHECK_VERSION = '1.0.0';
+export const MODELCHECK_VERSION = '1.1.0';
 
 /** The validated `gates.modelcheck` section. */
 export interface ModelcheckConfig {
@@ -123,83 +122,39 @@ function listSpecs(root: string, rel: string, tlc: boolean): string[] {
   return out;
 }
 
-/** Reads every invariant document under `dir` (a file holds one invariant or a list). */
+/**
+ * The invariants under `dir` by id, read by the invariant gate's own loader (the same schema,
+ * CEL checks and duplicate-id rule), so both gates read the YAML the same way. Its errors keep
+ * their `INV_*` codes. A missing directory is an empty index: ids then fail to resolve.
+ */
 export function loadInvariantIndex(dir: string, displayRoot: string): Map<string, SharedInvariant> {
   const index = new Map<string, SharedInvariant>();
   if (!existsSync(dir)) return index;
-  const files: string[] = [];
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.ya?ml$/.test(name)) files.push(p);
-    }
-  };
-  walk(dir);
-  for (const abs of files) {
-    const file = relative(displayRoot, abs);
-    let text: string;
-    try {
-      text = readFileSync(abs, 'utf8');
-    } catch (thrown) {
-      throw new MaestroError(
-        'MC_INVARIANT_UNREADABLE',
-        `${file}: cannot read the invariant file: ${toError(thrown).message}`,
-        { location: { file } },
-      );
-    }
-    // Invariant files may hold several YAML documents, each one invariant or a list.
-    const lines = new LineCounter();
-    const parsed = parseAllDocuments(text, { lineCounter: lines, uniqueKeys: true });
-    const docs = Array.isArray(parsed) ? parsed : [];
-    const items: [unknown, (string | number)[], YamlSource][] = [];
-    for (const doc of docs) {
-      const problem = doc.errors[0];
-      if (problem !== undefined) {
-        const pos = lines.linePos(problem.pos[0]);
-        throw new MaestroError(
-          'MC_INVARIANT_UNREADABLE',
-          `${file}:${pos.line}:${pos.col}: invariant file is not valid YAML: ${problem.message.split('\n')[0]}`,
-          { location: { file, line: pos.line, column: pos.col } },
-        );
-      }
-      const source: YamlSource = { file, doc, lines };
-      const value: unknown = doc.toJS();
-      if (Array.isArray(value)) value.forEach((d, i) => items.push([d, [i], source]));
-      else items.push([value, [], source]);
-    }
-    for (const [item, path, source] of items) {
-      if (typeof item !== 'object' || item === null) continue;
-      const inv = item as { id?: unknown; severity?: unknown; title?: unknown; assert?: unknown };
-      if (typeof inv.id !== 'string') continue;
-      const asserts = Array.isArray(inv.assert)
-        ? inv.assert.flatMap((a: unknown, i) => {
-            const x = a as { expr?: unknown; message?: unknown };
-            return typeof x?.expr === 'string'
-              ? [
-                  {
-                    expr: x.expr,
-                    ...(typeof x.message === 'string' ? { message: x.message } : {}),
-                    path: [...path, 'assert', i, 'expr'],
-                  },
-                ]
-              : [];
-          })
-        : [];
-      const severity: Severity = ['critical', 'high', 'medium', 'low'].includes(
-        inv.severity as string,
-      )
-        ? (inv.severity as Severity)
-        : 'critical';
-      index.set(inv.id, {
-        id: inv.id,
-        severity,
-        ...(typeof inv.title === 'string' ? { title: inv.title } : {}),
-        asserts,
-        source,
-        path,
-      });
-    }
+  const rel = relative(displayRoot, dir).split(sep).join('/') || '.';
+  for (const inv of loadInvariants(displayRoot, [rel]).invariants) {
+    const rawAsserts = (Array.isArray(inv.raw['assert']) ? inv.raw['assert'] : []) as {
+      message?: unknown;
+    }[];
+    const asserts = inv.clauses.flatMap((c, i) =>
+      c.op === 'always' && c.path.startsWith('assert[')
+        ? [
+            {
+              expr: c.expr.source,
+              location: c.expr.location,
+              ...(typeof rawAsserts[i]?.message === 'string'
+                ? { message: rawAsserts[i].message }
+                : {}),
+            },
+          ]
+        : [],
+    );
+    index.set(inv.id, {
+      id: inv.id,
+      severity: inv.severity,
+      title: inv.title,
+      asserts,
+      location: inv.location,
+    });
   }
   return index;
 }
@@ -286,8 +241,7 @@ async function runModelcheck(
         invariants: referencesInvariants(text) ? invariantIndex() : new Map(),
       });
     } catch (thrown) {
-      if (thrown instanceof MaestroError && thrown.code.startsWith('MC_INVARIANT_UNREADABLE'))
-        throw thrown;
+      if (thrown instanceof MaestroError && thrown.code.startsWith('INV_')) throw thrown;
       if (thrown instanceof MaestroError) {
         results.push(failed(file, thrown.code, thrown.message, thrown.location));
         continue;

@@ -142,10 +142,10 @@ export interface SharedInvariant {
   id: string;
   severity: Severity;
   title?: string;
-  asserts: { expr: string; message?: string; path: (string | number)[] }[];
-  source: YamlSource;
-  /** Path of the invariant document inside its file (e.g. `[]` or `['invariants', 3]`). */
-  path: (string | number)[];
+  /** The `assert` expressions, each with where it starts in its invariant file. */
+  asserts: { expr: string; message?: string; location: SourceLocation }[];
+  /** Where the invariant is defined (its `id` key). */
+  location: SourceLocation;
 }
 
 /** Options for loading a spec. */
@@ -771,7 +771,7 @@ class Builder {
         c = compileExpr(a.expr, scope);
       } catch (thrown) {
         if (thrown instanceof ExprError) {
-          const loc = { file: found.source.file, ...positionOf(found.source, a.path) };
+          const loc = a.location;
           const here = this.at([...base, 'id']);
           throw new MaestroError(
             thrown.code,
@@ -809,7 +809,7 @@ class Builder {
       ...(found.title !== undefined ? { message: found.title } : {}),
       checks,
       loc: this.at(base),
-      definedAt: { file: found.source.file, ...positionOf(found.source, found.path) },
+      definedAt: found.location,
     };
   }
 
