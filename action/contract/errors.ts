@@ -38,13 +38,31 @@ export class MaestroError extends Error {
 }
 
 /**
- * Normalises any thrown value into an Error with a readable message. Libraries throw strings
- * (opa-wasm's abort does), `undefined`, or plain objects; none of them may slip through a
- * `catch` that only handles `instanceof Error`.
+ * The one normaliser of thrown values: a `MaestroError` stays as it is; anything else — an
+ * Error, a string (opa-wasm's abort throws one), `undefined`, a plain object — becomes a
+ * `MaestroError` with `code` (or `nonErrorCode` when the value is not an Error at all), a
+ * readable message prefixed by `context`, and the value as its cause. None of them may slip
+ * through a `catch` that only handles `instanceof Error`.
+ */
+export function normaliseThrown(
+  thrown: unknown,
+  code: ReasonCode,
+  options: { context?: string; nonErrorCode?: ReasonCode } = {},
+): MaestroError {
+  if (thrown instanceof MaestroError) return thrown;
+  const detail = describeThrown(thrown);
+  const message = options.context === undefined ? detail : `${options.context}: ${detail}`;
+  const chosen = thrown instanceof Error ? code : (options.nonErrorCode ?? code);
+  return new MaestroError(chosen, message, { cause: thrown });
+}
+
+/**
+ * Any thrown value as an Error with a readable message (see `normaliseThrown`, which this
+ * delegates to for everything that is not already an Error).
  */
 export function toError(thrown: unknown): Error {
   if (thrown instanceof Error) return thrown;
-  return new Error(describeThrown(thrown), { cause: thrown });
+  return normaliseThrown(thrown, 'GATE_THREW_NON_ERROR');
 }
 
 /** A one-line description of any thrown value. */

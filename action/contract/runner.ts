@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { isReasonCode, type GateName, type ReasonCode } from './codebook.js';
+import { isReasonCode, pairingFor, type GateName, type ReasonCode } from './codebook.js';
 import { isDecision, type Decision } from './decision.js';
-import { describeThrown, MaestroError } from './errors.js';
+import { describeThrown, MaestroError, normaliseThrown } from './errors.js';
 import type { Gate, GateContext } from './gate.js';
 import { flagsFor, type Finding, type GateResult } from './gate-result.js';
 import { validateGateOutcome } from '../schemas/validators.js';
@@ -106,32 +106,50 @@ function fromThrown(
   async: boolean,
   duration_ms: number,
 ): GateResult {
+  const error = normaliseThrown(thrown, async ? 'GATE_REJECTED' : 'GATE_ERROR', {
+    nonErrorCode: 'GATE_THREW_NON_ERROR',
+  });
   if (thrown instanceof MaestroError) {
-    return stoppedResult(gate, thrown.code, `${gate}: ${thrown.message}`, {
+    return stoppedResult(gate, error.code, `${gate}: ${error.message}`, {
       duration_ms,
-      findings: [
-        {
-          level: 'error',
-          message: thrown.message,
-          ...(thrown.location ?? {}),
-        },
-      ],
+      findings: [{ level: 'error', message: error.message, ...(error.location ?? {}) }],
     });
   }
-  if (!(thrown instanceof Error)) {
-    return stoppedResult(
-      gate,
-      'GATE_THREW_NON_ERROR',
-      `${gate}: the gate threw a non-Error value (${describeThrown(thrown)}); treated as a failure.`,
-      { duration_ms },
+  const what =
+    error.code === 'GATE_THREW_NON_ERROR'
+      ? `the gate threw a non-Error value (${error.message}); treated as a failure.`
+      : `the gate ${async ? 'rejected' : 'threw'}: ${error.message}`;
+  return stoppedResult(gate, error.code, `${gate}: ${what}`, { duration_ms });
+}
+
+/**
+ * What the codebook says is wrong with a result's `(reason_code, decision, sealed,
+ * overrideable, final_decider)`; empty when the codebook allows it.
+ */
+export function codebookProblems(result: {
+  reason_code: ReasonCode;
+  decision: Decision;
+  sealed: boolean;
+  overrideable: boolean;
+  final_decider: string;
+}): string[] {
+  const pairing = pairingFor(result.reason_code);
+  const problems: string[] = [];
+  const code = result.reason_code;
+  if (!pairing.decisions.includes(result.decision))
+    problems.push(
+      `${code} may accompany ${pairing.decisions.join(' or ')}, not ${result.decision}`,
     );
-  }
-  return stoppedResult(
-    gate,
-    async ? 'GATE_REJECTED' : 'GATE_ERROR',
-    `${gate}: the gate ${async ? 'rejected' : 'threw'}: ${describeThrown(thrown)}`,
-    { duration_ms },
-  );
+  if (!pairing.sealed.includes(result.sealed))
+    problems.push(`${code} may not be sealed=${String(result.sealed)}`);
+  const flags = flagsFor(result.decision, result.sealed);
+  if (result.overrideable !== flags.overrideable)
+    problems.push(`${result.decision} must be overrideable=${String(flags.overrideable)}`);
+  if (!(pairing.final_deciders as readonly string[]).includes(result.final_decider))
+    problems.push(
+      `${code} is decided by ${pairing.final_deciders.join(' or ')}, not ${result.final_decider}`,
+    );
+  return problems;
 }
 
 function toResult(gate: GateName, value: unknown, duration_ms: number): GateResult {
@@ -176,6 +194,21 @@ function toResult(gate: GateName, value: unknown, duration_ms: number): GateResu
       gate,
       'GATE_CONTRACT_VIOLATION',
       `${gate}: ${decision} must be sealed=${flags.sealed}, overrideable=${flags.overrideable}; got sealed=${String(out['sealed'])}, overrideable=${String(out['overrideable'])}`,
+      { duration_ms },
+    );
+  }
+  const refused = codebookProblems({
+    reason_code: reason,
+    decision,
+    sealed: flags.sealed,
+    overrideable: flags.overrideable,
+    final_decider: 'SYSTEM',
+  });
+  if (refused.length > 0) {
+    return stoppedResult(
+      gate,
+      'GATE_CONTRACT_VIOLATION',
+      `${gate}: returned ${decision} with reason ${reason}, which the codebook does not allow (${refused.join('; ')}); the result is refused and the gate stops.`,
       { duration_ms },
     );
   }

@@ -137,7 +137,7 @@ describe('exit codes and renderers', () => {
       'STOPPED',
       outcome(
         'STOPPED',
-        'GATE_ERROR',
+        'INV_VIOLATION_CRITICAL',
         [{ level: 'error', message: 'broken', file: 'b.ts', line: 7, column: 2 }],
         { sealed: true },
       ),
