@@ -19,7 +19,7 @@ console.log(
 const code = await main([
   'check',
   join(demo, 'head'),
-  '--base',
+  '--base-dir',
   join(demo, 'base'),
   '--evidence-dir',
   evidence,

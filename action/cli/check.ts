@@ -6,7 +6,7 @@ import { runPipeline } from '../pipeline.js';
 import { renderSarif } from '../render/sarif.js';
 import { renderText } from '../render/text.js';
 import { exitCodeFor } from '../render/exit-code.js';
-import { resolveBase } from '../util/snapshot.js';
+import { BASE_DIR_PREFIX, resolveBase } from '../util/snapshot.js';
 import { UsageError, type CliIo } from './io.js';
 import { generateEphemeralKey, type SigningInput } from '../evidence/index.js';
 import { describeThrown } from '../contract/errors.js';
@@ -41,8 +41,10 @@ export const CHECK_USAGE = `Usage: maestro-gate check [DIR] [options]
 Runs the configured gates on DIR (default: .) and prints the verdict.
 
 Options:
-  --base DIR|REF      trusted snapshot to read config and gate material from: a directory,
-                      or a git ref of DIR (default: DIR itself)
+  --base REF          trusted snapshot to read config and gate material from: a git ref of
+                      DIR, extracted with git archive (default: DIR itself); never a path
+                      inside DIR (dir:PATH names a directory, as --base-dir does)
+  --base-dir PATH     the trusted snapshot as a directory; must lie outside DIR
   --config FILE       configuration file, relative to the base (default: .github/maestro.yml)
   --format FORMAT     text (default), json (schemas/gate-run.schema.json) or sarif
   --evidence-dir DIR  where the audit log, run document and evidence go (default: DIR/.maestro)
@@ -67,6 +69,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     strict: true,
     options: {
       base: { type: 'string' },
+      'base-dir': { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string', default: 'text' },
       'evidence-dir': { type: 'string' },
@@ -101,7 +104,11 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     signing = { mode: 'key', keyPem: generateEphemeralKey().privateKeyPem };
   }
   const headDir = resolve(positionals[0] ?? '.');
-  const baseDir = values.base === undefined ? headDir : resolveBase(values.base, headDir);
+  if (values.base !== undefined && values['base-dir'] !== undefined)
+    throw new UsageError('--base and --base-dir exclude each other');
+  const baseSpec =
+    values['base-dir'] !== undefined ? `${BASE_DIR_PREFIX}${values['base-dir']}` : values.base;
+  const baseDir = baseSpec === undefined ? headDir : resolveBase(baseSpec, headDir);
   const started = Date.now();
   let lastProgress = 0;
   const run = await runPipeline({

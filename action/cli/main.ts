@@ -1,5 +1,5 @@
 import pkg from '../../package.json' with { type: 'json' };
-import { describeThrown } from '../contract/errors.js';
+import { describeThrown, MaestroError } from '../contract/errors.js';
 import { auditCommand } from './audit.js';
 import { checkCommand } from './check.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
@@ -8,7 +8,7 @@ import { runVerifyCli } from '../verify/cli.js';
 const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 
 Usage:
-  maestro-gate check [DIR] [--base DIR|REF] [--config FILE] [--format text|json|sarif] [--evidence-dir DIR]
+  maestro-gate check [DIR] [--base REF | --base-dir DIR] [--config FILE] [--format text|json|sarif] [--evidence-dir DIR]
   maestro-gate verify ...            verify a signed evidence bundle (see maestro-gate verify --help)
   maestro-gate audit verify FILE     check a hash-chained audit log
   maestro-gate --version
@@ -53,7 +53,8 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
       io.stderr(`maestro-gate ${name}: ${describeThrown(thrown)}\n`);
       return 64;
     }
-    io.stderr(`maestro-gate ${name}: failed: ${describeThrown(thrown)}\n`);
+    const code = thrown instanceof MaestroError ? ` ${thrown.code}` : '';
+    io.stderr(`maestro-gate ${name}: failed${code}: ${describeThrown(thrown)}\n`);
     return 1;
   }
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { diffLines } from 'diff';
 import type { ChangedFile } from '../contract/pr-facts.js';
 import { describeThrown, MaestroError } from '../contract/errors.js';
@@ -71,28 +71,81 @@ export function diffSnapshots(baseDir: string, headDir: string): ChangedFile[] {
   return changed;
 }
 
+/** The prefix that names a base as a directory rather than a git ref (`dir:/srv/base`). */
+export const BASE_DIR_PREFIX = 'dir:';
+
+function inside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 /**
- * Resolves `--base`: a directory is used as it is; anything else is taken as a git ref of the
- * repository at `headDir` and extracted (`git archive`) into a fresh temporary directory.
+ * Resolves a base snapshot so that the pull request can never shadow it. A base is a git
+ * ref (or commit) of the repository at `headDir`, extracted with `git archive` into a fresh
+ * temporary directory — a directory `main/` that the pull request adds is never consulted
+ * for `--base main`. A directory is used only when named explicitly as one
+ * (`dir:PATH`, the CLI's `--base-dir PATH`); it is resolved against the working directory,
+ * never against the checkout, and must lie outside the checkout being gated.
  */
 export function resolveBase(base: string, headDir: string): string {
+  if (base.startsWith(BASE_DIR_PREFIX))
+    return resolveBaseDir(base.slice(BASE_DIR_PREFIX.length), headDir);
+  if (base === '' || base.startsWith('-') || /[\s\p{Cc}]/u.test(base)) {
+    throw new MaestroError(
+      'BASE_SNAPSHOT_UNAVAILABLE',
+      `base "${base}": not a valid git ref. Name a branch, tag or commit of the checkout (e.g. origin/main), or a directory as dir:PATH (CLI: --base-dir PATH).`,
+    );
+  }
+  let sha: string;
   try {
-    if (statSync(base).isDirectory()) return base;
-  } catch {
-    // Not a path: try it as a git ref below.
+    sha = execFileSync(
+      'git',
+      ['-C', headDir, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+  } catch (thrown) {
+    throw new MaestroError(
+      'BASE_SNAPSHOT_UNAVAILABLE',
+      `base ${base}: not a git ref of ${headDir}. Pass a ref such as origin/main (fetch it first), or a directory holding the base snapshot as dir:PATH (CLI: --base-dir PATH). A base is never looked up as a path inside the checkout.`,
+      { cause: thrown },
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), 'maestro-base-'));
   try {
-    const archive = execFileSync('git', ['-C', headDir, 'archive', '--format=tar', base], {
+    const archive = execFileSync('git', ['-C', headDir, 'archive', '--format=tar', sha], {
       maxBuffer: 1 << 30,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     execFileSync('tar', ['-x', '-C', dir], { input: archive });
   } catch (thrown) {
     throw new MaestroError(
-      'GATE_INPUT_MISSING',
-      `--base ${base}: neither a directory nor a git ref of ${headDir} (${describeThrown(thrown).split('\n')[0]}). Pass a directory holding the base snapshot, or a ref such as origin/main.`,
+      'BASE_SNAPSHOT_UNAVAILABLE',
+      `base ${base} (${sha}): cannot extract it from ${headDir} (${describeThrown(thrown).split('\n')[0]}).`,
       { cause: thrown },
     );
   }
   return dir;
+}
+
+function resolveBaseDir(path: string, headDir: string): string {
+  const abs = resolve(path);
+  let real: string;
+  try {
+    if (!statSync(abs).isDirectory()) throw new Error('not a directory');
+    real = realpathSync(abs);
+  } catch (thrown) {
+    throw new MaestroError(
+      'BASE_SNAPSHOT_UNAVAILABLE',
+      `base directory ${abs}: ${describeThrown(thrown)}. Pass a directory holding the base snapshot.`,
+      { cause: thrown },
+    );
+  }
+  const head = realpathSync(headDir);
+  if (inside(real, head)) {
+    throw new MaestroError(
+      'BASE_SNAPSHOT_UNAVAILABLE',
+      `base directory ${abs} lies inside the checkout being gated (${head}): the pull request could write it. Put the base snapshot outside the checkout, or name a git ref.`,
+    );
+  }
+  return real;
 }

@@ -19,7 +19,7 @@ describe.skipIf(missing !== undefined)('dist/index.js with mode: verify', () => 
       [
         'check',
         DEMO_HEAD,
-        '--base',
+        '--base-dir',
         DEMO_BASE,
         '--quiet',
         '--ephemeral-key',

@@ -85,7 +85,7 @@ describe('maestro-gate check', () => {
       [
         'check',
         head,
-        '--base',
+        '--base-dir',
         base,
         '--format',
         'json',
@@ -104,7 +104,8 @@ describe('maestro-gate check', () => {
     const cap = captureIo();
     const code = await main(['check', head, '--base', 'no-such-ref', '--quiet'], cap.io);
     expect(code).toBe(1);
-    expect(cap.err()).toContain('neither a directory nor a git ref');
+    expect(cap.err()).toContain('BASE_SNAPSHOT_UNAVAILABLE');
+    expect(cap.err()).toContain('not a git ref');
   });
 
   it('usage errors exit 64', async () => {

@@ -23,7 +23,7 @@ describe('the demo pull request', () => {
       [
         'check',
         join(demo, 'head'),
-        '--base',
+        '--base-dir',
         join(demo, 'base'),
         '--format',
         'json',
