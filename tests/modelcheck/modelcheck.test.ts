@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { run as celRun } from '@bufbuild/cel';
@@ -14,7 +14,6 @@ import {
 } from '../../action/gates/modelcheck/index.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';
 import { compileExpr, type Env } from '../../action/gates/modelcheck/expr.js';
-import { parseTlcOutput } from '../../action/gates/modelcheck/tlc.js';
 
 const FIX = resolve('tests/fixtures/modelcheck');
 const read = (p: string): string => readFileSync(p, 'utf8');
@@ -199,38 +198,6 @@ describe('compiled CEL agrees with @bufbuild/cel', () => {
   }
 });
 
-describe('TLC -tool output', () => {
-  it('parses an invariant violation with its trace and statistics', () => {
-    const r = parseTlcOutput(read(join(FIX, 'tlc/diehard-tool-output.txt')));
-    expect(r.status).toBe('violation');
-    expect(r.violation?.kind).toBe('invariant');
-    expect(r.violation?.message).toBe('Invariant NotSolved is violated.');
-    expect(r.violation?.trace.map((s) => [s.action, s.state['big'], s.state['small']])).toEqual([
-      [null, 0, 0],
-      ['FillBigJug', 5, 0],
-      ['BigToSmall', 2, 3],
-      ['EmptySmallJug', 2, 0],
-      ['BigToSmall', 0, 2],
-      ['FillBigJug', 5, 2],
-      ['BigToSmall', 4, 3],
-    ]);
-    expect([r.distinct, r.generated, r.depth]).toEqual([16, 97, 7]);
-  });
-
-  it('output without final statistics is an error, not a pass', () => {
-    expect(parseTlcOutput('').status).toBe('error');
-    expect(
-      parseTlcOutput('@!@!@STARTMSG 2185:0 @!@!@\nStarting...\n@!@!@ENDMSG 2185 @!@!@').status,
-    ).toBe('error');
-  });
-
-  it('deadlock (2114)', () => {
-    const out =
-      '@!@!@STARTMSG 2114:1 @!@!@\nDeadlock reached.\n@!@!@ENDMSG 2114 @!@!@\n@!@!@STARTMSG 2199:0 @!@!@\n3 states generated, 3 distinct states found, 0 states left on queue.\n@!@!@ENDMSG 2199 @!@!@';
-    expect(parseTlcOutput(out).violation?.kind).toBe('deadlock');
-  });
-});
-
 describe('the gate', () => {
   const config = (): MaestroConfig => ({ version: 1, gates: { modelcheck: { specs: ['specs'] } } });
   const ctx = (side: 'base' | 'head', cacheDir?: string) => ({
@@ -362,8 +329,11 @@ describe('violations other than invariants, and bounds', () => {
     ]);
     expect(critical.summary).toMatch(/NOT fully verified/);
     expect(toSpecOutcome(r, true, { critical_bound_action: 'STOPPED' }).decision).toBe('STOPPED');
+    // Not critical: still never a silent pass; RUN with a warning only when configured so.
     const plain = toSpecOutcome(r, false, {});
-    expect([plain.decision, plain.findings[0]?.level]).toEqual(['RUN', 'warning']);
+    expect([plain.decision, plain.findings[0]?.level]).toEqual(['PAUSE_FOR_HITL', 'error']);
+    const accepted = toSpecOutcome(r, false, { bound_action: 'RUN' });
+    expect([accepted.decision, accepted.findings[0]?.level]).toEqual(['RUN', 'warning']);
   });
 
   it('a depth bound is reported', async () => {
@@ -448,7 +418,7 @@ describe('hostile inputs', () => {
   });
 });
 
-describe('shared invariants by id and the TLC path of the gate', () => {
+describe('shared invariants by id', () => {
   it('an invariant file the invariant gate would reject stops the model-check gate with its INV code', async () => {
     const { mkdirSync } = await import('node:fs');
     const dir = mkdtempSync(join(tmpdir(), 'mc-inv-'));
@@ -495,64 +465,6 @@ describe('shared invariants by id and the TLC path of the gate', () => {
     expect(r.violation?.invariant?.severity).toBe('critical');
     expect(r.violation?.invariant?.definedAt?.file).toBe('invariants/budget.yaml');
     expect(toSpecOutcome(r, true, {}).sealed).toBe(true);
-  });
-
-  const tlaRepo = async (javaScript: string | undefined) => {
-    const { mkdirSync, chmodSync } = await import('node:fs');
-    const dir = mkdtempSync(join(tmpdir(), 'mc-tlc-'));
-    mkdirSync(join(dir, 'specs'));
-    writeFileSync(join(dir, 'specs/DieHard.tla'), '---- MODULE DieHard ----\n====\n');
-    writeFileSync(join(dir, 'specs/DieHard.cfg'), 'INVARIANT NotSolved\n');
-    writeFileSync(join(dir, 'tla2tools.jar'), 'not a real jar');
-    let java: string | undefined;
-    if (javaScript !== undefined) {
-      java = join(dir, 'fake-java.sh');
-      writeFileSync(java, javaScript);
-      chmodSync(java, 0o755);
-    }
-    return {
-      headDir: dir,
-      baseDir: dir,
-      gateConfig: {
-        specs: ['specs'],
-        tlc: { enabled: true, jar: 'tla2tools.jar', ...(java ? { java } : {}) },
-      },
-      config: { version: 1 as const, gates: {} },
-      priorResults: [],
-      now: () => new Date(0),
-      progress: () => undefined,
-      timeoutMs: 60_000,
-    };
-  };
-
-  it('TLC output (recorded -tool format) becomes the same report: a violation with its trace', async () => {
-    const sample = join(FIX, 'tlc/diehard-tool-output.txt');
-    const rc = await tlaRepo(`#!/bin/sh\ncat '${sample}'\n`);
-    const r = await runGate(createModelcheckGate(), rc);
-    expect([r.decision, r.reason_code]).toEqual(['STOPPED', 'MC_INVARIANT_VIOLATED']);
-    expect(r.findings[0]?.counterexample?.steps).toHaveLength(7);
-  });
-
-  it('TLC that dies without statistics is MC_TLC_FAILED; a missing java is MC_TLC_UNAVAILABLE', async () => {
-    const dying = await runGate(
-      createModelcheckGate(),
-      await tlaRepo('#!/bin/sh\necho boom >&2\nexit 1\n'),
-    );
-    expect([dying.decision, dying.reason_code]).toEqual(['STOPPED', 'MC_TLC_FAILED']);
-    const rc = await tlaRepo(undefined);
-    const missing = await runGate(createModelcheckGate(), {
-      ...rc,
-      gateConfig: {
-        ...rc.gateConfig,
-        tlc: { enabled: true, jar: 'tla2tools.jar', java: '/nonexistent/java' },
-      },
-    });
-    expect([missing.decision, missing.reason_code]).toEqual(['STOPPED', 'MC_TLC_UNAVAILABLE']);
-    const nojar = await runGate(createModelcheckGate(), {
-      ...rc,
-      gateConfig: { specs: ['specs'], tlc: { enabled: true, jar: 'missing.jar' } },
-    });
-    expect(nojar.reason_code).toBe('MC_TLC_UNAVAILABLE');
   });
 });
 
@@ -635,5 +547,46 @@ describe('compiled guards agree with @bufbuild/cel on random TwoPhase states', (
       ),
       { numRuns: 300, seed: 42 },
     );
+  });
+});
+
+describe('criticality is read from the base', () => {
+  const twoSides = (baseCritical: string | undefined, headCritical: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'mc-crit-'));
+    const spec = read(join(FIX, 'reference/twophase.yaml')).replace(/^critical:.*\n/m, '');
+    for (const [side, flag] of [
+      ['base', baseCritical],
+      ['head', headCritical],
+    ] as const) {
+      mkdirSync(join(root, side, 'specs'), { recursive: true });
+      if (flag !== undefined)
+        writeFileSync(join(root, side, 'specs/m.yaml'), `critical: ${flag}\n${spec}`);
+    }
+    return {
+      headDir: join(root, 'head'),
+      baseDir: join(root, 'base'),
+      gateConfig: { specs: ['specs'], max_states: 50, bound_action: 'RUN' },
+      config: { version: 1 as const, gates: {} },
+      priorResults: [],
+      now: () => new Date(0),
+      progress: () => undefined,
+      timeoutMs: 60_000,
+    };
+  };
+
+  it('a pull request cannot unmark a critical spec; a base that cannot be parsed counts as critical', async () => {
+    const unmarked = await runGate(createModelcheckGate(), twoSides('true', 'false'));
+    expect([unmarked.decision, unmarked.reason_code]).toEqual([
+      'PAUSE_FOR_HITL',
+      'MC_BOUND_REACHED',
+    ]);
+    const broken = await runGate(createModelcheckGate(), twoSides('[oops', 'false'));
+    expect(broken.decision).toBe('PAUSE_FOR_HITL');
+    // Not critical in either version, and bound_action RUN: a pass with a warning.
+    const plain = await runGate(createModelcheckGate(), twoSides('false', 'false'));
+    expect([plain.decision, plain.reason_code]).toEqual(['RUN', 'MC_BOUND_REACHED']);
+    // New in the pull request: its own flag.
+    const fresh = await runGate(createModelcheckGate(), twoSides(undefined, 'true'));
+    expect(fresh.decision).toBe('PAUSE_FOR_HITL');
   });
 });

@@ -45,11 +45,15 @@ export interface TraceStep {
   action: string | null;
   params: Record<string, unknown>;
   state: Record<string, unknown>;
+  /** A lasso's last entry: the behaviour stutters in the previous state forever. */
+  stuttering?: true;
+  /** A lasso's last entry: the behaviour goes back to state `back_to` (1-based) and loops. */
+  back_to?: number;
 }
 
 /** What went wrong, with the shortest trace that shows it. */
 export interface Violation {
-  kind: 'invariant' | 'deadlock' | 'response' | 'domain' | 'eval';
+  kind: 'invariant' | 'deadlock' | 'response' | 'liveness' | 'action-property' | 'domain' | 'eval';
   message: string;
   /** The invariant or response that failed. */
   invariant?: Invariant;

@@ -8,6 +8,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import type { ReasonCode } from '../../contract/codebook.js';
 import type { Decision } from '../../contract/decision.js';
 import { MaestroError, toError } from '../../contract/errors.js';
@@ -34,10 +35,11 @@ export interface ModelcheckConfig {
   specs?: string[];
   invariants_dir?: string;
   critical_bound_action?: 'PAUSE_FOR_HITL' | 'STOPPED';
+  bound_action?: Decision;
   max_states?: number;
   max_depth?: number;
   time_seconds?: number;
-  tlc?: { enabled?: boolean; jar?: string; java?: string };
+  tlc?: { enabled?: boolean; jar?: string; java?: string; library?: string[]; workers?: number };
 }
 
 /** The result of one spec, as reported and cached. */
@@ -248,6 +250,7 @@ async function runModelcheck(
       }
       throw thrown;
     }
+    const critical = criticalFromBase(ctx, file, model.critical);
     const bounds = {
       max_states: model.bounds.max_states ?? cfg.max_states ?? DEFAULT_MAX_STATES,
       max_depth: model.bounds.max_depth ?? cfg.max_depth,
@@ -261,7 +264,9 @@ async function runModelcheck(
         return { id, severity: inv.severity, asserts: inv.asserts.map((a) => a.expr) };
       }),
       bounds,
+      critical,
       critical_bound_action: cfg.critical_bound_action ?? 'PAUSE_FOR_HITL',
+      bound_action: cfg.bound_action ?? 'PAUSE_FOR_HITL',
     });
     if (cache !== undefined && key !== undefined) {
       const hit = cache.get(key);
@@ -284,7 +289,7 @@ async function runModelcheck(
         'GATE_TIMEOUT',
         `modelcheck: ${file}: search aborted by the time limit`,
       );
-    const out = toSpecOutcome(r, model.critical, cfg);
+    const out = toSpecOutcome(r, critical, cfg);
     results.push(out);
     // A time bound depends on the machine, so it is not a reusable fact.
     if (cache !== undefined && key !== undefined && r.bound !== 'time') {
@@ -293,6 +298,32 @@ async function runModelcheck(
     }
   }
   return combine(results, digests, notes);
+}
+
+/**
+ * Whether a spec is critical, decided by the base branch's version of the same file: a pull
+ * request may mark a spec critical, never unmark one. A base version that cannot be read or
+ * parsed counts as critical (unknown means strict); a spec new in the pull request keeps its own
+ * flag.
+ */
+export function criticalFromBase(ctx: GateContext, file: string, headCritical: boolean): boolean {
+  if (headCritical || resolve(ctx.baseDir) === resolve(ctx.headDir)) return headCritical;
+  const abs = resolve(ctx.baseDir, file);
+  let st;
+  try {
+    st = lstatSync(abs);
+  } catch {
+    return headCritical;
+  }
+  if (!st.isFile()) return true;
+  try {
+    const doc: unknown = parseYaml(readFileSync(abs, 'utf8'), { maxAliasCount: 100 });
+    if (typeof doc !== 'object' || doc === null) return true;
+    const flag = (doc as Record<string, unknown>)['critical'];
+    return flag === undefined || flag === false ? false : true;
+  } catch {
+    return true;
+  }
 }
 
 function referencesInvariants(text: string): boolean {
@@ -347,7 +378,9 @@ export function toSpecOutcome(
     };
   }
   if (r.status === 'bound' || r.status === 'aborted') {
-    const decision: Decision = critical ? (cfg.critical_bound_action ?? 'PAUSE_FOR_HITL') : 'RUN';
+    const decision: Decision = critical
+      ? (cfg.critical_bound_action ?? 'PAUSE_FOR_HITL')
+      : (cfg.bound_action ?? 'PAUSE_FOR_HITL');
     const message = `${r.spec}: the search hit its ${r.bound ?? 'time'} bound before exhausting the state space, so the spec is NOT fully verified (${statsLine(r.stats)}). Raise the bound or shrink the model.`;
     return {
       ...base,
@@ -375,25 +408,31 @@ export function toSpecOutcome(
         ? 'MC_DEADLOCK'
         : v.kind === 'response'
           ? 'MC_RESPONSE_VIOLATED'
-          : v.kind === 'domain'
-            ? 'MC_DOMAIN_VIOLATION'
-            : 'MC_EVAL_ERROR';
+          : v.kind === 'liveness' || v.kind === 'action-property'
+            ? 'MC_PROPERTY_VIOLATED'
+            : v.kind === 'domain'
+              ? 'MC_DOMAIN_VIOLATION'
+              : 'MC_EVAL_ERROR';
   const sealed = (v.kind === 'invariant' || v.kind === 'response') && severity === 'critical';
-  const steps = v.trace.map(
-    (t) =>
-      `${t.index}. ${
-        t.action === null
-          ? 'initial state'
-          : `${t.action}${
-              Object.keys(t.params).length > 0
-                ? `(${Object.entries(t.params)
-                    .map(([k, x]) => `${k}=${JSON.stringify(x)}`)
-                    .join(', ')})`
-                : ''
-            }`
-      }: ${JSON.stringify(t.state)}`,
+  const steps = v.trace.map((t) =>
+    t.stuttering === true
+      ? `${t.index}. stuttering: state ${t.index - 1} repeats forever`
+      : t.back_to !== undefined
+        ? `${t.index}. ${t.action ?? 'step'}: back to state ${t.back_to} (a loop)`
+        : `${t.index}. ${
+            t.action === null
+              ? 'initial state'
+              : `${t.action}${
+                  Object.keys(t.params).length > 0
+                    ? `(${Object.entries(t.params)
+                        .map(([k, x]) => `${k}=${JSON.stringify(x)}`)
+                        .join(', ')})`
+                    : ''
+                }`
+          }: ${JSON.stringify(t.state)}`,
   );
-  const message = `${r.spec}: ${v.message}; shortest counterexample (${v.trace.length} states):\n${steps.join('\n')}`;
+  const lasso = v.trace.some((t) => t.stuttering === true || t.back_to !== undefined);
+  const message = `${r.spec}: ${v.message}; ${lasso ? 'counterexample (a lasso: a prefix and a loop)' : 'shortest counterexample'} (${v.trace.length} states):\n${steps.join('\n')}`;
   return {
     ...base,
     decision: 'STOPPED',
@@ -408,11 +447,23 @@ export function toSpecOutcome(
         file: v.location.file,
         ...(v.location.line !== undefined ? { line: v.location.line } : {}),
         ...(v.location.column !== undefined ? { column: v.location.column } : {}),
-        counterexample: { kind: 'state-trace', steps: v.trace, location: v.location },
+        counterexample: {
+          kind: lasso ? 'state-lasso' : 'state-trace',
+          steps: v.trace,
+          location: v.location,
+        },
       },
     ],
   };
 }
+
+/** TLC's violation kinds as the built-in checker's. */
+const TLC_KIND = {
+  invariant: 'invariant',
+  deadlock: 'deadlock',
+  liveness: 'liveness',
+  'action-property': 'action-property',
+} as const;
 
 async function checkTla(
   ctx: GateContext,
@@ -435,6 +486,16 @@ async function checkTla(
       'MC_SPEC_INVALID',
       `${file}: no TLC model ${relative(ctx.headDir, config)} beside the spec`,
     );
+  const library = (cfg.tlc?.library ?? []).map((p) => resolve(ctx.baseDir, p));
+  for (const [i, dir] of library.entries()) {
+    if (!existsSync(dir))
+      return failed(
+        file,
+        'MC_TLC_UNAVAILABLE',
+        `${file}: gates.modelcheck.tlc.library[${i}] (${cfg.tlc!.library![i]}) does not exist`,
+      );
+  }
+  const timeSeconds = cfg.time_seconds ?? DEFAULT_TIME_SECONDS;
   let report;
   try {
     report = await runTlc({
@@ -443,49 +504,68 @@ async function checkTla(
       spec: abs,
       config,
       cwd: ctx.headDir,
+      library,
+      workers: cfg.tlc?.workers ?? 1,
+      timeMs: timeSeconds * 1000,
       signal: ctx.signal,
     });
   } catch (thrown) {
+    if (ctx.signal.aborted)
+      throw new MaestroError('GATE_TIMEOUT', `modelcheck: ${file}: TLC stopped by the time limit`);
     return failed(
       file,
       'MC_TLC_UNAVAILABLE',
       `${file}: could not run TLC: ${toError(thrown).message}`,
     );
   }
-  if (report.status === 'error')
-    return failed(file, 'MC_TLC_FAILED', `${file}: TLC failed: ${report.errors.join('; ')}`);
+  const distinct = report.distinct ?? 0;
+  const generated = report.generated ?? 0;
+  const seconds = Math.max(report.wallMs, 1) / 1000;
   const stats: CheckStats = {
-    distinct: report.distinct ?? 0,
-    generated: report.generated ?? 0,
+    distinct,
+    generated,
     depth: report.depth ?? 0,
-    durationMs: 0,
-    distinctPerSecond: 0,
-    generatedPerSecond: 0,
-    collisionProbability: (report.distinct ?? 0) ** 2 / 2 ** 65,
+    durationMs: Math.round(report.wallMs),
+    distinctPerSecond: Math.round(distinct / seconds),
+    generatedPerSecond: Math.round(generated / seconds),
+    collisionProbability: distinct ** 2 / 2 ** 65,
     bytesPerState: 0,
     stateWords: 0,
   };
-  const r: CheckResult =
-    report.status === 'ok'
-      ? { spec: file, file, status: 'ok', stats }
-      : {
-          spec: file,
-          file,
-          status: 'violation',
-          stats,
-          violation: {
-            kind:
-              report.violation!.kind === 'deadlock'
-                ? 'deadlock'
-                : report.violation!.kind === 'invariant'
-                  ? 'invariant'
-                  : 'eval',
-            message: report.violation!.message,
-            location: { file },
-            trace: report.violation!.trace,
-          },
-        };
-  return toSpecOutcome(r, false, cfg);
+  if (report.timedOut && report.status !== 'violation') {
+    return toSpecOutcome({ spec: file, file, status: 'bound', bound: 'time', stats }, false, cfg);
+  }
+  if (report.status === 'error')
+    return failed(file, 'MC_TLC_FAILED', `${file}: TLC failed: ${report.errors.join('; ')}`);
+  if (report.status === 'ok')
+    return toSpecOutcome({ spec: file, file, status: 'ok', stats }, false, cfg);
+  const v = report.violation!;
+  const trace = v.trace;
+  const loop = trace[trace.length - 1];
+  const lasso =
+    v.kind !== 'liveness' || loop === undefined
+      ? ''
+      : loop.stuttering === true
+        ? ` (the behaviour then stutters in state ${trace.length - 1} forever)`
+        : loop.back_to !== undefined
+          ? ` (the behaviour then loops back to state ${loop.back_to})`
+          : '';
+  return toSpecOutcome(
+    {
+      spec: file,
+      file,
+      status: 'violation',
+      stats,
+      violation: {
+        kind: TLC_KIND[v.kind],
+        message: `TLC: ${v.message.replace(/\s+/g, ' ').trim()}${lasso}`,
+        location: { file },
+        trace,
+      },
+    },
+    false,
+    cfg,
+  );
 }
 
 function combine(

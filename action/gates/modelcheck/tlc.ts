@@ -1,182 +1,125 @@
 /**
- * TLC adapter: runs `tlc2.TLC -tool` on a `.tla`/`.cfg` pair when Java and `tla2tools.jar` are
- * available, and parses its tool-mode output into the same shape as the built-in checker.
- *
- * Tool mode wraps every message as `@!@!@STARTMSG <code>:<class> @!@!@ … @!@!@ENDMSG <code> @!@!@`.
- * Codes used here: 2110 invariant violated, 2114 deadlock, 2121 trace header, 2217 one trace
- * state, 2199 statistics ("N states generated, M distinct states found, K states left on
- * queue."), 2194 depth, 2193 success; message class 1 is an error.
+ * Runs TLC (`tlc2.TLC -tool`) on a `.tla`/`.cfg` pair and parses its output. TLC's metadata
+ * (`-metadir`) and the standard modules it unpacks (`java.io.tmpdir`) go to a temporary folder
+ * that is removed afterwards, so nothing is left in the checkout; the library path
+ * (`-DTLA-Library`) lets specs extend TLAPS or the Community Modules.
  */
 import { spawn } from 'node:child_process';
-import type { TraceStep } from './checker.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { parseTlcOutput, type TlcReport } from './tlc-output.js';
 
-/** One tool-mode message. */
-export interface TlcMessage {
-  code: number;
-  klass: number;
-  body: string;
-}
+export { parseTlcMessages, parseTlcOutput, parseTlcState } from './tlc-output.js';
+export type { TlcMessage, TlcReport, TlcViolationKind } from './tlc-output.js';
 
-/** What a TLC run established. */
-export interface TlcReport {
-  status: 'ok' | 'violation' | 'error';
-  violation?: { kind: 'invariant' | 'deadlock' | 'other'; message: string; trace: TraceStep[] };
-  distinct?: number;
-  generated?: number;
-  depth?: number;
-  /** Error messages (class 1 outside a violation). */
-  errors: string[];
-}
-
-const START = /^@!@!@STARTMSG (\d+):(\d+) @!@!@$/;
-const END = /^@!@!@ENDMSG (\d+) @!@!@$/;
-
-/** Splits tool-mode output into messages; text outside messages is ignored. */
-export function parseTlcMessages(output: string): TlcMessage[] {
-  const out: TlcMessage[] = [];
-  let current: { code: number; klass: number; lines: string[] } | undefined;
-  for (const line of output.split(/\r?\n/)) {
-    const s = START.exec(line);
-    if (s) {
-      current = { code: Number(s[1]), klass: Number(s[2]), lines: [] };
-      continue;
-    }
-    const e = END.exec(line);
-    if (e && current !== undefined) {
-      out.push({ code: current.code, klass: current.klass, body: current.lines.join('\n').trim() });
-      current = undefined;
-      continue;
-    }
-    current?.lines.push(line);
-  }
-  return out;
-}
-
-/** Parses one 2217 trace state: `N: <Action ...>` then `/\ var = value` lines. */
-function traceState(body: string): TraceStep {
-  const lines = body.split('\n');
-  const head = /^(\d+): <([^\s>]+)[^>]*>/.exec(lines[0] ?? '');
-  const index = head ? Number(head[1]) : 0;
-  const actionName = head?.[2] ?? null;
-  const state: Record<string, unknown> = {};
-  let name: string | undefined;
-  for (const line of lines.slice(1)) {
-    const m = /^\/\\ ([A-Za-z_][A-Za-z0-9_]*) = (.*)$/.exec(line);
-    if (m) {
-      name = m[1]!;
-      state[name] = tlaValue(m[2]!);
-    } else if (name !== undefined && line.trim() !== '') {
-      state[name] = tlaValue(`${String(state[name])} ${line.trim()}`);
-    }
-  }
-  return {
-    index,
-    action: actionName === null || actionName === 'Initial' || index === 1 ? null : actionName,
-    params: {},
-    state,
-  };
-}
-
-/** Integers and booleans become JSON values; other TLA+ values stay as their text. */
-function tlaValue(text: string): unknown {
-  const t = text.trim();
-  if (/^-?\d+$/.test(t)) return Number(t);
-  if (t === 'TRUE') return true;
-  if (t === 'FALSE') return false;
-  if (/^"[^"]*"$/.test(t)) return t.slice(1, -1);
-  return t;
-}
-
-/** Interprets TLC's tool-mode output. */
-export function parseTlcOutput(output: string): TlcReport {
-  const msgs = parseTlcMessages(output);
-  const report: TlcReport = { status: 'ok', errors: [] };
-  const trace: TraceStep[] = [];
-  let violation: TlcReport['violation'];
-  let sawEnd = false;
-  for (const m of msgs) {
-    switch (m.code) {
-      case 2110:
-        violation = { kind: 'invariant', message: m.body, trace };
-        break;
-      case 2114:
-        violation = { kind: 'deadlock', message: m.body, trace };
-        break;
-      case 2217:
-        trace.push(traceState(m.body));
-        break;
-      case 2199: {
-        const s = /([\d,]+) states generated, ([\d,]+) distinct states found/.exec(m.body);
-        if (s) {
-          report.generated = Number(s[1]!.replace(/,/g, ''));
-          report.distinct = Number(s[2]!.replace(/,/g, ''));
-        }
-        sawEnd = true;
-        break;
-      }
-      case 2194: {
-        const d = /depth of the complete state graph search is (\d+)/.exec(m.body);
-        if (d) report.depth = Number(d[1]);
-        break;
-      }
-      default:
-        if (m.klass === 1 && m.code !== 2121) {
-          if (violation === undefined) report.errors.push(m.body);
-        }
-    }
-  }
-  if (violation !== undefined) {
-    report.status = 'violation';
-    report.violation = violation;
-  } else if (report.errors.length > 0 || !sawEnd) {
-    report.status = 'error';
-    if (!sawEnd)
-      report.errors.push(
-        'TLC output has no final statistics (message 2199); the run did not finish',
-      );
-  }
-  return report;
-}
-
-/** Runs TLC with one worker in tool mode and parses the result. */
-export async function runTlc(options: {
+/** How to run TLC once. */
+export interface TlcRunOptions {
   java: string;
   jar: string;
   spec: string;
   config: string;
   cwd: string;
+  /** Folders with extra modules (TLAPS, Community Modules), in search order. */
+  library?: string[];
+  /** TLC worker threads (default 1: breadth-first with one worker gives shortest traces). */
+  workers?: number;
+  /** Extra JVM options (e.g. `-Xmx512m`). */
+  jvmArgs?: string[];
+  /** Stops TLC after this many milliseconds; the report then has `timedOut`. */
+  timeMs?: number;
   signal?: AbortSignal;
-}): Promise<TlcReport> {
-  const args = [
+  /** Monotonic milliseconds; defaults to `performance.now`. */
+  clock?: () => number;
+}
+
+/** A report of one TLC run with its wall-clock time. */
+export interface TlcRun extends TlcReport {
+  /** Wall-clock time of the whole java process, in milliseconds. */
+  wallMs: number;
+  exitCode: number | null;
+  /** TLC was stopped by `timeMs` before it finished. */
+  timedOut: boolean;
+  /** Standard error, truncated. */
+  stderr: string;
+}
+
+/** TLC's exit codes for a finished check: 0 no error, 11 deadlock, 12 safety, 13 liveness. */
+const VIOLATION_EXIT = new Set([10, 11, 12, 13]);
+
+/** The java command line for one TLC run (without the executable). */
+export function tlcArgs(options: TlcRunOptions, metaDir: string): string[] {
+  const lib = options.library ?? [];
+  return [
     '-XX:+UseParallelGC',
+    `-Djava.io.tmpdir=${metaDir}`,
+    ...(lib.length > 0 ? [`-DTLA-Library=${lib.join(delimiter)}`] : []),
+    ...(options.jvmArgs ?? []),
     '-cp',
     options.jar,
     'tlc2.TLC',
     '-tool',
     '-workers',
-    '1',
+    String(options.workers ?? 1),
+    '-metadir',
+    join(metaDir, 'states'),
     '-config',
     options.config,
     options.spec,
   ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(options.java, args, {
-      cwd: options.cwd,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      ...(options.signal ? { signal: options.signal } : {}),
+}
+
+/** Runs TLC in tool mode and parses the result; rejects only when java cannot be started. */
+export async function runTlc(options: TlcRunOptions): Promise<TlcRun> {
+  const clock = options.clock ?? (() => performance.now());
+  const metaDir = mkdtempSync(join(tmpdir(), 'maestro-tlc-'));
+  const started = clock();
+  try {
+    return await new Promise<TlcRun>((resolvePromise, reject) => {
+      const child = spawn(options.java, tlcArgs(options, metaDir), {
+        cwd: options.cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+      let out = '';
+      let err = '';
+      let timedOut = false;
+      const timer =
+        options.timeMs !== undefined
+          ? setTimeout(() => {
+              timedOut = true;
+              child.kill('SIGKILL');
+            }, options.timeMs)
+          : undefined;
+      child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+      child.stderr.on('data', (d: Buffer) => {
+        if (err.length < 8192) err += d.toString('utf8');
+      });
+      child.on('error', (e) => {
+        if (timer) clearTimeout(timer);
+        reject(e);
+      });
+      child.on('close', (code) => {
+        if (timer) clearTimeout(timer);
+        const report = parseTlcOutput(out);
+        const run: TlcRun = {
+          ...report,
+          wallMs: clock() - started,
+          exitCode: code,
+          timedOut,
+          stderr: err.trim().slice(0, 2000),
+        };
+        if (report.status === 'ok' && code !== 0) {
+          run.status = 'error';
+          run.errors.push(`TLC exited with code ${String(code)}: ${run.stderr.slice(0, 500)}`);
+        }
+        if (report.status === 'violation' && code !== null && !VIOLATION_EXIT.has(code)) {
+          run.errors.push(`TLC reported a violation but exited with code ${String(code)}`);
+        }
+        resolvePromise(run);
+      });
     });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-    child.on('error', (e) => reject(e));
-    child.on('close', (code) => {
-      const report = parseTlcOutput(out);
-      if (report.status === 'ok' && code !== 0) {
-        report.status = 'error';
-        report.errors.push(`TLC exited with code ${String(code)}: ${err.trim().slice(0, 500)}`);
-      }
-      resolve(report);
-    });
-  });
+  } finally {
+    rmSync(metaDir, { recursive: true, force: true });
+  }
 }
