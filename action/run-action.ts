@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { describeThrown, MaestroError } from './contract/errors.js';
 import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
+import { baseBranchOf } from './github/base-branch.js';
 import { materialiseBase } from './github/base-snapshot.js';
 import { readActionEvent } from './github/event.js';
 import { createOctokitPort } from './github/octokit-adapter.js';
@@ -297,7 +298,9 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     const cacheSecret = core.getInput('cache-secret');
     if (cacheSecret) core.setSecret(cacheSecret);
 
-    const baseRef = pr?.base.ref ?? event.mergeGroup?.baseRef.replace(/^refs\/heads\//, '');
+    const base = await baseBranchOf(event, port);
+    for (const note of base.notes) core.warning(`Unknown means strict: ${note}.`);
+    const baseRef = base.ref;
     const gateRun = await runPipeline({
       headDir,
       baseDir,
@@ -305,6 +308,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       signing: signingFor(env, pr?.fork ?? false),
       evidenceEnv: evidenceEnvFromVariables(env),
       ...(baseRef ? { baseRef } : {}),
+      ...(base.protected !== undefined ? { branchProtected: base.protected } : {}),
       ...(headSha && /^[0-9a-f]{40}$/.test(headSha) ? { headSha } : {}),
       ...(configPath ? { configPath } : {}),
       ...(cacheDir ? { cacheDir: resolve(workspace, cacheDir) } : {}),

@@ -346,6 +346,12 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
       return PERMISSIONS.includes(permission) ? permission : 'none';
     },
 
+    getBranchProtected: (branch) =>
+      call('repos.getBranch', async () => {
+        const res = await octokit.rest.repos.getBranch({ owner, repo, branch });
+        return res.data.protected;
+      }),
+
     getTeamMembership: async (org, teamSlug, login): Promise<TeamMembershipState> => {
       const data = await optional('teams.getMembershipForUserInOrg', async () => {
         const res = await octokit.rest.teams.getMembershipForUserInOrg({

@@ -49,6 +49,11 @@ export interface PullRequestFactsPort {
   getTeamMembership(org: string, teamSlug: string, login: string): Promise<TeamMembershipState>;
   /** Check runs on a commit. */
   listCheckRuns(sha: string): Promise<CheckRunFacts[]>;
+  /**
+   * Whether GitHub reports `branch` as protected. Optional: a port without it (or a failing
+   * call) leaves the status unknown, which callers treat as protected.
+   */
+  getBranchProtected?(branch: string): Promise<boolean>;
 }
 
 /** The check run Maestro Gate publishes. */

@@ -32,6 +32,8 @@ export interface StaticFacts {
   tarballs?: Record<string, Uint8Array>;
   /** When false, every write is refused the way a read-only token is (fork pull requests). */
   canWrite?: boolean;
+  /** Branch → whether GitHub reports it protected; a branch not listed is not found. */
+  protectedBranches?: Record<string, boolean>;
 }
 
 /** A static port plus what was written to it. */
@@ -92,6 +94,16 @@ export function createStaticPort(facts: StaticFacts = {}): StaticPort {
     listReviews: (pull) => answer(() => (pr(pull), [...(facts.reviews ?? [])])),
     listComments: (pull) => answer(() => (pr(pull), [...comments])),
     getCollaboratorPermission: (login) => answer(() => facts.permissions?.[login] ?? 'none'),
+    getBranchProtected: (branch) =>
+      answer(() => {
+        const known = facts.protectedBranches?.[branch];
+        if (known === undefined) {
+          throw new GitHubPortError('not_found', 'repos.getBranch', `Branch not found: ${branch}`, {
+            status: 404,
+          });
+        }
+        return known;
+      }),
     getTeamMembership: (org, team, login) =>
       answer(() => facts.teams?.[`${org}/${team}`]?.[login] ?? 'none'),
     listCheckRuns: (sha) => answer(() => (facts.checkRuns ?? []).filter((r) => r.head_sha === sha)),
