@@ -112,7 +112,26 @@ function buildPort(env: ActionEnv, deps: ActionDeps): GitHubPort | undefined {
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
     resilient: deps.resilient ?? true,
     log: (line) => core.info(line),
+    ...millisFrom(env, 'MAESTRO_GITHUB_REQUEST_TIMEOUT_MS', 'requestTimeoutMs'),
+    ...millisFrom(env, 'MAESTRO_GITHUB_CALL_BUDGET_MS', 'callBudgetMs'),
   });
+}
+
+/** An optional positive millisecond setting from the environment (GitHub request bounds). */
+function millisFrom<K extends string>(
+  env: ActionEnv,
+  name: string,
+  key: K,
+): Partial<Record<K, number>> {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return {};
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new MaestroError(
+      'CONFIG_INVALID',
+      `${name} must be a positive integer (ms), got "${raw}"`,
+    );
+  return { [key]: ms } as Partial<Record<K, number>>;
 }
 
 /** Lists the pull request's files through the port; a short list fails closed. */
@@ -125,9 +144,12 @@ async function changedFilesOf(
   try {
     files = await port.listChangedFiles(pr.number);
   } catch (thrown) {
+    const kind = thrown instanceof GitHubPortError ? thrown.kind : undefined;
+    const hint =
+      kind === 'forbidden' || kind === 'not_found' ? ' The token needs `pull-requests: read`.' : '';
     throw new MaestroError(
-      'PR_FACTS_UNAVAILABLE',
-      `cannot list the files of pull request #${pr.number}: ${describeThrown(thrown)}. The token needs \`pull-requests: read\`.`,
+      kind === 'network' ? 'GITHUB_NETWORK' : 'PR_FACTS_UNAVAILABLE',
+      `cannot list the files of pull request #${pr.number}: ${describeThrown(thrown)}.${hint}`,
       { cause: thrown },
     );
   }
@@ -169,11 +191,15 @@ async function stopEarly(
 ): Promise<void> {
   const code = thrown instanceof MaestroError ? thrown.code : 'GATE_ERROR';
   const message = `Maestro Gate could not reach a verdict, so it stops: ${describeThrown(thrown)}`;
-  core.setOutput('verdict', 'STOPPED');
-  core.setOutput('reason-codes', code);
-  core.setOutput('sealed', 'false');
-  core.setOutput('published', 'false');
   const notes: string[] = [];
+  try {
+    core.setOutput('verdict', 'STOPPED');
+    core.setOutput('reason-codes', code);
+    core.setOutput('sealed', 'false');
+    core.setOutput('published', 'false');
+  } catch (outputThrown) {
+    notes.push(`The step outputs could not be written: ${describeThrown(outputThrown)}.`);
+  }
   if (port && headSha) {
     try {
       await port.createCheckRun({

@@ -3,9 +3,14 @@
  *
  * `fetch` is injectable (`@actions/github`'s Octokit uses undici's fetch, which HTTP mocking
  * libraries cannot intercept): tests pass their own or point `baseUrl` at the fake GitHub.
- * Throttling and retry are on by default (production) and switched off in tests.
+ * Throttling and retry are on by default (production) and switched off in tests. Every HTTP
+ * request has a timeout and every port call a total budget (retries and rate-limit waits
+ * included), so a GitHub that accepts the connection and never answers cannot hang a run.
+ *
+ * `@actions/github` is loaded on the first call, not at import: it parses `GITHUB_EVENT_PATH`
+ * when it loads, and a malformed payload must become a STOPPED verdict, not an import crash.
  */
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type {
@@ -35,7 +40,16 @@ export interface OctokitPortOptions {
   resilient?: boolean;
   /** Receives one line per rate-limit wait or retry. */
   log?: (line: string) => void;
+  /** Time one HTTP request may take (default `DEFAULT_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs?: number;
+  /** Time one port call may take, retries and waits included (default `DEFAULT_CALL_BUDGET_MS`). */
+  callBudgetMs?: number;
 }
+
+/** Default time one HTTP request to GitHub may take before it is abandoned. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
+/** Default time one port call may take, every retry and rate-limit wait included. */
+export const DEFAULT_CALL_BUDGET_MS = 45_000;
 
 /** Retries of a request the throttling plugin sees rate-limited. */
 const DEFAULT_RATE_LIMIT_RETRIES = 2;
@@ -76,6 +90,15 @@ function rateLimited(thrown: unknown): boolean {
 /** Classifies any thrown value from Octokit into a `GitHubPortError`. */
 export function classify(operation: string, thrown: unknown): GitHubPortError {
   if (thrown instanceof GitHubPortError) return thrown;
+  const network = networkFailure(thrown);
+  if (network !== undefined) {
+    return new GitHubPortError(
+      'network',
+      operation,
+      `${operation}: GitHub could not be reached (${network}). This is a network failure: check GITHUB_API_URL, the runner's network and proxy settings, and retry the job.`,
+      { cause: thrown },
+    );
+  }
   const status = statusOf(thrown);
   const detail = describeThrown(thrown);
   if ((status === 401 || status === 403) && !rateLimited(thrown)) {
@@ -87,10 +110,12 @@ export function classify(operation: string, thrown: unknown): GitHubPortError {
     );
   }
   if (status === 404) {
-    return new GitHubPortError('not_found', operation, `${operation}: not found (${detail})`, {
-      status,
-      cause: thrown,
-    });
+    return new GitHubPortError(
+      'not_found',
+      operation,
+      `${operation}: not found (${detail}). GitHub answers 404 also when the token may not see the resource: check the workflow's \`permissions:\`.`,
+      { status, cause: thrown },
+    );
   }
   return new GitHubPortError(
     'unavailable',
@@ -98,6 +123,53 @@ export function classify(operation: string, thrown: unknown): GitHubPortError {
     `${operation}: GitHub did not answer usably (${status === undefined ? '' : `HTTP ${status}: `}${detail})`,
     { ...(status === undefined ? {} : { status }), cause: thrown },
   );
+}
+
+/** Marks a failure that produced no HTTP answer (see `boundedFetch`). */
+class NoAnswer extends Error {
+  override readonly name = 'NoAnswer';
+}
+
+/** The reason when `thrown` is a request that got no HTTP answer; `undefined` otherwise. */
+function networkFailure(thrown: unknown): string | undefined {
+  for (let e: unknown = thrown, depth = 0; e instanceof Error && depth < 5; depth++) {
+    if (e instanceof NoAnswer) return e.message;
+    if (e.name === 'AbortError' || e.name === 'TimeoutError') return e.message || e.name;
+    e = e.cause;
+  }
+  // @octokit/request reports a fetch that failed as status 500 without a response.
+  const t = thrown as { status?: unknown; response?: unknown } | null;
+  if (t !== null && typeof t === 'object' && t.status === 500 && t.response === undefined)
+    return describeThrown(thrown);
+  return undefined;
+}
+
+/**
+ * Wraps `fetch` with a per-request timeout; a request that gets no HTTP answer (refused,
+ * reset, DNS, timeout) rejects with `NoAnswer`, and is logged when it will be retried.
+ */
+function boundedFetch(
+  base: typeof fetch,
+  timeoutMs: number,
+  log: (line: string, why: string) => void,
+): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      return await base(input, { ...init, signal });
+    } catch (thrown) {
+      const cause = (thrown as { cause?: unknown } | null)?.cause;
+      const why = timeout.aborted
+        ? `no answer within ${timeoutMs / 1000} s`
+        : init?.signal?.aborted
+          ? 'the call ran out of its time budget'
+          : describeThrown(cause instanceof Error ? cause : thrown);
+      const url = input instanceof Request ? input.url : String(input);
+      log(`GitHub request ${init?.method ?? 'GET'} ${url} got no answer: ${why}`, why);
+      throw new NoAnswer(why, { cause: thrown });
+    }
+  };
 }
 
 async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
@@ -130,14 +202,33 @@ function splitRepository(repository: string): { owner: string; repo: string } {
   return { owner: m[1]!, repo: m[2]! };
 }
 
-function octokitFor(opts: OctokitPortOptions): Octokit {
+async function octokitFor(opts: OctokitPortOptions): Promise<Octokit> {
   const log = opts.log ?? (() => undefined);
   const resilient = opts.resilient ?? true;
-  return getOctokit(
+  const budgetMs = opts.callBudgetMs ?? DEFAULT_CALL_BUDGET_MS;
+  let lastNoAnswer: string | undefined;
+  const { getOctokit } = await import('@actions/github');
+  const { defaults } = await import('@actions/github/lib/utils');
+  const baseFetch =
+    opts.fetch ?? (defaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch;
+  // Never wait for a rate limit longer than the call may take in total.
+  const mayWait = (after: number, count: number): boolean =>
+    count < DEFAULT_RATE_LIMIT_RETRIES && after * 1000 < budgetMs;
+  const octokit = getOctokit(
     opts.token,
     {
       baseUrl: (opts.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-      ...(opts.fetch ? { request: { fetch: opts.fetch } } : {}),
+      request: {
+        ...(defaults.request ?? {}),
+        fetch: boundedFetch(
+          baseFetch,
+          opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+          (line, why) => {
+            lastNoAnswer = why;
+            log(line);
+          },
+        ),
+      },
       retry: { enabled: resilient },
       throttle: resilient
         ? {
@@ -149,7 +240,7 @@ function octokitFor(opts: OctokitPortOptions): Octokit {
               count: number,
             ) => {
               log(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${after}s`);
-              return count < DEFAULT_RATE_LIMIT_RETRIES;
+              return mayWait(after, count);
             },
             onSecondaryRateLimit: (
               after: number,
@@ -160,7 +251,7 @@ function octokitFor(opts: OctokitPortOptions): Octokit {
               log(
                 `GitHub secondary rate limit on ${options.method} ${options.url}; retrying in ${after}s`,
               );
-              return count < DEFAULT_RATE_LIMIT_RETRIES;
+              return mayWait(after, count);
             },
           }
         : { enabled: false },
@@ -168,6 +259,32 @@ function octokitFor(opts: OctokitPortOptions): Octokit {
     retry,
     throttling,
   );
+  // Registered last, so it wraps the retry and throttling plugins: one budget for the whole call.
+  octokit.hook.wrap('request', async (request, options) => {
+    const budget = new AbortController();
+    const own = (options.request as { signal?: AbortSignal } | undefined)?.signal;
+    options.request = {
+      ...options.request,
+      signal: own ? AbortSignal.any([own, budget.signal]) : budget.signal,
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const exhausted = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        budget.abort();
+        reject(
+          new NoAnswer(
+            `${options.method} ${options.url} did not complete within its ${budgetMs / 1000} s budget, retries included${lastNoAnswer === undefined ? '' : `; the last attempt: ${lastNoAnswer}`}`,
+          ),
+        );
+      }, budgetMs);
+    });
+    try {
+      return await Promise.race([request(options), exhausted]);
+    } finally {
+      clearTimeout(timer);
+    }
+  });
+  return octokit;
 }
 
 const PERMISSIONS: readonly RepositoryPermission[] = [
@@ -179,10 +296,42 @@ const PERMISSIONS: readonly RepositoryPermission[] = [
   'none',
 ];
 
-/** Builds the GitHub port over a new Octokit client made from a token. */
+/**
+ * Builds the GitHub port over a new Octokit client made from a token. The client is made on
+ * the first call (see the module comment).
+ */
 export function createOctokitPort(opts: OctokitPortOptions): GitHubPort {
   splitRepository(opts.repository);
-  return createPortFromOctokit(octokitFor(opts), opts.repository);
+  let made: Promise<GitHubPort> | undefined;
+  const port = (): Promise<GitHubPort> =>
+    (made ??= octokitFor(opts).then(
+      (o) => createPortFromOctokit(o, opts.repository),
+      (thrown: unknown) => {
+        throw new GitHubPortError(
+          'unavailable',
+          'client',
+          `cannot set up the GitHub client: ${describeThrown(thrown)}`,
+          { cause: thrown },
+        );
+      },
+    ));
+  return {
+    repository: opts.repository,
+    getPullRequest: async (...a) => (await port()).getPullRequest(...a),
+    listChangedFiles: async (...a) => (await port()).listChangedFiles(...a),
+    getFileContent: async (...a) => (await port()).getFileContent(...a),
+    listCommits: async (...a) => (await port()).listCommits(...a),
+    listReviews: async (...a) => (await port()).listReviews(...a),
+    listComments: async (...a) => (await port()).listComments(...a),
+    getCollaboratorPermission: async (...a) => (await port()).getCollaboratorPermission(...a),
+    getTeamMembership: async (...a) => (await port()).getTeamMembership(...a),
+    listCheckRuns: async (...a) => (await port()).listCheckRuns(...a),
+    getBranchProtected: async (...a) => (await port()).getBranchProtected!(...a),
+    createCheckRun: async (...a) => (await port()).createCheckRun(...a),
+    upsertStickyComment: async (...a) => (await port()).upsertStickyComment(...a),
+    createAttestation: async (...a) => (await port()).createAttestation(...a),
+    downloadTarball: async (...a) => (await port()).downloadTarball(...a),
+  };
 }
 
 /**

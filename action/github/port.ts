@@ -118,8 +118,10 @@ export type GitHubErrorKind =
   | 'forbidden'
   /** 404 on something that must exist. */
   | 'not_found'
-  /** Rate limit, 5xx, network failure, malformed response. */
-  | 'unavailable';
+  /** Rate limit, 5xx, malformed response. */
+  | 'unavailable'
+  /** No HTTP answer at all: refused or reset connection, DNS failure, request timeout. */
+  | 'network';
 
 /** A failed GitHub request, classified. */
 export class GitHubPortError extends Error {

@@ -524,7 +524,7 @@ describe.skipIf(missing !== undefined)(
       };
       const one = await count(50, 1);
       const many = await count(51, 300);
-      expect(one).toHaveLength(4);
+      expect(one).toHaveLength(5); // four calls plus the base branch protection lookup
       const files = '/repos/{owner}/{repo}/pulls/{pull_number}/files';
       expect(many.filter((c) => c.endsWith(files))).toHaveLength(3); // 300 files = 3 pages of 100
       expect(many.filter((c) => !c.endsWith(files))).toEqual(one.filter((c) => !c.endsWith(files)));
