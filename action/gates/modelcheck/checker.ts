@@ -282,9 +282,12 @@ export class Checker {
     return out;
   }
 
-  /** All initial states (packed), in a deterministic order. */
-  initialStates(): Uint32Array[] {
-    const out: Uint32Array[] = [];
+  /**
+   * The initial states (packed), in a deterministic order, generated one at a time: the choices
+   * of each variable are listed, their cross product is walked like an odometer (the last
+   * variable fastest), so a large product costs time against the bounds, not memory.
+   */
+  *initialStates(): Generator<Uint32Array> {
     const env: Env = {
       v: [],
       p: [],
@@ -292,44 +295,53 @@ export class Checker {
       load: () => undefined,
       has: () => false,
     };
+    const vars = this.model.vars;
     for (const block of this.model.init) {
-      let partials: unknown[][] = [[]];
-      this.model.vars.forEach((v, vi) => {
+      const choices = vars.map((v, vi): unknown[] => {
         const rule = block[vi]!;
-        let choices: unknown[];
         try {
-          if (rule.kind === 'eq') choices = [rule.fn(env)];
-          else if (rule.kind === 'in') {
+          if (rule.kind === 'eq') return [rule.fn(env)];
+          if (rule.kind === 'in') {
             const list = rule.fn(env);
             if (!Array.isArray(list))
               throw new CelRuntimeError(`\`in\` must give a list, got a ${typeof list}`);
-            choices = list;
-          } else {
-            const fnType = v.type as FunctionType;
-            const vals = fnType.dom.values().map((k) => {
-              env.p = [k];
-              return rule.fn(env);
-            });
-            choices = [new FnValue(fnType.dom, vals)];
+            return list as unknown[];
           }
+          const fnType = v.type as FunctionType;
+          const vals = fnType.dom.values().map((k) => {
+            env.p = [k];
+            return rule.fn(env);
+          });
+          return [new FnValue(fnType.dom, vals)];
         } catch (thrown) {
           throw this.evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
         }
-        partials = partials.flatMap((p) => choices.map((c) => [...p, c]));
       });
-      for (const values of partials) {
+      if (choices.some((c) => c.length === 0)) continue;
+      const at = new Array<number>(vars.length).fill(0);
+      for (;;) {
         const words = new Uint32Array(this.words);
-        this.model.vars.forEach((v, vi) => {
+        for (let vi = 0; vi < vars.length; vi++) {
+          const v = vars[vi]!;
           try {
-            v.type.write(values[vi], words, v.offset);
+            v.type.write(choices[vi]![at[vi]!], words, v.offset);
           } catch (thrown) {
             throw this.evalFailure(thrown, block[vi]!.loc, `initial value of \`${v.name}\``);
           }
-        });
-        out.push(words);
+        }
+        yield words;
+        let k = vars.length - 1;
+        while (k >= 0 && ++at[k]! >= choices[k]!.length) at[k--] = 0;
+        if (k < 0) break;
       }
     }
-    return out;
+  }
+
+  /** The `n`-th initial state (0-based), regenerated. */
+  private initialState(n: number): Uint32Array {
+    let i = 0;
+    for (const s of this.initialStates()) if (i++ === n) return s;
+    throw new Error('internal: initial state replay diverged');
   }
 
   private evalFailure(thrown: unknown, loc: SourceLocation, what: string): StepFailure {
@@ -346,74 +358,123 @@ export class Checker {
    */
   successors(state: Uint32Array, onSucc: OnSuccessor, decoded = false): number {
     if (!decoded) this.decode(state);
-    const env = this.env;
-    const succ = this.succ;
-    let enabled = 0;
+    this.interrupted = false;
+    this.enabled = 0;
     for (const action of this.model.actions) {
-      const tuples = action.tuples ?? this.tuplesOf(action);
-      for (let t = 0; t < tuples.length; t++) {
-        const tuple = tuples[t]!;
-        env.p = tuple;
-        if (action.guard !== undefined) {
-          let g: unknown;
-          try {
-            g = action.guard(env);
-          } catch (thrown) {
-            throw this.evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
-          }
-          if (g === false) continue;
-          if (g !== true) {
-            throw new StepFailure(
-              'eval',
-              `the guard of \`${action.name}\` evaluated to a non-bool value`,
-              action.loc,
-            );
-          }
-        }
-        enabled++;
-        for (let w = 0; w < succ.length; w++) succ[w] = state[w]!;
-        const updates = action.updates;
-        try {
-          for (let u = 0; u < updates.length; u++) this.apply(updates[u]!, action);
-        } catch (thrown) {
-          if (thrown instanceof StepFailure) thrown.step = { action, tuple };
-          throw thrown;
-        }
-        if (onSucc(succ, action, tuple) === true) return enabled;
-      }
+      const tuples = action.tuples;
+      if (tuples !== undefined) {
+        for (let t = 0; t < tuples.length; t++)
+          if (this.fire(action, tuples[t]!, state, onSucc)) return this.enabled;
+      } else if (this.lazyTuples(action, state, onSucc)) return this.enabled;
     }
-    return enabled;
+    return this.enabled;
   }
 
-  private tuplesOf(action: Action): unknown[][] {
-    let tuples: unknown[][] = [[]];
-    for (const p of action.params) {
-      const next: unknown[][] = [];
-      for (const t of tuples) {
-        this.env.p = t;
-        let list: unknown;
-        try {
-          list = p.constant ?? p.fn(this.env);
-        } catch (thrown) {
-          throw this.evalFailure(thrown, p.loc, `parameter \`${p.name}\` of \`${action.name}\``);
-        }
-        const items = Array.isArray(list)
-          ? list
-          : list instanceof FnValue
-            ? list.keys()
-            : undefined;
-        if (items === undefined) {
-          throw new StepFailure(
-            'eval',
-            `parameter \`${p.name}\` of \`${action.name}\` did not evaluate to a list`,
-            p.loc,
-          );
-        }
-        for (const x of items) next.push([...t, x]);
+  /** Number of transitions enabled so far in the current `successors` call. */
+  private enabled = 0;
+  /** Set when `interrupt` stopped the current `successors` call. */
+  interrupted = false;
+  /** Asked every few thousand lazily enumerated tuples; true stops the expansion (a bound). */
+  interrupt: (() => boolean) | undefined;
+
+  /** Takes one transition if its guard holds; true when `onSucc` asked to stop. */
+  private fire(action: Action, tuple: unknown[], state: Uint32Array, onSucc: OnSuccessor): boolean {
+    const env = this.env;
+    env.p = tuple;
+    if (action.guard !== undefined) {
+      let g: unknown;
+      try {
+        g = action.guard(env);
+      } catch (thrown) {
+        throw this.evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
       }
-      tuples = next;
+      if (g === false) return false;
+      if (g !== true) {
+        throw new StepFailure(
+          'eval',
+          `the guard of \`${action.name}\` evaluated to a non-bool value`,
+          action.loc,
+        );
+      }
     }
-    return tuples;
+    this.enabled++;
+    const succ = this.succ;
+    for (let w = 0; w < succ.length; w++) succ[w] = state[w]!;
+    const updates = action.updates;
+    try {
+      for (let u = 0; u < updates.length; u++) this.apply(updates[u]!, action);
+    } catch (thrown) {
+      if (thrown instanceof StepFailure) thrown.step = { action, tuple };
+      throw thrown;
+    }
+    return onSucc(succ, action, tuple) === true;
+  }
+
+  /**
+   * Enumerates an action's parameter tuples one at a time (each parameter's list evaluated with
+   * the earlier parameters bound), so a large product is never listed. True when stopped.
+   */
+  private lazyTuples(action: Action, state: Uint32Array, onSucc: OnSuccessor): boolean {
+    const params = action.params;
+    const n = params.length;
+    const lists: unknown[][] = new Array<unknown[]>(n);
+    const at = new Array<number>(n).fill(0);
+    const tuple = new Array<unknown>(n);
+    const list = (k: number): unknown[] => {
+      const p = params[k]!;
+      if (p.constant !== undefined) return p.constant;
+      this.env.p = tuple.slice(0, k);
+      let value: unknown;
+      try {
+        value = p.fn(this.env);
+      } catch (thrown) {
+        throw this.evalFailure(thrown, p.loc, `parameter \`${p.name}\` of \`${action.name}\``);
+      }
+      const items = Array.isArray(value)
+        ? value
+        : value instanceof FnValue
+          ? value.keys()
+          : undefined;
+      if (items === undefined) {
+        throw new StepFailure(
+          'eval',
+          `parameter \`${p.name}\` of \`${action.name}\` did not evaluate to a list`,
+          p.loc,
+        );
+      }
+      return items;
+    };
+    if (n === 0) return this.fire(action, [], state, onSucc);
+    // Fills levels from..n-1 with their first elements; returns n, or the level whose list is
+    // empty (nothing below it can be enumerated).
+    const descend = (from: number): number => {
+      for (let k = from; k < n; k++) {
+        const items = list(k);
+        if (items.length === 0) return k;
+        lists[k] = items;
+        at[k] = 0;
+        tuple[k] = items[0];
+      }
+      return n;
+    };
+    let filled = descend(0);
+    let count = 0;
+    for (;;) {
+      if (filled === n) {
+        if (this.fire(action, tuple.slice(), state, onSucc)) return true;
+        if ((++count & 4095) === 0 && this.interrupt?.() === true) {
+          this.interrupted = true;
+          return true;
+        }
+      }
+      // Advance the odometer at the deepest filled level that has a next element.
+      let k = filled === n ? n - 1 : filled - 1;
+      while (k >= 0 && at[k]! + 1 >= lists[k]!.length) k--;
+      if (k < 0) return false;
+      at[k]!++;
+      tuple[k] = lists[k]![at[k]!];
+      filled = descend(k + 1);
+    }
   }
 
   private apply(u: Update, action: Action): void {
@@ -530,25 +591,45 @@ export class Checker {
     };
 
     let frontier = new Frontier(W);
-    let inits: Uint32Array[];
+    let bound: CheckResult['bound'];
+    let initCount = 0;
     try {
-      inits = this.initialStates();
+      for (const s of this.initialStates()) {
+        generated++;
+        fingerprint(s, W);
+        const id = table.insert(h1, h2, -1, initCount++);
+        if (id >= 0) frontier.push(s, id);
+        if (table.count >= maxStates) {
+          bound = 'states';
+          break;
+        }
+        if ((initCount & 4095) === 0) {
+          if (options.signal?.aborted) return result('aborted');
+          if (clock() - started > timeMs) {
+            bound = 'time';
+            break;
+          }
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      }
     } catch (thrown) {
       if (thrown instanceof StepFailure) return failure(thrown, -1);
       throw thrown;
     }
-    inits.forEach((s, i) => {
-      generated++;
-      fingerprint(s, W);
-      const id = table.insert(h1, h2, -1, i);
-      if (id >= 0) frontier.push(s, id);
-    });
+    if (bound !== undefined) return result('bound', { bound });
+    // A state with very many parameter tuples checks the bounds while it is being expanded.
+    this.interrupt = () => {
+      if (clock() - started > timeMs) {
+        bound = 'time';
+        return true;
+      }
+      return options.signal?.aborted === true;
+    };
 
     const cur = new Uint32Array(W);
     let lastYield = clock();
     let lastProgress = lastYield;
     let expanded = 0;
-    let bound: CheckResult['bound'];
     let curId = -1;
     const onSucc: OnSuccessor = (succ) => {
       generated++;
@@ -565,6 +646,11 @@ export class Checker {
         edges[edgeCount++] = id;
       }
       ordinal++;
+      if (table.count >= maxStates) {
+        bound = 'states';
+        return true;
+      }
+      return false;
     };
     let ordinal = 0;
     let next = new Frontier(W);
@@ -653,6 +739,11 @@ export class Checker {
           throw thrown;
         }
         if (withEdges) edgeStart[curId + 1] = edgeCount;
+        if (this.interrupted) {
+          if (options.signal?.aborted) return result('aborted');
+          break;
+        }
+        if ((bound as CheckResult['bound']) === 'states') break;
         if (enabled === 0 && model.deadlock) {
           return result('violation', {
             violation: {
@@ -721,8 +812,7 @@ export class Checker {
   private trace(table: StateTable, id: number): TraceStep[] {
     const chain: number[] = [];
     for (let x = id; x >= 0; x = table.parent[x]!) chain.unshift(x);
-    const inits = this.initialStates();
-    let state = inits[table.ord[chain[0]!]!]!;
+    let state = this.initialState(table.ord[chain[0]!]!);
     const steps: TraceStep[] = [
       { index: 1, action: null, params: {}, state: this.stateJson(state) },
     ];
@@ -753,7 +843,7 @@ export class Checker {
   private wordsOf(table: StateTable, id: number): Uint32Array {
     const chain: number[] = [];
     for (let x = id; x >= 0; x = table.parent[x]!) chain.unshift(x);
-    let state = this.initialStates()[table.ord[chain[0]!]!]!;
+    let state = this.initialState(table.ord[chain[0]!]!);
     for (let i = 1; i < chain.length; i++) {
       const want = table.ord[chain[i]!]!;
       let k = 0;

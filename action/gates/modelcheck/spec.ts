@@ -85,7 +85,7 @@ export interface Param {
 export interface Action {
   name: string;
   params: Param[];
-  /** All parameter tuples, when every parameter is constant. */
+  /** All parameter tuples, when every parameter is constant and there are few of them. */
   tuples?: unknown[][];
   guard: Closure | undefined;
   updates: Update[];
@@ -155,6 +155,9 @@ export interface LoadOptions {
   /** Overrides of constants (benchmarks scale models this way). */
   constants?: Record<string, unknown>;
 }
+
+/** Most parameter tuples listed in advance; larger products are enumerated lazily. */
+export const MAX_LISTED_TUPLES = 4096;
 
 /** Largest packed state, in bits. */
 export const MAX_STATE_BITS = 1 << 16;
@@ -597,7 +600,18 @@ class Builder {
             true,
           );
         }
-        const c = this.compile(src, path, this.scope(true, paramScope));
+        // A parameter whose list names an earlier parameter is evaluated per tuple, not once.
+        let usesParam = false;
+        const inner = this.scope(true, paramScope);
+        const tracking: NameScope = {
+          lookup(name) {
+            const found = inner.lookup(name);
+            if (found?.kind === 'param') usesParam = true;
+            return found;
+          },
+          known: () => inner.known(),
+        };
+        const c = this.compile(src, path, tracking);
         if (c.type.k !== 'list' && c.type.k !== 'dyn' && c.type.k !== 'map') {
           this.fail(
             'MC_TYPE_ERROR',
@@ -608,7 +622,7 @@ class Builder {
         const elemT: CelT =
           c.type.k === 'list' ? c.type.elem : c.type.k === 'map' ? c.type.key : { k: 'dyn' };
         const param: Param = { name: pname, fn: c.fn, loc: this.at(path) };
-        if (c.reads.size === 0) {
+        if (c.reads.size === 0 && !usesParam) {
           const v = this.evalConst(c.fn, path);
           const items = Array.isArray(v) ? v : null;
           if (items === null)
@@ -671,7 +685,9 @@ class Builder {
         });
       }
       const action: Action = { name: a.name, params, guard, updates, loc: this.at(base) };
-      if (params.every((p) => p.constant !== undefined)) {
+      // Small constant tuple sets are listed once; larger ones are enumerated lazily per state.
+      const product = params.reduce((n, p) => n * (p.constant?.length ?? Infinity), 1);
+      if (product <= MAX_LISTED_TUPLES) {
         let tuples: unknown[][] = [[]];
         for (const p of params) tuples = tuples.flatMap((t) => p.constant!.map((v) => [...t, v]));
         action.tuples = tuples;
