@@ -12,7 +12,7 @@ import type { GateResult } from './contract/gate-result.js';
 import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
 import { DEFAULT_GATE_TIMEOUT_MS, runGate, stoppedResult } from './contract/runner.js';
 import { foldVerdict, type Verdict } from './contract/verdict.js';
-import { allGates } from './gates/registry.js';
+import { allGates, type GateDeps } from './gates/registry.js';
 import {
   evidenceEnvFromVariables,
   evidenceGateResult,
@@ -60,6 +60,8 @@ export interface PipelineOptions {
   headSha?: string;
   /** The gates to run as given, enabled or not (default: every registered gate the config enables). */
   gates?: Gate[];
+  /** Tools the edge resolved for the gates (the `opa` CLI). */
+  gateDeps?: GateDeps;
 }
 
 /** The document `check --format json` prints (schemas/gate-run.schema.json). */
@@ -195,7 +197,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
       progress('comparing base and head snapshots');
       changedFiles = diffSnapshots(baseDir, headDir);
     }
-    const gates = opts.gates ?? allGates().filter((g) => gateEnabled(config, g.name));
+    const gates = opts.gates ?? allGates(opts.gateDeps).filter((g) => gateEnabled(config, g.name));
     for (const gate of gates) {
       if (auditFailure) break;
       progress(`running gate ${gate.name}`);
@@ -203,6 +205,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
         headDir,
         baseDir,
         gateConfig: config.gates[gate.name],
+        configPath: configRel,
         config,
         priorResults: [...results],
         ...(changedFiles ? { changedFiles } : {}),

@@ -1,3 +1,4 @@
+import { opaToolchainFromEnvironment } from './gates/opa/toolchain.js';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -328,6 +329,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     for (const note of base.notes) core.warning(`Unknown means strict: ${note}.`);
     const baseRef = base.ref;
     const gateRun = await runPipeline({
+      gateDeps: { opaToolchain: opaToolchainFromEnvironment(env) },
       headDir,
       baseDir,
       evidenceDir,

@@ -1,10 +1,11 @@
 /**
- * OPA gate benchmark: in-process opa-wasm evaluations per second of this repository's own
- * policies (the precompiled dist/policies wasm), against `opa bench` (Go OPA, in-process
- * Rego evaluation) on the same query and input; and how long compiling and loading take.
- * Target: opa-wasm within 2x of Go OPA.
+ * OPA gate benchmark: in-process opa-wasm evaluations per second against `opa bench` (Go OPA,
+ * in-process Rego evaluation) on the same modules, query and input, for two policy shapes in
+ * one run: this repository's own policies (the precompiled dist/policies wasm) over a 25-file
+ * pull request, and a one-rule deny over 300 changed files. Also how long compiling and
+ * loading take. Target: opa-wasm at least 2x Go OPA on both shapes.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,22 +14,24 @@ import {
   ENTRY_FILE,
   ENTRY_PACKAGE,
   ENTRYPOINT,
-  entryRego,
+  entryModule,
   MERGED_FILE,
   mergeModules,
   readPolicySources,
+  type PolicySources,
 } from '../action/gates/opa/compile.js';
 import { DEFAULT_NAMESPACE } from '../action/gates/opa/config.js';
-import { buildInput } from '../action/gates/opa/input.js';
+import { buildInput, type OpaInput } from '../action/gates/opa/input.js';
+import { readLayout } from '../action/gates/opa/layout.js';
 import { findOpa, opaVersion, runOpa } from '../action/gates/opa/opa-cli.js';
-import { loadWasmPolicy } from '../action/gates/opa/wasm.js';
+import { loadWasmPolicy, runWithDeadline, type WasmPolicy } from '../action/gates/opa/wasm.js';
 import type { ChangedFile } from '../action/contract/pr-facts.js';
 import type { BenchFigure, BenchModule } from './types.js';
 
 const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
 
 /** A realistic pull request: 25 files across risk classes, one large file. */
-function benchInput(): ReturnType<typeof buildInput> {
+function projectInput(): OpaInput {
   const paths = [
     '.github/workflows/ci.yml',
     'action/gates/opa/index.ts',
@@ -52,20 +55,99 @@ function benchInput(): ReturnType<typeof buildInput> {
   return buildInput({ changedFiles, priorResults: [], runMax: 0.3, highRequires: 2 });
 }
 
+/** 300 changed files, a few of them under `secrets/`. */
+function wideInput(): OpaInput {
+  const changedFiles: ChangedFile[] = Array.from({ length: 300 }, (_, i) => ({
+    path: i % 50 === 0 ? `secrets/key-${i}.pem` : `src/module-${i % 17}/file-${i}.ts`,
+    status: 'modified',
+    additions: 5 + (i % 13),
+    deletions: i % 3,
+  }));
+  return buildInput({ changedFiles, priorResults: [], runMax: 0.3, highRequires: 2 });
+}
+
+/** The one-rule policy: a deny over every changed file. */
+const ONE_RULE = `package maestro.gate
+
+import rego.v1
+
+deny contains sprintf("%s must not be committed", [f.path]) if {
+	some f in input.changed_files
+	startswith(f.path, "secrets/")
+}
+`;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** Evaluations per second over `ms`, the way the gate evaluates (one deadline around them all). */
+function wasmRate(policy: WasmPolicy, input: OpaInput, ms: number): { perSec: number; n: number } {
+  for (let i = 0; i < 200; i++) policy.evaluate(input, ENTRYPOINT);
+  return runWithDeadline(
+    () => {
+      let n = 0;
+      const t0 = performance.now();
+      while (performance.now() - t0 < ms) {
+        policy.evaluate(input, ENTRYPOINT);
+        n++;
+      }
+      return { perSec: n / ((performance.now() - t0) / 1000), n };
+    },
+    ms * 10,
+    'bench',
+  );
+}
+
+/** Go OPA on the same files and query (`opa bench` evaluates in-process, no server). */
+async function goRate(
+  opa: string,
+  files: { rel: string; text: string }[],
+  input: OpaInput,
+): Promise<{ perSec: number; n: number }> {
+  const work = mkdtempSync(join(tmpdir(), 'maestro-opa-bench-'));
+  try {
+    const src = join(work, 'src');
+    mkdirSync(src);
+    for (const f of files) writeFileSync(join(src, f.rel), f.text);
+    const layout = await readLayout(
+      opa,
+      src,
+      files.map((f) => f.rel),
+      'bench',
+      { regoVersion: 'v1' },
+    );
+    writeFileSync(
+      join(src, ENTRY_FILE),
+      entryModule(layout, { namespace: DEFAULT_NAMESPACE, allNamespaces: false }),
+    );
+    writeFileSync(join(work, 'input.json'), JSON.stringify(input));
+    const { stdout } = await runOpa(
+      opa,
+      [
+        'bench',
+        '--data',
+        'src',
+        '--input',
+        'input.json',
+        '--format',
+        'json',
+        `data.${ENTRY_PACKAGE}.result`,
+      ],
+      { cwd: work, timeoutMs: 120_000 },
+    );
+    const go = JSON.parse(stdout) as { N: number; T: number };
+    return { perSec: go.N / (go.T / 1e9), n: go.N };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 const bench: BenchModule = async (log) => {
   const figures: BenchFigure[] = [];
-  const input = benchInput();
+  const project = projectInput();
   const wasmBytes = new Uint8Array(readFileSync(join(root, 'dist/policies/policies.wasm')));
-  const params = {
-    policies: 'policies/ (dist/policies/policies.wasm)',
-    query: `data.${ENTRY_PACKAGE}.result`,
-    changed_files: input.changed_files.length,
-  };
 
   // Load time: WebAssembly compile + instantiate + builtin check.
   const loads: number[] = [];
@@ -78,73 +160,92 @@ const bench: BenchModule = async (log) => {
     name: 'opa.wasm_load_ms',
     value: median(loads),
     unit: 'ms',
-    parameters: { ...params, runs: 10, stat: 'median' },
-  });
-
-  // opa-wasm evaluations per second (the gate evaluates exactly this way).
-  const policy = await loadWasmPolicy(wasmBytes, { name: 'policies' });
-  for (let i = 0; i < 200; i++) policy.evaluate(input, ENTRYPOINT);
-  let n = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < 2000) {
-    policy.evaluate(input, ENTRYPOINT);
-    n++;
-  }
-  const wasmPerSec = n / ((performance.now() - t0) / 1000);
-  log(`opa-wasm: ${wasmPerSec.toFixed(0)} evaluations/s (${n} in 2 s)`);
-  figures.push({
-    name: 'opa.wasm_evals_per_second',
-    value: wasmPerSec,
-    unit: 'evals/s',
-    parameters: { ...params, evaluations: n },
+    parameters: { policies: 'dist/policies/policies.wasm', runs: 10, stat: 'median' },
   });
 
   const opa = findOpa(process.env);
-  if (opa === undefined) {
-    log('opa CLI not found: skipping the Go OPA comparison and compile time');
-    return figures;
-  }
-  const version = (await opaVersion(opa)) ?? 'unknown';
-
-  // Go OPA on the same module layout and query (`opa bench` evaluates in-process, no server).
-  const sources = readPolicySources(join(root, 'policies'), 'policies', DEFAULT_NAMESPACE);
-  const work = mkdtempSync(join(tmpdir(), 'maestro-opa-bench-'));
-  mkdirSync(join(work, 'src'));
-  writeFileSync(join(work, 'src', MERGED_FILE), mergeModules(sources, DEFAULT_NAMESPACE));
-  writeFileSync(join(work, 'src', ENTRY_FILE), entryRego(DEFAULT_NAMESPACE));
-  writeFileSync(join(work, 'input.json'), JSON.stringify(input));
-  const { stdout } = await runOpa(
-    opa,
-    [
-      'bench',
-      '--data',
-      'src',
-      '--input',
-      'input.json',
-      '--format',
-      'json',
-      `data.${ENTRY_PACKAGE}.result`,
-    ],
-    { cwd: work, timeoutMs: 120_000 },
+  const version = opa === undefined ? undefined : ((await opaVersion(opa)) ?? 'unknown');
+  if (opa === undefined) log('opa CLI not found: skipping the Go OPA comparison and compile time');
+  const sources: PolicySources = readPolicySources(
+    join(root, 'policies'),
+    'policies',
+    DEFAULT_NAMESPACE,
   );
-  const goBench = JSON.parse(stdout) as { N: number; T: number };
-  const goPerSec = goBench.N / (goBench.T / 1e9);
-  log(`opa bench (Go ${version}): ${goPerSec.toFixed(0)} evaluations/s`);
-  figures.push({
-    name: 'opa.go_opa_evals_per_second',
-    value: goPerSec,
-    unit: 'evals/s',
-    parameters: { ...params, opa_version: version, iterations: goBench.N, tool: 'opa bench' },
-  });
-  figures.push({
-    name: 'opa.wasm_vs_go_ratio',
-    value: wasmPerSec / goPerSec,
-    unit: 'x',
-    parameters: {
-      ...params,
-      meaning: 'opa-wasm evals/s divided by Go OPA evals/s; target >= 0.5 (within 2x)',
+
+  const shapes: {
+    key: string;
+    label: string;
+    wasm: () => Promise<Uint8Array>;
+    files: { rel: string; text: string }[];
+    input: OpaInput;
+  }[] = [
+    {
+      key: 'project',
+      label: 'policies/ (dist/policies/policies.wasm), 25 changed files',
+      wasm: () => Promise.resolve(wasmBytes),
+      files: [{ rel: MERGED_FILE, text: mergeModules(sources, DEFAULT_NAMESPACE) }],
+      input: project,
     },
-  });
+    {
+      key: 'one_rule',
+      label: 'one deny rule over 300 changed files',
+      wasm: async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'maestro-opa-one-'));
+        writeFileSync(join(dir, 'one.rego'), ONE_RULE);
+        const compiled = await compilePolicy(readPolicySources(dir, 'one', DEFAULT_NAMESPACE), {
+          opaPath: opa!,
+          opaVersion: version ?? 'unknown',
+          namespace: DEFAULT_NAMESPACE,
+        });
+        rmSync(dir, { recursive: true, force: true });
+        return compiled.wasm;
+      },
+      files: [{ rel: 'one.rego', text: ONE_RULE }],
+      input: wideInput(),
+    },
+  ];
+
+  for (const shape of shapes) {
+    if (shape.key !== 'project' && opa === undefined) continue;
+    const policy = await loadWasmPolicy(await shape.wasm(), { name: shape.key });
+    const params = {
+      policies: shape.label,
+      query: `data.${ENTRY_PACKAGE}.result`,
+      changed_files: shape.input.changed_files.length,
+    };
+    const wasm = wasmRate(policy, shape.input, 2000);
+    log(`opa-wasm, ${shape.label}: ${wasm.perSec.toFixed(0)} evaluations/s (${wasm.n} in 2 s)`);
+    figures.push({
+      name:
+        shape.key === 'project'
+          ? 'opa.wasm_evals_per_second'
+          : `opa.${shape.key}.wasm_evals_per_second`,
+      value: wasm.perSec,
+      unit: 'evals/s',
+      parameters: { ...params, evaluations: wasm.n },
+    });
+    if (opa === undefined) continue;
+    const go = await goRate(opa, shape.files, shape.input);
+    log(`opa bench (Go ${version}), ${shape.label}: ${go.perSec.toFixed(0)} evaluations/s`);
+    const prefix = shape.key === 'project' ? 'opa' : `opa.${shape.key}`;
+    figures.push({
+      name: `${prefix}.go_opa_evals_per_second`,
+      value: go.perSec,
+      unit: 'evals/s',
+      parameters: { ...params, opa_version: version, iterations: go.n, tool: 'opa bench' },
+    });
+    figures.push({
+      name: `${prefix}.wasm_vs_go_ratio`,
+      value: wasm.perSec / go.perSec,
+      unit: 'x',
+      parameters: {
+        ...params,
+        meaning: 'opa-wasm evals/s divided by Go OPA evals/s in the same run; target >= 2',
+      },
+    });
+    log(`  ratio wasm/Go: ${(wasm.perSec / go.perSec).toFixed(2)}x`);
+  }
+  if (opa === undefined) return figures;
 
   // Compile time: `opa build -t wasm` of policies/ (no cache), as the gate does for base policies.
   const compiles: number[] = [];
@@ -152,13 +253,13 @@ const bench: BenchModule = async (log) => {
     const c0 = performance.now();
     await compilePolicy(sources, {
       opaPath: opa,
-      opaVersion: version,
+      opaVersion: version ?? 'unknown',
       namespace: DEFAULT_NAMESPACE,
       reproducible: true,
     });
     compiles.push(performance.now() - c0);
   }
-  log(`opa build -t wasm: ${median(compiles).toFixed(0)} ms (median of 3)`);
+  log(`opa parse + opa build -t wasm: ${median(compiles).toFixed(0)} ms (median of 3)`);
   figures.push({
     name: 'opa.compile_ms',
     value: median(compiles),

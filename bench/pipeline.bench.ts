@@ -1,3 +1,4 @@
+import { opaToolchainFromEnvironment } from '../action/gates/opa/toolchain.js';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,6 +44,7 @@ const bench: BenchModule = async (log) => {
     const evidence = mkdtempSync(join(tmpdir(), 'maestro-bench-'));
     const t0 = performance.now();
     await runPipeline({
+      gateDeps: { opaToolchain: opaToolchainFromEnvironment(process.env) },
       headDir: join(demo, 'head'),
       baseDir: join(demo, 'base'),
       evidenceDir: evidence,

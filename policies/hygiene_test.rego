@@ -51,3 +51,12 @@ test_both_manifests_do_not_warn if {
 	files := [file("package.json", "modified"), file("package-lock.json", "modified")]
 	count(gate.warn) == 0 with input as {"changed_files": files}
 }
+
+test_example_fixture_keys_are_allowed if {
+	count(gate.deny) == 0 with input as {"changed_files": [file("examples/demo/fixtures/throwaway.key", "added")]}
+}
+
+test_keys_elsewhere_in_examples_are_denied if {
+	some d in gate.deny with input as {"changed_files": [file("examples/demo/throwaway.key", "added")]}
+	d.id == "hygiene.secret_file"
+}

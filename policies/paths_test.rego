@@ -23,3 +23,17 @@ test_globs_use_glob_semantics if {
 	not gate.path_matches("**/*.pem", "server.pem.txt")
 	gate.path_matches("**/*.wasm", "dist/policies/policies.wasm")
 }
+
+test_globs_inside_a_directory_pattern_are_globs if {
+	gate.path_matches("examples/**/fixtures/**", "examples/demo/fixtures/key.pem")
+	gate.path_matches("examples/**/fixtures/**", "examples/a/b/fixtures/c/d.key")
+	not gate.path_matches("examples/**/fixtures/**", "examples/demo/key.pem")
+	gate.path_matches("examples/**/traces/**", "examples/demo/head/traces/run.jsonl")
+}
+
+test_string_shortcuts_agree_with_glob_match if {
+	paths := ["id_rsa", "a/id_rsa", "a/b/id_rsa", "x.pem", "a/x.pem", "a/x.pem.txt", "dist/a.js", "dist", "package.json", "a/package.json"]
+	every pattern in ["**/id_rsa", "**/*.pem", "*.pem", "dist/**", "package.json"] {
+		{p | some p in paths; gate.path_matches(pattern, p)} == {p | some p in paths; glob.match(pattern, ["/"], p)}
+	}
+}

@@ -42,3 +42,7 @@ test_large_file_warns_at_the_file if {
 	w.file == "docs/big.md"
 	w.id == "size.large_file_change"
 }
+
+test_example_traces_do_not_count if {
+	count(gate.deny) == 0 with input as {"changed_files": [{"path": "examples/demo/head/traces/run.jsonl", "status": "added", "additions": 9000, "deletions": 0}]}
+}

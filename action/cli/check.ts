@@ -1,3 +1,4 @@
+import { opaToolchainFromEnvironment } from '../gates/opa/toolchain.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -112,6 +113,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const started = Date.now();
   let lastProgress = 0;
   const run = await runPipeline({
+    gateDeps: { opaToolchain: opaToolchainFromEnvironment(process.env) },
     headDir,
     baseDir,
     ...(values.config ? { configPath: values.config } : {}),

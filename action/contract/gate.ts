@@ -28,6 +28,8 @@ export interface GateContext {
   baseDir: string;
   /** This gate's validated configuration section (`gates.<name>` of `.github/maestro.yml`). */
   gateConfig: unknown;
+  /** The configuration file as the run names it (repository-relative), for messages. */
+  configPath?: string;
   /** The whole validated configuration. */
   config: import('../config/types.js').MaestroConfig;
   /** Results of the gates that ran before this one, in order. */

@@ -1,11 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PackageLayout } from '../../action/gates/opa/layout.js';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
 import {
   compilePolicy,
-  entryRego,
+  entryModule,
   extractPolicyWasm,
   mergeModules,
   packageOf,
@@ -80,10 +81,51 @@ describe('policy sources', () => {
     ).toThrow(/prevents merging/);
   });
 
-  it('generates an entry module that names every conventional rule', () => {
-    const text = entryRego('acme.rules');
-    for (const rule of ['deny', 'escalate', 'warn', 'exception', 'risk'])
-      expect(text).toContain(`data.acme.rules.${rule}`);
+  it('generates an entry module that names every decision rule of the evaluated packages', () => {
+    const pkg = (name: string, rules: string[]): PackageLayout => ({
+      name,
+      path: name.split('.'),
+      rules,
+      files: ['a.rego'],
+    });
+    const text = entryModule(
+      [
+        pkg('acme.rules', [
+          'deny',
+          'deny_x',
+          'violation',
+          'warn_docs',
+          'escalate',
+          'exception',
+          'suppress',
+          'risk',
+          'helper',
+        ]),
+        pkg('acme.rules.sub', ['deny']),
+        pkg('acme.rules_test', ['test_x']),
+        pkg('other', ['deny']),
+      ],
+      { namespace: 'acme.rules', allNamespaces: false },
+    );
+    for (const rule of [
+      'deny',
+      'deny_x',
+      'violation',
+      'warn_docs',
+      'escalate',
+      'exception',
+      'suppress',
+      'risk',
+    ])
+      expect(text).toContain(
+        `result[k] := data["acme"]["rules"]["${rule}"] if k := "acme.rules:${rule}"`,
+      );
+    expect(text).toContain(`k := "acme.rules.sub:deny"`);
+    expect(text).not.toContain('k := "acme.rules:helper"');
+    expect(text).not.toContain('k := "other:deny"');
+    expect(text).not.toContain('k := "acme.rules_test');
+    const all = entryModule([pkg('other', ['deny'])], { namespace: 'x', allNamespaces: true });
+    expect(all).toContain('k := "other:deny"');
   });
 });
 

@@ -7,13 +7,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
+import { readLayout } from '../../action/gates/opa/layout.js';
 import { describe, expect, it } from 'vitest';
 import {
   compilePolicy,
   ENTRY_FILE,
   ENTRY_PACKAGE,
   ENTRYPOINT,
-  entryRego,
+  entryModule,
   readPolicySources,
 } from '../../action/gates/opa/compile.js';
 import { buildInput, type OpaInput } from '../../action/gates/opa/input.js';
@@ -116,7 +117,17 @@ async function goOpaBatch(srcDir: string, inputs: OpaInput[]): Promise<unknown[]
     mkdirSync(dirname(join(work, f.rel)), { recursive: true });
     writeFileSync(join(work, f.rel), f.text);
   }
-  writeFileSync(join(work, ENTRY_FILE), entryRego('maestro.gate'));
+  const layout = await readLayout(
+    opa!,
+    work,
+    sources.files.map((f) => f.rel),
+    'p',
+    { regoVersion: 'v1' },
+  );
+  writeFileSync(
+    join(work, ENTRY_FILE),
+    entryModule(layout, { namespace: 'maestro.gate', allNamespaces: false }),
+  );
   writeFileSync(
     join(work, 'zz_batch.rego'),
     `package maestro_gate_difftest\n\nimport rego.v1\n\nresults := {i: r | some i, inp in input; r := data.${ENTRY_PACKAGE}.result with input as inp}\n`,
@@ -162,7 +173,7 @@ function normalise(doc: unknown): unknown {
 function decides(doc: unknown): boolean {
   if (doc === null || typeof doc !== 'object') return false;
   return Object.entries(doc as Record<string, unknown>).some(([k, v]) =>
-    Array.isArray(v) ? v.length > 0 : k === 'risk',
+    Array.isArray(v) ? v.length > 0 : k.endsWith(':risk'),
   );
 }
 

@@ -6,6 +6,7 @@ import type { ChangedFile, PullRequestFacts } from '../../action/contract/pr-fac
 import { runGate } from '../../action/contract/runner.js';
 import type { MaestroConfig } from '../../action/config/types.js';
 import { createOpaGate, type OpaGateOptions } from '../../action/gates/opa/index.js';
+import { opaToolchainFromEnvironment } from '../../action/gates/opa/toolchain.js';
 import { validateConfig } from '../../action/schemas/validators.js';
 import { diffSnapshots } from '../../action/util/snapshot.js';
 import { copyFixture, opaForTests, ROOT, skipWithoutOpa, tempDir } from './opa-bin.js';
@@ -275,7 +276,7 @@ describe.skipIf(skipWithoutOpa())('OPA gate: policies', () => {
       suppressed: unknown[];
     }[];
     expect(exceptions.map((e) => [e.id, e.source, e.suppressed.length])).toEqual([
-      ['changelog.missing', 'policy policies', 1],
+      ['maestro.gate.deny_changelog', 'policy policies (data.maestro.gate.exception)', 1],
       ['vendor.changed', 'config gates.opa.exceptions', 1],
     ]);
     expect(r.findings.some((f) => f.message.includes('expired on 2026-01-01'))).toBe(true);
@@ -356,8 +357,8 @@ describe.skipIf(skipWithoutOpa())(
       ['abort', 'OPA_POLICY_ABORTED', /policy policies.*conflict/s],
       ['http-send', 'OPA_UNSUPPORTED_BUILTIN', /policy policies.*`http\.send`/s],
       ['time-now', 'OPA_UNSUPPORTED_BUILTIN', /`time\.now_ns`/],
-      ['malformed-deny', 'OPA_RESULT_MALFORMED', /policy policies: rule `deny`/],
-      ['malformed-risk', 'OPA_RESULT_MALFORMED', /policy policies: rule `risk`/],
+      ['malformed-deny', 'OPA_RESULT_MALFORMED', /policy policies: rule `maestro.gate.deny`/],
+      ['malformed-risk', 'OPA_RESULT_MALFORMED', /policy policies: rule `maestro.gate.risk`/],
       ['compile-error', 'OPA_COMPILE_FAILED', /policy policies.*undefined_function/s],
     ])('%s → %s', async (fixture, code, message) => {
       const r = await run({ base: repoWith(fixture), changed: [file('src/a.ts')] });
@@ -403,7 +404,10 @@ describe.skipIf(skipWithoutOpa())(
       const base = repoWith('clean');
       const empty = tempDir();
       const r = await runGate(
-        createOpaGate({ env: { PATH: empty, HOME: empty }, bundledDir: tempDir() }),
+        createOpaGate({
+          toolchain: opaToolchainFromEnvironment({ PATH: empty, HOME: empty }),
+          bundledDir: tempDir(),
+        }),
         {
           baseDir: base,
           headDir: base,

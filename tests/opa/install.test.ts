@@ -1,3 +1,4 @@
+import { opaToolchainFromEnvironment } from '../../action/gates/opa/toolchain.js';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -147,14 +148,16 @@ describe.skipIf(skipWithoutOpa())('the gate installs opa when it is not on the r
     const gateConfig = { policies: ['policies'], opa_sha256: sha(real) };
     const r = await runGate(
       createOpaGate({
-        env: {
-          PATH: empty,
-          HOME: empty,
-          RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'],
-          RUNNER_TEMP: process.env['RUNNER_TEMP'],
-        },
+        toolchain: opaToolchainFromEnvironment(
+          {
+            PATH: empty,
+            HOME: empty,
+            RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'],
+            RUNNER_TEMP: process.env['RUNNER_TEMP'],
+          },
+          { releasesUrl: baseUrl },
+        ),
         bundledDir: empty,
-        opaReleasesUrl: baseUrl,
       }),
       {
         baseDir: base,

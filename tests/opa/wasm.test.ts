@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
-import { compilePolicy, ENTRYPOINT, readPolicySources } from '../../action/gates/opa/compile.js';
-import { HOST_BUILTINS, loadWasmPolicy } from '../../action/gates/opa/wasm.js';
+import {
+  compilePolicy,
+  ENTRYPOINT,
+  LAYOUT_ENTRYPOINT,
+  readPolicySources,
+} from '../../action/gates/opa/compile.js';
+import { HOST_BUILTINS, loadWasmPolicy, runWithDeadline } from '../../action/gates/opa/wasm.js';
 import { FIXTURES, opaForTests, ROOT, skipWithoutOpa } from './opa-bin.js';
 
 const opa = opaForTests();
@@ -29,7 +34,7 @@ async function codeOf(promise: Promise<unknown> | (() => unknown)): Promise<Maes
 }
 
 describe('HOST_BUILTINS', () => {
-  it('lists exactly the builtins opa-wasm implements in JavaScript', () => {
+  it('lists exactly the builtins opa-wasm implements in JavaScript, and print', () => {
     const dir = join(ROOT, 'node_modules/@open-policy-agent/opa-wasm/src/builtins');
     const names = new Set<string>();
     for (const file of ['json.js', 'regex.js', 'strings.js', 'yaml.js']) {
@@ -38,7 +43,8 @@ describe('HOST_BUILTINS', () => {
       for (const m of exported.matchAll(/"([a-z_.]+)"\s*:|^\s*([a-z_]+)\s*,?\s*$/gm))
         names.add((m[1] ?? m[2])!);
     }
-    expect([...names].sort()).toEqual([...HOST_BUILTINS].sort());
+    // `internal.print` (what `print()` compiles to) is provided by the gate itself.
+    expect([...names, 'internal.print'].sort()).toEqual([...HOST_BUILTINS].sort());
   });
 });
 
@@ -67,11 +73,11 @@ describe.skipIf(skipWithoutOpa())('compiled policies in opa-wasm', () => {
 
   it('evaluates the entry document', async () => {
     const policy = await loadWasmPolicy(clean, { name: 'clean' });
-    expect(policy.entrypoints).toEqual([ENTRYPOINT]);
+    expect(policy.entrypoints).toEqual([LAYOUT_ENTRYPOINT, ENTRYPOINT].sort());
     expect(policy.evaluate({ changed_files: [{ path: 'forbidden.txt' }] }, ENTRYPOINT)).toEqual({
-      deny: ['forbidden.txt is forbidden'],
+      'maestro.gate:deny': ['forbidden.txt is forbidden'],
     });
-    expect(policy.evaluate({ changed_files: [] }, ENTRYPOINT)).toEqual({ deny: [] });
+    expect(policy.evaluate({ changed_files: [] }, ENTRYPOINT)).toEqual({ 'maestro.gate:deny': [] });
   });
 
   it('names an entrypoint the module lacks', async () => {
@@ -109,24 +115,28 @@ describe.skipIf(skipWithoutOpa())('compiled policies in opa-wasm', () => {
     expect(err.message).toContain('policy clean');
     // A trapped instance is discarded: the next evaluation gets a fresh one.
     expect(policy.evaluate({ changed_files: [{ path: 'forbidden.txt' }] }, ENTRYPOINT)).toEqual({
-      deny: ['forbidden.txt is forbidden'],
+      'maestro.gate:deny': ['forbidden.txt is forbidden'],
     });
   });
 
   it('interrupts a slow evaluation with OPA_POLICY_TIMEOUT and recovers', async () => {
     const policy = await loadWasmPolicy(await compileFixture('slow'), {
       name: 'slow',
-      timeoutMs: 100,
       // Plenty of memory, so the time limit is what stops it.
       maxMemoryPages: 16384,
     });
-    const err = await codeOf(() => policy.evaluate({}, ENTRYPOINT));
+    const slow = (): unknown =>
+      runWithDeadline(() => policy.evaluate({}, ENTRYPOINT), 100, 'policy slow: evaluation');
+    const err = await codeOf(slow);
     expect(err.code).toBe('OPA_POLICY_TIMEOUT');
     expect(err.message).toContain('100 ms');
+    expect(err.message).toContain('policy slow');
     // The interrupted instance is replaced; the next evaluation is interrupted the same way.
-    expect((await codeOf(() => policy.evaluate({}, ENTRYPOINT))).code).toBe('OPA_POLICY_TIMEOUT');
-    const fast = await loadWasmPolicy(clean, { name: 'clean', timeoutMs: 200 });
-    expect(fast.evaluate({ changed_files: [] }, ENTRYPOINT)).toEqual({ deny: [] });
+    expect((await codeOf(slow)).code).toBe('OPA_POLICY_TIMEOUT');
+    const fast = await loadWasmPolicy(clean, { name: 'clean' });
+    expect(
+      runWithDeadline(() => fast.evaluate({ changed_files: [] }, ENTRYPOINT), 200, 'clean'),
+    ).toEqual({ 'maestro.gate:deny': [] });
   });
 
   it('rejects http.send at load time, naming the builtin', async () => {

@@ -8,6 +8,14 @@ import { dirname, join, relative, sep } from 'node:path';
 import { describeThrown, MaestroError } from '../../contract/errors.js';
 import { ResultCache } from '../../cache/result-cache.js';
 import { sha256, sha256Json } from '../../util/digest.js';
+import {
+  ENTRY_FILE,
+  ENTRYPOINT,
+  entryModule,
+  LAYOUT_ENTRYPOINT,
+  readLayout,
+  type RegoVersion,
+} from './layout.js';
 import { runOpa } from './opa-cli.js';
 import { readTarGz } from './tar.js';
 
@@ -54,7 +62,8 @@ export function readPolicySources(absDir: string, name: string, namespace: strin
       // A link could pull in files from outside the snapshot, or make a policy vanish
       // silently when it dangles: refuse rather than skip.
       if (entry.isSymbolicLink()) {
-        throw new Error(
+        throw new MaestroError(
+          'OPA_POLICY_UNREADABLE',
           `${relative(absDir, abs)} is a symbolic link; policy directories must hold plain files`,
         );
       }
@@ -102,7 +111,8 @@ export function mergeModules(sources: PolicySources, namespace: string): string 
   const parts: string[] = [];
   for (const file of sources.files) {
     if (file.pkg !== namespace) {
-      throw new Error(
+      throw new MaestroError(
+        'OPA_COMPILE_FAILED',
         `${sources.name}/${file.rel}: package ${file.pkg ?? '(none)'} cannot be merged into ${namespace}`,
       );
     }
@@ -115,7 +125,8 @@ export function mergeModules(sources: PolicySources, namespace: string): string 
       const imp = IMPORT_LINE.exec(line);
       if (imp === null) return true;
       if (imp[1] === 'rego.v1' || imp[1]!.startsWith('future.keywords')) return false;
-      throw new Error(
+      throw new MaestroError(
+        'OPA_COMPILE_FAILED',
         `${sources.name}/${file.rel}: \`${line.trim()}\` prevents merging; refer to the document by its full path`,
       );
     });
@@ -123,6 +134,8 @@ export function mergeModules(sources: PolicySources, namespace: string): string 
   }
   return `package ${namespace}\n\nimport rego.v1\n\n${parts.join('\n')}`;
 }
+
+export { ENTRY_FILE, ENTRY_PACKAGE, ENTRYPOINT, entryModule, LAYOUT_ENTRYPOINT } from './layout.js';
 
 /** What {@link compilePolicy} produced. */
 export interface CompiledPolicy {
@@ -137,6 +150,10 @@ export interface CompileOptions {
   /** Reported by `opa version`; part of the cache key. */
   opaVersion: string;
   namespace: string;
+  /** conftest's `--all-namespaces`: evaluate every package, not only the namespace's. */
+  allNamespaces?: boolean;
+  /** The Rego syntax of the sources (default v1). */
+  regoVersion?: RegoVersion;
   cacheDir?: string | undefined;
   /**
    * MAC key of the cache. A compiled module is executable policy: without a secret the cache
@@ -154,35 +171,12 @@ export interface CompileOptions {
 }
 
 /** Bumped when the compile command changes: part of the cache key. */
-const COMPILE_SCHEME = 1;
-
-/** The package of the generated entry file. */
-export const ENTRY_PACKAGE = 'maestro_gate_internal_entry';
-
-/** The one entrypoint every compiled policy has: an object of the conventional rules. */
-export const ENTRYPOINT = `${ENTRY_PACKAGE}/result`;
-
-/** The file name of the generated entry file inside the build directory. */
-export const ENTRY_FILE = '__maestro_gate_entry.rego';
-
-/** The conventional rules the gate reads from the namespace package. */
-export const CONVENTIONAL_RULES = ['deny', 'escalate', 'warn', 'exception', 'risk'] as const;
+const COMPILE_SCHEME = 2;
 
 /**
- * The generated entry file: one object holding each conventional rule the namespace defines.
- * A package cannot be the entrypoint itself when it also defines functions, and naming a rule
- * the package lacks is a compile error; referring to them from another package is neither.
- */
-export function entryRego(namespace: string): string {
-  const lines = CONVENTIONAL_RULES.map(
-    (rule) => `result[k] := data.${namespace}.${rule} if k := "${rule}"`,
-  );
-  return `package ${ENTRY_PACKAGE}\n\nimport rego.v1\n\n${lines.join('\n\n')}\n`;
-}
-
-/**
- * Compiles a policy directory to WebAssembly with the single entrypoint {@link ENTRYPOINT}, so
- * one evaluation returns every conventional rule. The sources are copied to a private build
+ * Compiles a policy directory to WebAssembly with the entrypoint {@link ENTRYPOINT}, so one
+ * evaluation returns every decision rule of every evaluated package, and
+ * {@link LAYOUT_ENTRYPOINT}, which describes the packages compiled in. The sources are copied to a private build
  * directory first (nothing is written into the checkout).
  * Throws `OPA_COMPILE_FAILED` with opa's message (and the first `file:line` it names).
  */
@@ -203,6 +197,8 @@ export async function compilePolicy(
     source: sources.digest,
     opa: options.opaVersion,
     namespace: options.namespace,
+    all: options.allNamespaces === true,
+    rego: options.regoVersion ?? 'v1',
     merged: options.reproducible === true,
   });
   if (cache !== undefined && key !== undefined) {
@@ -220,7 +216,21 @@ export async function compilePolicy(
       mkdirSync(dirname(join(src, file.rel)), { recursive: true });
       writeFileSync(join(src, file.rel), file.text);
     }
-    writeFileSync(join(src, ENTRY_FILE), entryRego(options.namespace));
+    const regoVersion = options.regoVersion ?? 'v1';
+    const packages = await readLayout(
+      options.opaPath,
+      src,
+      files.map((f) => f.rel),
+      sources.name,
+      { regoVersion, ...(options.signal ? { signal: options.signal } : {}) },
+    );
+    writeFileSync(
+      join(src, ENTRY_FILE),
+      entryModule(packages, {
+        namespace: options.namespace,
+        allNamespaces: options.allNamespaces === true,
+      }),
+    );
     try {
       await runOpa(
         options.opaPath,
@@ -228,8 +238,12 @@ export async function compilePolicy(
           'build',
           '-t',
           'wasm',
+          '--wasm-include-print',
+          ...(regoVersion === 'v0' ? ['--v0-compatible'] : []),
           '-e',
           ENTRYPOINT,
+          '-e',
+          LAYOUT_ENTRYPOINT,
           '-o',
           out,
           // File names are data, never flags (a policy file may be called `-o.rego`).

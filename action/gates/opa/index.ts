@@ -1,18 +1,15 @@
 /**
  * The OPA/Rego gate. Rego policies read from the base branch are compiled to WebAssembly and
- * evaluated in-process over a document describing the pull request:
- * `deny` → STOPPED, `escalate` (or a risk above the threshold) → PAUSE_FOR_HITL, `warn` → an
- * annotation. A pull request that changes gate material is escalated to the owners
- * (GATE_TAMPER_SUSPECTED) even when every policy passes.
+ * evaluated in-process over a document describing the pull request, with conftest's
+ * conventions: `deny`/`violation` (and `deny_*`, `violation_*`) → STOPPED, `escalate*` (or a
+ * risk above the threshold) → PAUSE_FOR_HITL, `warn*` → an annotation, over every package
+ * under the configured namespace. The `opa` CLI it compiles with is handed to it by the edge.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
-import type { ReasonCode } from '../../contract/codebook.js';
 import { MaestroError } from '../../contract/errors.js';
 import type { Gate, GateContext, RequiredInput } from '../../contract/gate.js';
-import { outcome, type Finding, type GateOutcome } from '../../contract/gate-result.js';
-import { sha256Json } from '../../util/digest.js';
+import { outcome, type GateOutcome } from '../../contract/gate-result.js';
 import {
   defaultBundledDir,
   MANIFEST_FILE,
@@ -21,57 +18,39 @@ import {
   type BundledManifest,
   type BundledPolicy,
 } from './bundled.js';
-import { compilePolicy, ENTRYPOINT, readPolicySources, type PolicySources } from './compile.js';
-import { resolveConfig, type ConfigException, type OpaGateConfig } from './config.js';
-import { buildInput, type OpaInput } from './input.js';
-import { DEFAULT_OPA_VERSION, installOpa } from './install.js';
-import { findOpa, opaVersion } from './opa-cli.js';
+import { compilePolicy, readPolicySources, type PolicySources } from './compile.js';
+import { resolveConfig, type OpaGateConfig } from './config.js';
+import { loadPolicyData, type PolicyData } from './data.js';
+import { decide, type EvaluatedPolicy } from './decide.js';
+import { buildInput } from './input.js';
+import { ENTRYPOINT, LAYOUT_ENTRYPOINT, type ModuleLayout } from './layout.js';
+import { interpretResult } from './results.js';
 import {
-  interpretPackage,
-  type PolicyException,
-  type PolicyResult,
-  type PolicyRisk,
-  type PolicyVerdict,
-  type RiskClass,
-} from './results.js';
-import { detectGateTamper, type TamperMatch } from './tamper.js';
-import { loadWasmPolicy } from './wasm.js';
+  fixedOpaToolchain,
+  NO_OPA_TOOLCHAIN,
+  type OpaBinary,
+  type OpaToolchain,
+} from './toolchain.js';
+import { loadWasmPolicy, runWithDeadline, type WasmPolicy } from './wasm.js';
+import { underNamespace } from './rules.js';
 
 export { detectGateTamper } from './tamper.js';
 export { buildInput } from './input.js';
 
 /** Bumped whenever the gate's semantics change. */
-export const OPA_GATE_VERSION = '1';
+export const OPA_GATE_VERSION = '2';
 
-/** How the gate finds and gets `opa`; everything defaults to the runner's environment. */
+/** The configuration file named in messages when the context names none. */
+const CONFIG_FILE = '.github/maestro.yml';
+
+/** What the edge hands the gate. */
 export interface OpaGateOptions {
-  /** Path of the `opa` binary; skips the search. */
+  /** The `opa` CLI to compile with, resolved by the edge (CLI/Action). */
+  toolchain?: OpaToolchain;
+  /** Path of a known `opa` binary (tests); shorthand for a fixed toolchain. */
   opaPath?: string;
-  /** Environment used to search PATH and decide whether installing is possible. */
-  env?: Readonly<Record<string, string | undefined>>;
   /** Directory holding the precompiled policies (`dist/policies`). */
   bundledDir?: string;
-  /** Release base URL for installing opa (tests). */
-  opaReleasesUrl?: string;
-}
-
-/** One evaluated policy bundle, for the report. */
-interface EvaluatedPolicy {
-  name: string;
-  source: 'bundled' | 'precompiled' | 'compiled' | 'cache';
-  digest: string;
-  files: string[];
-  verdict: PolicyVerdict;
-}
-
-/** A suppression that applied, for the report (and so the audit log). */
-interface AppliedException {
-  id: string;
-  file?: string;
-  reason: string;
-  source: string;
-  expires?: string;
-  suppressed: { kind: string; policy: string; msg: string; file?: string }[];
 }
 
 /** Creates the OPA gate. */
@@ -81,18 +60,37 @@ export function createOpaGate(options: OpaGateOptions = {}): Gate {
     version: OPA_GATE_VERSION,
     requiredInputs(ctx: GateContext): RequiredInput[] {
       const config = resolveConfig(ctx.gateConfig);
-      return config.policies.map((dir, i) => ({
-        path: join(ctx.baseDir, dir),
-        description: 'policy directory (read from the base branch)',
-        configKey: `gates.opa.policies[${i}]`,
-      }));
+      return [
+        ...config.policies.map((dir, i) => ({
+          path: join(ctx.baseDir, dir),
+          description: 'policy directory (read from the base branch)',
+          configKey: `gates.opa.policies[${i}]`,
+        })),
+        ...config.data.map((path, i) => ({
+          path: join(ctx.baseDir, path),
+          description: 'policy data path (read from the base branch)',
+          configKey: `gates.opa.data[${i}]`,
+        })),
+      ];
     },
     run: (ctx) => runOpaGate(ctx, options),
   };
 }
 
+/** A module ready to evaluate, with what the report says about it. */
+interface LoadedModule {
+  name: string;
+  source: EvaluatedPolicy['source'];
+  digest: string;
+  files: string[];
+  policy: WasmPolicy;
+  layout: ModuleLayout;
+  sources?: PolicySources;
+}
+
 async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<GateOutcome> {
   const config = resolveConfig(ctx.gateConfig);
+  const configFile = configFileOf(ctx);
   if (config.policies.length === 0 && !config.bundled) {
     return outcome(
       'STOPPED',
@@ -100,9 +98,8 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       [
         {
           level: 'error',
-          message:
-            'opa: the gate is enabled but has no policies: set `gates.opa.policies` to the directories of your .rego files (for example `[policies]`), or `gates.opa.bundled: true`, in .github/maestro.yml.',
-          file: '.github/maestro.yml',
+          message: `opa: the gate is enabled but has no policies: set \`gates.opa.policies\` to the directories of your .rego files (for example \`[policies]\`), or \`gates.opa.bundled: true\`, in ${configFile}.`,
+          file: configFile,
         },
       ],
       { summary: 'OPA gate enabled without policies' },
@@ -116,7 +113,58 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
     runMax: config.runMax,
     highRequires: config.highRequires,
   });
-  const evaluated: EvaluatedPolicy[] = [];
+  const data: PolicyData | undefined =
+    config.data.length > 0 ? loadPolicyData(ctx.baseDir, config.data) : undefined;
+  const modules = await loadModules(ctx, config, options);
+
+  // One deadline for the whole evaluation phase: no watchdog per evaluation.
+  const evaluated = runWithDeadline(
+    () => modules.map((m) => evaluateModule(m, input, data)),
+    config.evalTimeoutMs,
+    `policy ${modules.map((m) => m.name).join(', ')}: evaluation`,
+  );
+  return decide(ctx, {
+    config,
+    input,
+    evaluated,
+    data: data ? { files: data.files, digest: data.digest } : undefined,
+    configFile,
+  });
+}
+
+function configFileOf(ctx: GateContext): string {
+  return ctx.configPath ?? CONFIG_FILE;
+}
+
+function evaluateModule(
+  m: LoadedModule,
+  input: ReturnType<typeof buildInput>,
+  data: PolicyData | undefined,
+): EvaluatedPolicy {
+  try {
+    if (data !== undefined) m.policy.setData(data.document);
+    const value = m.policy.evaluate(input, ENTRYPOINT);
+    const prints = m.policy.takePrints();
+    return {
+      name: m.name,
+      source: m.source,
+      digest: m.digest,
+      files: m.files,
+      layout: m.layout,
+      verdict: interpretResult(value, m.name),
+      prints,
+    };
+  } catch (thrown) {
+    throw m.sources ? locateFailure(thrown, m.sources) : thrown;
+  }
+}
+
+async function loadModules(
+  ctx: GateContext,
+  config: OpaGateConfig,
+  options: OpaGateOptions,
+): Promise<LoadedModule[]> {
+  const modules: LoadedModule[] = [];
   const bundledDir = options.bundledDir ?? defaultBundledDir();
   let manifest: BundledManifest | undefined;
   const manifestOf = (): BundledManifest | undefined => {
@@ -124,12 +172,21 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       manifest = readBundledManifest(bundledDir);
     return manifest;
   };
-  // The precompiled shortcut is optional: without a manifest the policies are compiled.
+  // The precompiled shortcut is optional: without a manifest the policies are compiled. It is
+  // built with the defaults (namespace maestro.gate, Rego v1), so only those settings use it.
   const precompiledFor = (sources: PolicySources): BundledPolicy | undefined => {
+    if (config.allNamespaces || config.regoVersion !== 'v1') return undefined;
     if (bundledDir === undefined || !existsSync(join(bundledDir, MANIFEST_FILE))) return undefined;
     return manifestOf()?.bundles.find(
       (b) => b.source_digest === sources.digest && b.namespace === config.namespace,
     );
+  };
+  const load = async (
+    wasm: Uint8Array,
+    name: string,
+  ): Promise<{ policy: WasmPolicy; layout: ModuleLayout }> => {
+    const policy = await loadWasmPolicy(wasm, { name, maxMemoryPages: config.maxMemoryPages });
+    return { policy, layout: readModuleLayout(policy) };
   };
 
   if (config.bundled) {
@@ -140,31 +197,28 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       );
     }
     for (const bundle of manifestOf()!.bundles) {
-      ctx.progress(`opa: evaluating bundled policy ${bundle.name}`);
+      ctx.progress(`opa: loading bundled policy ${bundle.name}`);
+      const name = `maestro-gate:${bundle.name}`;
       const wasm = readBundledWasm(bundledDir, bundle);
-      const verdict = await evaluateWasm(
-        wasm,
-        `maestro-gate:${bundle.name}`,
-        bundle.namespace,
-        input,
-        config,
-      );
-      evaluated.push({
-        name: `maestro-gate:${bundle.name}`,
+      modules.push({
+        name,
         source: 'bundled',
         digest: bundle.wasm_sha256,
         files: bundle.files,
-        verdict,
+        ...(await load(wasm, name)),
       });
     }
   }
 
-  let opa: { path: string; version: string } | undefined;
+  const toolchain =
+    options.toolchain ??
+    (options.opaPath !== undefined ? fixedOpaToolchain(options.opaPath) : NO_OPA_TOOLCHAIN);
+  let opa: OpaBinary | undefined;
   for (const dir of config.policies) {
     if (ctx.signal.aborted)
       throw new MaestroError('GATE_TIMEOUT', 'opa: stopped before every policy was evaluated.');
     const sources = readPolicySources(join(ctx.baseDir, dir), dir, config.namespace);
-    checkSources(sources, config.namespace);
+    checkSources(sources, config);
     const precompiled = precompiledFor(sources);
     // Already evaluated as a bundled policy: evaluating it again would double every finding.
     if (precompiled !== undefined && config.bundled) continue;
@@ -174,12 +228,18 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       wasm = readBundledWasm(bundledDir, precompiled);
       source = 'precompiled';
     } else {
-      opa ??= await locateOpa(ctx, config, options);
+      opa ??= await toolchain.resolve({
+        pin: { version: config.opaVersion, sha256: config.opaSha256 },
+        progress: ctx.progress,
+        signal: ctx.signal,
+      });
       ctx.progress(`opa: compiling ${dir}`);
       const compiled = await compilePolicy(sources, {
         opaPath: opa.path,
         opaVersion: opa.version,
         namespace: config.namespace,
+        allNamespaces: config.allNamespaces,
+        regoVersion: config.regoVersion,
         cacheDir: ctx.cacheDir,
         cacheSecret: ctx.cacheSecret,
         signal: ctx.signal,
@@ -187,26 +247,70 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
       wasm = compiled.wasm;
       source = compiled.cached ? 'cache' : 'compiled';
     }
-    let verdict: PolicyVerdict;
-    try {
-      verdict = await evaluateWasm(wasm, dir, config.namespace, input, config);
-    } catch (thrown) {
+    const loaded = await load(wasm, dir).catch((thrown: unknown) => {
       throw locateFailure(thrown, sources);
+    });
+    if (loaded.layout.evaluated.length === 0) {
+      const found = loaded.layout.packages.map((p) => p.name).join(', ') || '(none)';
+      throw new MaestroError(
+        'OPA_NO_POLICIES',
+        `policy directory ${dir} has no package under the namespace \`${config.namespace}\` (found: ${found}). Declare \`package ${config.namespace}\` (or a sub-package), set \`gates.opa.namespace\`, or \`gates.opa.all_namespaces: true\`.`,
+        { location: { file: `${dir}/${sources.files[0]?.rel ?? ''}` } },
+      );
     }
-    evaluated.push({
+    modules.push({
       name: dir,
       source,
       digest: sources.digest,
       files: sources.files.map((f) => f.rel),
-      verdict,
+      sources,
+      ...loaded,
     });
   }
-
-  return decide(ctx, config, input, evaluated);
+  return modules;
 }
 
-/** Every configured directory must hold at least one file in the namespace package. */
-function checkSources(sources: PolicySources, namespace: string): void {
+/** Reads the layout compiled into a module (its second entrypoint). */
+function readModuleLayout(policy: WasmPolicy): ModuleLayout {
+  const bad = (what: string): MaestroError =>
+    new MaestroError(
+      'OPA_POLICY_LOAD_FAILED',
+      `policy ${policy.name}: ${what}. Rebuild it with this version of Maestro Gate (\`npm run build\` for the bundled policies).`,
+    );
+  if (!policy.entrypoints.includes(LAYOUT_ENTRYPOINT))
+    throw bad(`the module has no \`${LAYOUT_ENTRYPOINT}\` entrypoint`);
+  const value = policy.evaluate({}, LAYOUT_ENTRYPOINT);
+  policy.takePrints();
+  const v = value as { packages?: unknown; evaluated?: unknown } | null;
+  if (
+    v === null ||
+    typeof v !== 'object' ||
+    !Array.isArray(v.packages) ||
+    !Array.isArray(v.evaluated) ||
+    !v.evaluated.every((e): e is string => typeof e === 'string')
+  )
+    throw bad('its layout is not {packages, evaluated}');
+  const packages: ModuleLayout['packages'] = [];
+  for (const p of v.packages as unknown[]) {
+    const q = p as { name?: unknown; path?: unknown; rules?: unknown; files?: unknown } | null;
+    const isStrings = (x: unknown): x is string[] =>
+      Array.isArray(x) && x.every((s) => typeof s === 'string');
+    if (
+      q === null ||
+      typeof q.name !== 'string' ||
+      !isStrings(q.path) ||
+      !isStrings(q.rules) ||
+      !isStrings(q.files)
+    )
+      throw bad('its layout lists a malformed package');
+    packages.push({ name: q.name, path: q.path, rules: q.rules, files: q.files });
+  }
+  return { packages, evaluated: v.evaluated };
+}
+
+/** Every configured directory must hold at least one policy file under the namespace. */
+function checkSources(sources: PolicySources, config: OpaGateConfig): void {
+  const namespace = config.namespace;
   if (sources.files.length === 0) {
     throw new MaestroError(
       'OPA_NO_POLICIES',
@@ -214,30 +318,15 @@ function checkSources(sources: PolicySources, namespace: string): void {
       { location: { file: sources.name } },
     );
   }
-  if (!sources.files.some((f) => f.pkg === namespace)) {
+  if (config.allNamespaces) return;
+  if (!sources.files.some((f) => f.pkg !== undefined && underNamespace(f.pkg, namespace))) {
     const found = [...new Set(sources.files.map((f) => f.pkg ?? '(none)'))].join(', ');
     throw new MaestroError(
       'OPA_NO_POLICIES',
-      `policy directory ${sources.name} has no file in package \`${namespace}\` (found: ${found}). Declare \`package ${namespace}\` in your policy, or set \`gates.opa.namespace\`.`,
+      `policy directory ${sources.name} has no file in package \`${namespace}\` or below it (found: ${found}). Declare \`package ${namespace}\` in your policy, set \`gates.opa.namespace\`, or \`gates.opa.all_namespaces: true\`.`,
       { location: { file: `${sources.name}/${sources.files[0]!.rel}` } },
     );
   }
-}
-
-async function evaluateWasm(
-  wasm: Uint8Array,
-  name: string,
-  namespace: string,
-  input: OpaInput,
-  config: OpaGateConfig,
-): Promise<PolicyVerdict> {
-  const policy = await loadWasmPolicy(wasm, {
-    name,
-    maxMemoryPages: config.maxMemoryPages,
-    timeoutMs: config.evalTimeoutMs,
-  });
-  const value = policy.evaluate(input, ENTRYPOINT);
-  return interpretPackage(value, name, namespace);
 }
 
 /** Adds a `file:line` to an unsupported-builtin failure by finding the call in the sources. */
@@ -267,303 +356,4 @@ function locateFailure(thrown: unknown, sources: PolicySources): unknown {
     }
   }
   return thrown;
-}
-
-async function locateOpa(
-  ctx: GateContext,
-  config: OpaGateConfig,
-  options: OpaGateOptions,
-): Promise<{ path: string; version: string }> {
-  const env = options.env ?? process.env;
-  let path = options.opaPath ?? findOpa(env);
-  if (path === undefined && env['RUNNER_TOOL_CACHE'] && env['RUNNER_TEMP']) {
-    ctx.progress('opa: installing the opa CLI from its releases');
-    path = await installOpa({
-      version: config.opaVersion ?? DEFAULT_OPA_VERSION,
-      ...(config.opaSha256 ? { sha256: config.opaSha256 } : {}),
-      ...(options.opaReleasesUrl ? { baseUrl: options.opaReleasesUrl } : {}),
-    });
-  }
-  if (path === undefined) {
-    throw new MaestroError(
-      'OPA_CLI_NOT_FOUND',
-      `the \`opa\` CLI is needed to compile the policies but was not found on PATH, in $GOPATH/bin or ~/go/bin. Install OPA ${DEFAULT_OPA_VERSION} (\`go install github.com/open-policy-agent/opa@v${DEFAULT_OPA_VERSION}\` or a release binary) and put it on PATH.`,
-    );
-  }
-  const version = await opaVersion(path, ctx.signal);
-  if (version === undefined) {
-    throw new MaestroError(
-      'OPA_CLI_FAILED',
-      `\`${path} version\` did not report a version; is it really the OPA CLI?`,
-    );
-  }
-  return { path, version };
-}
-
-/** True when a configured exception is past its last day. */
-function expired(exception: ConfigException, now: Date): boolean {
-  return exception.expires !== undefined && now.toISOString().slice(0, 10) > exception.expires;
-}
-
-function exceptionMatches(result: PolicyResult, id: string, fileGlob: string | undefined): boolean {
-  if (result.id !== id) return false;
-  if (fileGlob === undefined) return true;
-  return result.file !== undefined && picomatch(fileGlob, { dot: true })(result.file);
-}
-
-function decide(
-  ctx: GateContext,
-  config: OpaGateConfig,
-  input: OpaInput,
-  evaluated: EvaluatedPolicy[],
-): GateOutcome {
-  const findings: Finding[] = [];
-  const now = ctx.now();
-  // Sets have no order: sort so the same pull request always reads the same way.
-  const kindRank = { deny: 0, escalate: 1, warn: 2 } as const;
-  const all = evaluated
-    .flatMap((p) => p.verdict.results)
-    .sort(
-      (a, b) =>
-        kindRank[a.kind] - kindRank[b.kind] ||
-        compare(a.file ?? '', b.file ?? '') ||
-        compare(a.msg, b.msg) ||
-        compare(a.policy, b.policy),
-    );
-
-  // Suppressions: policy `exception` rules and configured exceptions. Every one that applied is
-  // recorded; expired configured ones are reported and ignored.
-  const suppressors: {
-    id: string;
-    file?: string;
-    reason: string;
-    source: string;
-    expires?: string;
-  }[] = [];
-  const policyExceptions: PolicyException[] = evaluated.flatMap((p) => p.verdict.exceptions);
-  for (const e of policyExceptions) {
-    suppressors.push({
-      id: e.id,
-      ...(e.file !== undefined ? { file: e.file } : {}),
-      reason: e.reason ?? '(no reason given)',
-      source: `policy ${e.policy}`,
-    });
-  }
-  const expiredExceptions: ConfigException[] = [];
-  for (const e of config.exceptions) {
-    if (expired(e, now)) {
-      expiredExceptions.push(e);
-      findings.push({
-        level: 'warning',
-        message: `opa: the configured exception for \`${e.id}\` expired on ${e.expires} and no longer applies. Fix the finding, or renew the exception with a reason.`,
-        file: '.github/maestro.yml',
-        rule: 'opa:exception',
-      });
-      continue;
-    }
-    suppressors.push({
-      id: e.id,
-      ...(e.file !== undefined ? { file: e.file } : {}),
-      reason: e.reason,
-      source: 'config gates.opa.exceptions',
-      ...(e.expires !== undefined ? { expires: e.expires } : {}),
-    });
-  }
-  const applied: AppliedException[] = [];
-  const active: PolicyResult[] = [];
-  for (const result of all) {
-    const by = suppressors.find((s) => exceptionMatches(result, s.id, s.file));
-    if (by === undefined) {
-      active.push(result);
-      continue;
-    }
-    let record = applied.find(
-      (a) => a.id === by.id && a.file === by.file && a.source === by.source,
-    );
-    if (record === undefined) {
-      record = { ...by, suppressed: [] };
-      applied.push(record);
-    }
-    record.suppressed.push({
-      kind: result.kind,
-      policy: result.policy,
-      msg: result.msg,
-      ...(result.file !== undefined ? { file: result.file } : {}),
-    });
-  }
-
-  for (const r of active) {
-    findings.push({
-      level: r.kind === 'deny' ? 'error' : 'warning',
-      message: `${r.msg}`,
-      rule: `${r.policy}:${r.kind}${r.id !== undefined ? `:${r.id}` : ''}`,
-      ...(r.file !== undefined ? { file: r.file } : {}),
-      ...(r.line !== undefined ? { line: r.line } : {}),
-      ...(r.column !== undefined ? { column: r.column } : {}),
-      ...(r.kind === 'warn'
-        ? {}
-        : {
-            counterexample: {
-              kind: 'opa-result',
-              steps: [
-                {
-                  policy: r.policy,
-                  rule: r.kind,
-                  msg: r.msg,
-                  ...(r.id !== undefined ? { id: r.id } : {}),
-                  ...(r.file !== undefined ? { file: r.file } : {}),
-                  ...r.metadata,
-                  ...(r.file !== undefined
-                    ? { changed_file: input.changed_files.find((f) => f.path === r.file) ?? null }
-                    : {}),
-                },
-              ],
-              ...(r.file !== undefined
-                ? { location: { file: r.file, ...(r.line !== undefined ? { line: r.line } : {}) } }
-                : {}),
-            },
-          }),
-    });
-  }
-
-  // Risk: the highest score any policy (or result) returned; the most severe class.
-  const risks: PolicyRisk[] = evaluated.flatMap((p) => (p.verdict.risk ? [p.verdict.risk] : []));
-  const classRank: Record<RiskClass, number> = { low: 0, medium: 1, high: 2 };
-  let score = 0;
-  let riskClass: RiskClass | undefined;
-  const riskReasons: string[] = [];
-  for (const r of risks) {
-    score = Math.max(score, r.score);
-    if (
-      r.class !== undefined &&
-      (riskClass === undefined || classRank[r.class] > classRank[riskClass])
-    )
-      riskClass = r.class;
-    riskReasons.push(...r.reasons.map((reason) => `${r.policy}: ${reason}`));
-  }
-  for (const r of active) if (r.risk !== undefined) score = Math.max(score, r.risk);
-
-  // Tamper: gate material changed by this pull request.
-  const changedKnown = ctx.changedFiles !== undefined;
-  const tamper: TamperMatch[] = changedKnown
-    ? detectGateTamper(ctx.changedFiles ?? [], {
-        dirs: config.policies,
-        globs: ctx.config.gate_material ?? [],
-      })
-    : [];
-  if (!changedKnown) {
-    findings.push({
-      level: 'note',
-      rule: 'opa:gate-tamper',
-      message:
-        'opa: the changed files are unknown (no base to compare with), so policies saw an empty change set and the gate-tamper check did not run.',
-    });
-  }
-  for (const t of tamper) {
-    findings.push({
-      level: 'warning',
-      rule: 'opa:gate-tamper',
-      file: t.path,
-      message: `${t.path} is gate material (matches \`${t.pattern}\`, ${t.status}): changes to the gate's own configuration, policies, invariants, specs or workflows need the owners' approval.`,
-    });
-  }
-
-  const count = (kind: string): number => active.filter((r) => r.kind === kind).length;
-  const owners = ctx.config.owners ?? [];
-  const approvers = config.approvers ?? owners;
-  const highRisk = riskClass === 'high';
-  const report: Record<string, unknown> = {
-    namespace: config.namespace,
-    input_digest: sha256Json(input),
-    policies: evaluated.map((p) => ({
-      name: p.name,
-      source: p.source,
-      digest: p.digest,
-      files: p.files,
-    })),
-    counts: {
-      deny: count('deny'),
-      escalate: count('escalate'),
-      warn: count('warn'),
-      suppressed: all.length - active.length,
-    },
-    exceptions: applied,
-    expired_exceptions: expiredExceptions,
-    risk: {
-      score,
-      ...(riskClass !== undefined ? { class: riskClass } : {}),
-      reasons: riskReasons,
-      run_max: config.runMax,
-    },
-    tamper,
-  };
-  const inputs_digest = sha256Json({ input, policies: evaluated.map((p) => p.digest), config });
-  const extra = { report, inputs_digest };
-
-  if (count('deny') > 0) {
-    return outcome('STOPPED', 'OPA_DENY', findings, {
-      ...extra,
-      summary: `${count('deny')} policy denial(s): ${firstMessages(active, 'deny')}`,
-    });
-  }
-
-  let reason: ReasonCode | undefined;
-  let summary = '';
-  let required = highRisk ? config.highRequires : 1;
-  let groups = approvers;
-  if (tamper.length > 0) {
-    reason = 'GATE_TAMPER_SUSPECTED';
-    summary = `the pull request changes gate material (${tamper.map((t) => t.path).join(', ')}); the owners must approve`;
-    required = Math.max(required, config.highRequires);
-    groups = owners;
-    if (owners.length === 0) {
-      findings.push({
-        level: 'warning',
-        rule: 'opa:gate-tamper',
-        file: '.github/maestro.yml',
-        message:
-          'opa: gate material changed but no `owners` are configured; set `owners` in .github/maestro.yml so someone can approve.',
-      });
-    }
-  } else if (count('escalate') > 0) {
-    reason = 'OPA_ESCALATE';
-    summary = `${count('escalate')} policy escalation(s): ${firstMessages(active, 'escalate')}`;
-  } else if (score > config.runMax || highRisk) {
-    reason = 'OPA_RISK_ABOVE_THRESHOLD';
-    summary = `risk ${score.toFixed(2)}${riskClass ? ` (${riskClass})` : ''} is above the run threshold ${config.runMax}`;
-    findings.push({
-      level: 'warning',
-      rule: 'opa:risk',
-      message: `opa: risk score ${score.toFixed(2)}${riskClass ? `, class ${riskClass}` : ''} exceeds ${highRisk && score <= config.runMax ? 'the class limit' : `the run threshold ${config.runMax}`}${riskReasons.length ? `: ${riskReasons.join('; ')}` : ''}.`,
-    });
-  }
-  if (reason !== undefined) {
-    return outcome('PAUSE_FOR_HITL', reason, findings, {
-      ...extra,
-      summary,
-      required_approvals: required,
-      approver_groups: [...groups],
-    });
-  }
-  if (count('warn') > 0) {
-    return outcome('RUN', 'OPA_WARN', findings, {
-      ...extra,
-      summary: `${count('warn')} policy warning(s)`,
-    });
-  }
-  return outcome('RUN', 'OK', findings, {
-    ...extra,
-    summary: `${evaluated.length} polic${evaluated.length === 1 ? 'y' : 'ies'} passed`,
-  });
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function firstMessages(results: PolicyResult[], kind: string): string {
-  const msgs = results
-    .filter((r) => r.kind === kind)
-    .map((r) => (r.file && !r.msg.includes(r.file) ? `${r.file}: ${r.msg}` : r.msg));
-  return msgs.slice(0, 3).join('; ') + (msgs.length > 3 ? `; and ${msgs.length - 3} more` : '');
 }

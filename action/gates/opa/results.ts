@@ -1,13 +1,13 @@
 /**
- * Reading what a policy package returned: `deny`, `escalate` and `warn` sets of messages,
- * `exception` suppressions and an optional `risk`. Anything outside these conventions is a
- * malformed result and fails closed, naming the policy and the rule.
+ * Reading what the evaluated packages returned: the decision rules (`deny*`, `violation*`,
+ * `escalate*`, `warn*`) as sets of messages or `{msg, ...metadata}` objects, conftest's
+ * rule-named `exception`, the per-result `suppress` and an optional `risk`. Anything outside
+ * these conventions is a malformed result and fails closed, naming the policy and the rule.
  */
 import { MaestroError } from '../../contract/errors.js';
+import { exceptionName, ruleRole, type RuleKind } from './rules.js';
 
-/** The three result sets, in decreasing severity. */
-export const RESULT_KINDS = ['deny', 'escalate', 'warn'] as const;
-export type ResultKind = (typeof RESULT_KINDS)[number];
+export type ResultKind = RuleKind;
 
 /** Risk classes a policy may return. */
 export const RISK_CLASSES = ['low', 'medium', 'high'] as const;
@@ -18,6 +18,9 @@ export interface PolicyResult {
   kind: ResultKind;
   /** The policy (directory or bundle) that produced it. */
   policy: string;
+  /** The Rego package and rule (`main`, `deny_secret_file`). */
+  package: string;
+  rule: string;
   msg: string;
   id?: string;
   file?: string;
@@ -29,9 +32,11 @@ export interface PolicyResult {
   metadata: Record<string, unknown>;
 }
 
-/** One suppression a policy's `exception` rule returned. */
+/** One suppression a policy's `suppress` rule returned. */
 export interface PolicyException {
   policy: string;
+  /** The package whose `suppress` rule returned it. */
+  package?: string;
   /** The result `id` it suppresses. */
   id: string;
   /** Only results at this file (a glob), when given. */
@@ -47,11 +52,26 @@ export interface PolicyRisk {
   reasons: string[];
 }
 
-/** Everything one policy package returned for one input. */
+/** One conftest exception: a package's `exception` named one of its rules. */
+export interface RuleException {
+  policy: string;
+  package: string;
+  /** The rule it exempts (`deny_large_file`). */
+  rule: string;
+  /** The name the exception used (`large_file`, or `""` for a bare `deny`). */
+  name: string;
+}
+
+/** Everything the evaluated packages of one policy returned for one input. */
 export interface PolicyVerdict {
+  /** Every result, including those a rule exception exempts. */
   results: PolicyResult[];
+  /** Per-result suppressions (`suppress`). */
   exceptions: PolicyException[];
-  risk?: PolicyRisk;
+  /** conftest exceptions that apply (one per exempted rule). */
+  ruleExceptions: RuleException[];
+  /** The highest risk any package returned. */
+  risks: PolicyRisk[];
 }
 
 const RESERVED = new Set(['msg', 'id', 'file', 'line', 'column', 'risk']);
@@ -72,57 +92,117 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** Reads the value of the namespace package. `undefined` (no rule defined) reads as empty. */
-export function interpretPackage(doc: unknown, policy: string, namespace: string): PolicyVerdict {
-  if (doc === undefined) return { results: [], exceptions: [] };
+/**
+ * Reads the entry module's value: an object keyed `<package>:<rule>` holding every decision
+ * rule of every evaluated package. `undefined` (nothing defined) reads as empty.
+ */
+export function interpretResult(doc: unknown, policy: string): PolicyVerdict {
+  const verdict: PolicyVerdict = { results: [], exceptions: [], ruleExceptions: [], risks: [] };
+  if (doc === undefined) return verdict;
   if (!isPlainObject(doc))
-    throw malformed(policy, namespace, `evaluated to ${show(doc)} instead of a package document`);
-  const results: PolicyResult[] = [];
-  for (const kind of RESULT_KINDS) {
-    const value = doc[kind];
-    if (value === undefined) continue;
-    if (!Array.isArray(value))
-      throw malformed(
-        policy,
-        kind,
-        `is ${show(value)}, not a set (write \`${kind} contains msg if { ... }\`)`,
-      );
-    for (const item of value) results.push(readResult(item, kind, policy));
+    throw malformed(policy, 'result', `evaluated to ${show(doc)} instead of an object of rules`);
+  const keys = Object.keys(doc).sort();
+  const exempt = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const cut = key.lastIndexOf(':');
+    const pkg = key.slice(0, cut);
+    const rule = key.slice(cut + 1);
+    const value = doc[key];
+    const role = ruleRole(rule);
+    const where = `${pkg}.${rule}`;
+    if (role === 'deny' || role === 'warn' || role === 'escalate') {
+      if (!Array.isArray(value))
+        throw malformed(
+          policy,
+          where,
+          `is ${show(value)}, not a set (write \`${rule} contains msg if { ... }\`)`,
+        );
+      for (const item of value) verdict.results.push(readResult(item, role, policy, pkg, rule));
+    } else if (role === 'exception') {
+      exempt.set(pkg, readRuleExceptions(value, policy, where));
+    } else if (role === 'suppress') {
+      verdict.exceptions.push(...readExceptions(value, policy, where, pkg));
+    } else if (role === 'risk') {
+      const risk = readRisk(value, policy, where);
+      if (risk) verdict.risks.push(risk);
+    }
   }
-  const exceptions = readExceptions(doc['exception'], policy);
-  const risk = readRisk(doc['risk'], policy);
-  return { results, exceptions, ...(risk ? { risk } : {}) };
+  // conftest: `exception` names rules of its own package; the whole rule is exempt.
+  const rulesOf = new Map<string, Set<string>>();
+  for (const key of keys) {
+    const cut = key.lastIndexOf(':');
+    const pkg = key.slice(0, cut);
+    const rule = key.slice(cut + 1);
+    const role = ruleRole(rule);
+    if (role !== 'deny' && role !== 'warn' && role !== 'escalate') continue;
+    const set = rulesOf.get(pkg) ?? new Set<string>();
+    set.add(rule);
+    rulesOf.set(pkg, set);
+  }
+  for (const [pkg, names] of exempt) {
+    for (const rule of [...(rulesOf.get(pkg) ?? [])].sort()) {
+      const name = exceptionName(rule);
+      if (names.has(name)) verdict.ruleExceptions.push({ policy, package: pkg, rule, name });
+    }
+  }
+  return verdict;
 }
 
-function readResult(item: unknown, kind: ResultKind, policy: string): PolicyResult {
-  if (typeof item === 'string') {
-    if (item.trim() === '') throw malformed(policy, kind, 'returned an empty message');
-    return { kind, policy, msg: item, metadata: {} };
+function readRuleExceptions(value: unknown, policy: string, where: string): Set<string> {
+  const names = new Set<string>();
+  if (!Array.isArray(value)) throw malformed(policy, where, `is ${show(value)}, not a set`);
+  for (const item of value) {
+    if (Array.isArray(item) && item.every((x) => typeof x === 'string')) {
+      for (const name of item) names.add(name);
+      continue;
+    }
+    throw malformed(
+      policy,
+      where,
+      `returned ${show(item)}; as in conftest, an exception is a list of rule names (\`exception contains rules if { rules := ["large_file"] }\` exempts \`deny_large_file\`). To suppress single results by id, use the \`suppress\` rule`,
+    );
   }
-  if (!isPlainObject(item)) throw malformed(policy, kind, `returned ${show(item)}`);
+  return names;
+}
+
+function readResult(
+  item: unknown,
+  kind: ResultKind,
+  policy: string,
+  pkg: string,
+  rule: string,
+): PolicyResult {
+  const where = `${pkg}.${rule}`;
+  if (typeof item === 'string') {
+    if (item.trim() === '') throw malformed(policy, where, 'returned an empty message');
+    return { kind, policy, package: pkg, rule, msg: item, metadata: {} };
+  }
+  if (!isPlainObject(item)) throw malformed(policy, where, `returned ${show(item)}`);
   const { msg, id, file, line, column, risk } = item;
   if (typeof msg !== 'string' || msg.trim() === '')
-    throw malformed(policy, kind, `returned ${show(item)} without a non-empty string \`msg\``);
+    throw malformed(policy, where, `returned ${show(item)} without a non-empty string \`msg\``);
   if (id !== undefined && (typeof id !== 'string' || id === ''))
-    throw malformed(policy, kind, `returned a non-string \`id\` ${show(id)}`);
+    throw malformed(policy, where, `returned a non-string \`id\` ${show(id)}`);
   if (file !== undefined && (typeof file !== 'string' || file === ''))
-    throw malformed(policy, kind, `returned a non-string \`file\` ${show(file)}`);
+    throw malformed(policy, where, `returned a non-string \`file\` ${show(file)}`);
   for (const [key, v] of [
     ['line', line],
     ['column', column],
   ] as const) {
     if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= 1)) {
-      throw malformed(policy, kind, `returned \`${key}\` ${show(v)}, not a positive integer`);
+      throw malformed(policy, where, `returned \`${key}\` ${show(v)}, not a positive integer`);
     }
   }
   if (risk !== undefined && !(typeof risk === 'number' && risk >= 0 && risk <= 1)) {
-    throw malformed(policy, kind, `returned \`risk\` ${show(risk)}, not a number in [0,1]`);
+    throw malformed(policy, where, `returned \`risk\` ${show(risk)}, not a number in [0,1]`);
   }
   const metadata: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(item)) if (!RESERVED.has(k)) metadata[k] = v;
   return {
     kind,
     policy,
+    package: pkg,
+    rule,
     msg,
     ...(id !== undefined ? { id } : {}),
     ...(file !== undefined ? { file } : {}),
@@ -133,27 +213,26 @@ function readResult(item: unknown, kind: ResultKind, policy: string): PolicyResu
   };
 }
 
-function readExceptions(value: unknown, policy: string): PolicyException[] {
+function readExceptions(
+  value: unknown,
+  policy: string,
+  where: string,
+  pkg: string,
+): PolicyException[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw malformed(policy, 'exception', `is ${show(value)}, not a set`);
+  if (!Array.isArray(value)) throw malformed(policy, where, `is ${show(value)}, not a set`);
   const out: PolicyException[] = [];
   for (const item of value) {
-    if (typeof item === 'string' && item !== '') out.push({ policy, id: item });
-    else if (
-      Array.isArray(item) &&
-      item.length > 0 &&
-      item.every((x) => typeof x === 'string' && x !== '')
-    ) {
-      // conftest style: `exception contains rules if { rules := ["id1", "id2"] }`
-      for (const id of item as string[]) out.push({ policy, id });
-    } else if (isPlainObject(item) && typeof item['id'] === 'string' && item['id'] !== '') {
+    if (typeof item === 'string' && item !== '') out.push({ policy, package: pkg, id: item });
+    else if (isPlainObject(item) && typeof item['id'] === 'string' && item['id'] !== '') {
       const { file, reason } = item;
       if (file !== undefined && (typeof file !== 'string' || file === ''))
-        throw malformed(policy, 'exception', `returned a non-string \`file\` ${show(file)}`);
+        throw malformed(policy, where, `returned a non-string \`file\` ${show(file)}`);
       if (reason !== undefined && typeof reason !== 'string')
-        throw malformed(policy, 'exception', `returned a non-string \`reason\` ${show(reason)}`);
+        throw malformed(policy, where, `returned a non-string \`reason\` ${show(reason)}`);
       out.push({
         policy,
+        package: pkg,
         id: item['id'],
         ...(file !== undefined ? { file } : {}),
         ...(reason !== undefined ? { reason } : {}),
@@ -161,44 +240,40 @@ function readExceptions(value: unknown, policy: string): PolicyException[] {
     } else {
       throw malformed(
         policy,
-        'exception',
-        `returned ${show(item)}; an exception is a result id, a list of ids, or {id, file?, reason?}`,
+        where,
+        `returned ${show(item)}; a suppression is a result id or {id, file?, reason?}`,
       );
     }
   }
   return out;
 }
 
-function readRisk(value: unknown, policy: string): PolicyRisk | undefined {
+function readRisk(value: unknown, policy: string, where: string): PolicyRisk | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'number') {
     if (!(value >= 0 && value <= 1))
-      throw malformed(policy, 'risk', `is ${show(value)}, not in [0,1]`);
+      throw malformed(policy, where, `is ${show(value)}, not in [0,1]`);
     return { policy, score: value, reasons: [] };
   }
   if (!isPlainObject(value))
     throw malformed(
       policy,
-      'risk',
+      where,
       `is ${show(value)}; return a score in [0,1] or {score, class?, reasons?}`,
     );
   const { score, reasons } = value;
   const cls = value['class'];
   const isClass = (c: unknown): c is RiskClass => (RISK_CLASSES as readonly unknown[]).includes(c);
   if (!(typeof score === 'number' && score >= 0 && score <= 1))
-    throw malformed(policy, 'risk', `has score ${show(score)}, not a number in [0,1]`);
+    throw malformed(policy, where, `has score ${show(score)}, not a number in [0,1]`);
   if (cls !== undefined && !isClass(cls)) {
-    throw malformed(
-      policy,
-      'risk',
-      `has class ${show(cls)}; use one of ${RISK_CLASSES.join(', ')}`,
-    );
+    throw malformed(policy, where, `has class ${show(cls)}; use one of ${RISK_CLASSES.join(', ')}`);
   }
   if (
     reasons !== undefined &&
     !(Array.isArray(reasons) && reasons.every((r) => typeof r === 'string'))
   ) {
-    throw malformed(policy, 'risk', `has reasons ${show(reasons)}, not a list of strings`);
+    throw malformed(policy, where, `has reasons ${show(reasons)}, not a list of strings`);
   }
   return {
     policy,

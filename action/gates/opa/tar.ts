@@ -3,6 +3,7 @@
  * files; that is all a bundle holds.
  */
 import { gunzipSync } from 'node:zlib';
+import { MaestroError } from '../../contract/errors.js';
 
 /** One regular file of a tar archive. */
 export interface TarEntry {
@@ -29,7 +30,10 @@ export function readTarGz(archive: Uint8Array, maxBytes = 256 * 1024 * 1024): Ta
     const start = offset + 512;
     const end = start + size;
     if (end > tar.length)
-      throw new Error(`truncated tar archive: member ${name} needs ${size} bytes`);
+      throw new MaestroError(
+        'OPA_COMPILE_FAILED',
+        `truncated tar archive: member ${name} needs ${size} bytes`,
+      );
     const data = tar.subarray(start, end);
     if (type === 'L') {
       longName = cString(data);
@@ -52,6 +56,7 @@ function cString(bytes: Uint8Array): string {
 function parseOctal(bytes: Uint8Array): number {
   const text = cString(bytes).trim();
   if (text === '') return 0;
-  if (!/^[0-7]+$/.test(text)) throw new Error(`corrupt tar header: size field "${text}"`);
+  if (!/^[0-7]+$/.test(text))
+    throw new MaestroError('OPA_COMPILE_FAILED', `corrupt tar header: size field "${text}"`);
   return parseInt(text, 8);
 }

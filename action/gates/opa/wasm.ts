@@ -25,7 +25,15 @@ export const HOST_BUILTINS: ReadonlySet<string> = new Set([
   'yaml.is_valid',
   'yaml.marshal',
   'yaml.unmarshal',
+  // Provided here: collects `print()` output for the report.
+  'internal.print',
 ]);
+
+/** How `print()` shows one operand (a set of its values; empty when undefined), as OPA does. */
+function printOperand(values: unknown): string {
+  if (!Array.isArray(values) || values.length === 0) return '<undefined>';
+  return values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+}
 
 // The package's ESM entry re-exports only `loadPolicy`; `loadPolicySync` lives on its default
 // export (the CommonJS module object), whatever its type declarations say.
@@ -81,6 +89,10 @@ export interface WasmPolicy {
    * Returns the entrypoint's value, or `undefined` when it is undefined for this input.
    */
   evaluate(input: unknown, entrypoint: string): unknown;
+  /** Sets `data` for every later evaluation (the policy's data files). */
+  setData(data: unknown): void;
+  /** The `print()` output of the evaluations since the last call, one line per print. */
+  takePrints(): string[];
 }
 
 /** Options for {@link loadWasmPolicy}. */
@@ -89,8 +101,6 @@ export interface LoadOptions {
   name: string;
   /** Maximum memory of one instance, in 64 KiB pages. */
   maxMemoryPages?: number;
-  /** Time limit of one evaluation, in milliseconds (default {@link DEFAULT_EVAL_TIMEOUT_MS}). */
-  timeoutMs?: number;
 }
 
 let runScript: Script | undefined;
@@ -128,9 +138,19 @@ export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): P
       `policy ${name}: the module is not an OPA policy (it lacks ${missing.join(', ')}). Build it with \`opa build -t wasm\`.`,
     );
   }
+  let prints: string[] = [];
   const instantiate = (): LoadedPolicy => {
     try {
-      return sdk().loadPolicySync(module, { initial: Math.min(5, maxPages), maximum: maxPages });
+      return sdk().loadPolicySync(
+        module,
+        { initial: Math.min(5, maxPages), maximum: maxPages },
+        {
+          'internal.print': (operands: unknown): boolean => {
+            prints.push(Array.isArray(operands) ? operands.map(printOperand).join(' ') : '');
+            return true;
+          },
+        },
+      );
     } catch (thrown) {
       throw new MaestroError(
         'OPA_POLICY_LOAD_FAILED',
@@ -149,13 +169,21 @@ export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): P
     );
   }
   const entrypoints = Object.keys(loaded.entrypoints as Record<string, number>).sort();
-  const timeoutMs = options.timeoutMs ?? DEFAULT_EVAL_TIMEOUT_MS;
-  const sandbox = createContext({ run: undefined as unknown });
 
   return {
     name,
     entrypoints,
     hostBuiltins,
+    setData(data: unknown): void {
+      const instance = loaded ?? instantiate();
+      loaded = undefined;
+      try {
+        instance.setData(data as object);
+      } catch (thrown) {
+        throw classifyEvalFailure(thrown, name, 'data');
+      }
+      loaded = instance;
+    },
     evaluate(input: unknown, entrypoint: string): unknown {
       if (!entrypoints.includes(entrypoint)) {
         throw new MaestroError(
@@ -168,20 +196,42 @@ export async function loadWasmPolicy(bytes: Uint8Array, options: LoadOptions): P
       loaded = undefined;
       let result: unknown;
       try {
-        // Evaluation is synchronous: the gate's own timer could not fire while it runs. A vm
-        // timeout interrupts it (wasm included) from V8's watchdog thread.
-        sandbox['run'] = () => runEvaluate(instance, input, entrypoint, name);
-        runScript ??= new Script('run()');
-        result = runScript.runInContext(sandbox, { timeout: timeoutMs });
+        result = runEvaluate(instance, input, entrypoint, name);
       } catch (thrown) {
-        throw classifyEvalFailure(thrown, name, entrypoint, timeoutMs);
-      } finally {
-        sandbox['run'] = undefined;
+        throw classifyEvalFailure(thrown, name, entrypoint);
       }
       loaded = instance;
       return result;
     },
+    takePrints(): string[] {
+      const out = prints;
+      prints = [];
+      return out;
+    },
   };
+}
+
+/**
+ * Runs `work` (synchronous evaluations) under one time limit. The limit interrupts even a
+ * WebAssembly loop: V8's watchdog thread stops the script. One watchdog per call, so the whole
+ * evaluation phase of a gate run shares one deadline instead of paying a thread per evaluation.
+ * A run past the limit throws `OPA_POLICY_TIMEOUT`.
+ */
+export function runWithDeadline<T>(work: () => T, timeoutMs: number, what: string): T {
+  const sandbox = createContext({ run: work });
+  runScript ??= new Script('run()');
+  try {
+    return runScript.runInContext(sandbox, { timeout: Math.max(1, Math.round(timeoutMs)) }) as T;
+  } catch (thrown) {
+    if ((thrown as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      throw new MaestroError(
+        'OPA_POLICY_TIMEOUT',
+        `${what} did not finish within ${Math.round(timeoutMs)} ms and was stopped. Make the policy cheaper (avoid pairwise comprehensions over all changed files), or raise \`gates.opa.eval_timeout_seconds\`.`,
+        { cause: thrown },
+      );
+    }
+    throw thrown;
+  }
 }
 
 function runEvaluate(
@@ -218,20 +268,8 @@ function runEvaluate(
   return first.result;
 }
 
-function classifyEvalFailure(
-  thrown: unknown,
-  name: string,
-  entrypoint: string,
-  timeoutMs: number,
-): MaestroError {
+function classifyEvalFailure(thrown: unknown, name: string, entrypoint: string): MaestroError {
   if (thrown instanceof MaestroError) return thrown;
-  if ((thrown as { code?: unknown } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-    return new MaestroError(
-      'OPA_POLICY_TIMEOUT',
-      `policy ${name}: evaluation of \`${entrypoint}\` did not finish within ${timeoutMs} ms and was stopped. Make the policy cheaper (avoid pairwise comprehensions over all changed files), or raise \`gates.opa.eval_timeout_seconds\`.`,
-      { cause: thrown },
-    );
-  }
   const what = describeThrown(thrown);
   if (thrown instanceof wasmRuntime().RuntimeError || thrown instanceof RangeError) {
     return new MaestroError(
@@ -283,7 +321,7 @@ function readHostBuiltins(policy: LoadedPolicy, name: string): string[] {
     while (end < heap.length && heap[end] !== 0) end++;
     const table = JSON.parse(new TextDecoder().decode(heap.subarray(addr, end))) as unknown;
     if (table === null || typeof table !== 'object' || Array.isArray(table))
-      throw new Error('not an object');
+      throw new MaestroError('OPA_POLICY_LOAD_FAILED', 'the builtin table is not an object');
     return Object.keys(table).sort();
   } catch (thrown) {
     throw new MaestroError(
