@@ -84,10 +84,10 @@ const bench: BenchModule = async (log) => {
       parameters: {
         expression: 'total_spend_usd <= budget_usd',
         evaluations: 3_000_000,
-        note: 'compiled once; predicate fast path (action/cel/fast.ts)',
+        note: 'compiled once; shared closure compiler (action/cel/closure), json mode',
       },
     });
-    log(`CEL evalBool (fast path): ${rate(3_000_000, celMs)} evals/s`);
+    log(`CEL evalBool (closure compiler): ${rate(3_000_000, celMs)} evals/s`);
     const lib = compileCel('total_spend_usd <= budget_usd', { fastPath: false });
     for (let k = 0; k < 100; k++) for (const r of recs) if (lib.evalBool(r)) hits++;
     t = performance.now();

@@ -41,22 +41,48 @@ import {
   isCelList,
   isCelMap,
   isCelUint,
-  parse,
   plan,
   type CelEnv,
 } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import { checkExpr, type CheckSummary } from './check.js';
-import { compileFastPredicate, FALLBACK } from './fast.js';
+import {
+  CelCompileError,
+  CelEvalError,
+  compileClosure,
+  DEFAULT_MAX_COMPREHENSION_NESTING,
+  DEFAULT_MAX_COST,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_EVAL_MS,
+  DEFAULT_MAX_LENGTH,
+  DOUBLE,
+  DYN,
+  INT,
+  BOOL,
+  STRING,
+  listOf,
+  mapOf,
+  offsetFinder,
+  opsFor,
+  parseExpression,
+  REFUSED,
+  type CelT,
+  type ParsedCel,
+  type Scope,
+} from './closure/index.js';
 
-/** Default maximum expression length, in UTF-16 code units. */
-export const DEFAULT_MAX_LENGTH = 4096;
-/** Default maximum AST nesting depth. */
-export const DEFAULT_MAX_DEPTH = 32;
-/** Default maximum nesting of macros (`all`, `exists`, `exists_one`, `map`, `filter`). */
-export const DEFAULT_MAX_COMPREHENSION_NESTING = 2;
-/** Default time limit of one evaluation of a program that contains macros, in milliseconds. */
-export const DEFAULT_MAX_EVAL_MS = 250;
+export {
+  CelCompileError,
+  CelEvalError,
+  DEFAULT_MAX_COMPREHENSION_NESTING,
+  DEFAULT_MAX_COST,
+  DEFAULT_MAX_DEPTH,
+  DEFAULT_MAX_EVAL_MS,
+  DEFAULT_MAX_LENGTH,
+  type ParsedCel,
+};
+export type { CelCompileErrorKind, CelEvalErrorKind } from './closure/index.js';
+export { lineColumn } from './closure/index.js';
 
 /** A CEL value type name as the checker infers it (`dyn` when unknown). */
 export type CelTypeName =
@@ -84,6 +110,8 @@ export interface CompileOptions {
   maxComprehensionNesting?: number;
   /** Time limit of one evaluation of a program with macros (default {@link DEFAULT_MAX_EVAL_MS}). */
   maxEvalMs?: number;
+  /** Cost budget of one evaluation, in loop iterations (default {@link DEFAULT_MAX_COST}). */
+  maxCost?: number;
   /**
    * Declared variables and their types. When given, any other free identifier is a compile
    * error (`undeclared reference`). When absent, every identifier is `dyn` and is looked up in
@@ -96,82 +124,6 @@ export interface CompileOptions {
   fastPath?: boolean;
   /** The clock used for the evaluation deadline (injectable for tests; default `performance.now`). */
   clock?: () => number;
-}
-
-/** Why compilation failed. */
-export type CelCompileErrorKind = 'syntax' | 'type' | 'limit';
-
-/**
- * An expression that cannot be compiled. `offset` (0-based), `line` and `column` (1-based) are
- * positions inside the expression source; callers add the position where the expression
- * starts in their own file.
- */
-export class CelCompileError extends Error {
-  override readonly name = 'CelCompileError';
-  /** `syntax` (parse error), `type` (checker), `limit` (size, depth, nesting). */
-  readonly kind: CelCompileErrorKind;
-  /** The problem without position prefix. */
-  readonly detail: string;
-  readonly offset: number;
-  readonly line: number;
-  readonly column: number;
-
-  constructor(
-    kind: CelCompileErrorKind,
-    detail: string,
-    source: string,
-    offset: number,
-    cause?: unknown,
-  ) {
-    const { line, column } = lineColumn(source, offset);
-    super(
-      `${kind === 'syntax' ? 'syntax error' : kind === 'type' ? 'type error' : 'limit exceeded'} at ${line}:${column}: ${detail}`,
-      {
-        cause,
-      },
-    );
-    this.kind = kind;
-    this.detail = detail;
-    this.offset = offset;
-    this.line = line;
-    this.column = column;
-  }
-}
-
-/** Why evaluation failed. */
-export type CelEvalErrorKind = 'runtime' | 'type' | 'deadline';
-
-/**
- * A CEL runtime error (missing field, no matching overload, division by zero, overflow), a
- * non-boolean predicate result (`type`) or an evaluation past its deadline (`deadline`).
- * `offset`, `line`, `column` locate the failing sub-expression when the library reports it.
- */
-export class CelEvalError extends Error {
-  override readonly name = 'CelEvalError';
-  readonly kind: CelEvalErrorKind;
-  readonly detail: string;
-  readonly offset: number | undefined;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
-
-  constructor(
-    kind: CelEvalErrorKind,
-    detail: string,
-    source: string,
-    offset?: number,
-    cause?: unknown,
-  ) {
-    const pos = offset === undefined ? undefined : lineColumn(source, offset);
-    super(
-      pos === undefined ? detail : `${detail} (at ${pos.line}:${pos.column} of the expression)`,
-      { cause },
-    );
-    this.kind = kind;
-    this.detail = detail;
-    this.offset = offset;
-    this.line = pos?.line;
-    this.column = pos?.column;
-  }
 }
 
 /** A compiled expression: planned once, evaluated many times. Not thread-bound; stateless. */
@@ -203,16 +155,12 @@ export function celEnvironment(): CelEnv {
   return sharedEnv;
 }
 
-/** A parsed CEL expression: the AST with source positions (offsets by expression id). */
-export type ParsedCel = ReturnType<typeof parse>;
-
 /**
- * Parses a CEL expression without checking or planning it, for callers that compile the AST
- * themselves (the model checker compiles guards to closures). Throws the library's syntax
- * error, whose message starts with `<input>:LINE:COLUMN:`.
+ * Parses a CEL expression without checking or planning it (cached by source; the length limit
+ * applies). Throws {@link CelCompileError}.
  */
 export function parseCel(source: string): ParsedCel {
-  return parse(source);
+  return parseExpression(source);
 }
 
 /**
@@ -221,51 +169,10 @@ export function parseCel(source: string): ParsedCel {
  * result type differing from `expect`) and limit violations.
  */
 export function compileCel(source: string, opts: CompileOptions = {}): CelProgram {
-  if (typeof source !== 'string')
-    throw new CelCompileError('syntax', 'the expression must be a string', '', 0);
-  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (source.length > maxLength) {
-    throw new CelCompileError(
-      'limit',
-      `the expression is ${source.length} characters long; the limit is ${maxLength}. Split it into several assertions.`,
-      source,
-      maxLength,
-    );
-  }
-  if (source.trim() === '')
-    throw new CelCompileError('syntax', 'the expression is empty', source, 0);
-
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(source);
-  } catch (thrown) {
-    if (thrown instanceof RangeError) {
-      throw new CelCompileError(
-        'limit',
-        'the expression is nested too deeply to parse',
-        source,
-        0,
-        thrown,
-      );
-    }
-    const loc = (thrown as { location?: { start?: { offset?: number } } }).location?.start?.offset;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    throw new CelCompileError(
-      'syntax',
-      message.replace(/^<input>:\d+:\d+: /, ''),
-      source,
-      loc ?? 0,
-      thrown,
-    );
-  }
+  const parsed = parseExpression(source, opts.maxLength ?? DEFAULT_MAX_LENGTH);
 
   const env = celEnvironment();
-  const positions = parsed.sourceInfo?.positions ?? {};
-  const offsetOf = (id: bigint | undefined): number => {
-    if (id === undefined) return 0;
-    const p = (positions as Record<string, number>)[id.toString()];
-    return typeof p === 'number' ? p : 0;
-  };
+  const offsetOf = offsetFinder(parsed);
   const declared =
     opts.variables === undefined ? undefined : new Map(Object.entries(opts.variables));
   const checked = checkExpr(
@@ -355,24 +262,182 @@ export function compileCel(source: string, opts: CompileOptions = {}): CelProgra
       source,
     );
   };
-  // Linear predicates over plain JSON values skip the interpreter (see fast.ts); anything the
-  // fast path cannot decide exactly is evaluated by the library.
-  const fast = hasMacros || opts.fastPath === false ? undefined : compileFastPredicate(parsed.expr);
+  // Predicates run as closures compiled by the shared compiler (json mode): exact where they
+  // answer, and bounded by the cost budget; whatever they refuse (or fail on) is answered by
+  // the library, so values and error messages are always the library's.
+  const fast =
+    opts.fastPath === false
+      ? undefined
+      : jsonClosure(source, opts, summary.comprehensionNesting > 0 ? clock : undefined);
 
   return {
     source,
     type: summary.type as CelTypeName,
     identifiers: summary.identifiers,
     hasMacros,
-    evaluate: (bindings) => toPlain(evalRaw(bindings)),
+    evaluate: (bindings) => {
+      const raw = evalRaw(bindings);
+      try {
+        return toPlain(raw);
+      } catch (thrown) {
+        throw new CelEvalError(
+          'runtime',
+          `the result cannot be converted: ${String(thrown)}`,
+          source,
+          undefined,
+          thrown,
+        );
+      }
+    },
     evaluateRaw: evalRaw,
     evalBool:
       fast === undefined
         ? slowBool
         : (bindings) => {
             const v = fast(bindings);
-            return v === FALLBACK ? slowBool(bindings) : v;
+            return v === true || v === false ? v : slowBool(bindings);
           },
+  };
+}
+
+interface JsonEnv {
+  b: Readonly<Record<string, unknown>>;
+  l: unknown[];
+}
+
+const JSON_OPS = opsFor('json');
+const EMPTY_BINDINGS: Readonly<Record<string, unknown>> = Object.freeze({});
+const UNDECIDED = Symbol('undecided');
+const TYPE_IDENTS = new Set([
+  'int',
+  'uint',
+  'double',
+  'string',
+  'bytes',
+  'bool',
+  'list',
+  'map',
+  'null_type',
+  'type',
+  'dyn',
+]);
+
+const TYPE_OF_NAME: Partial<Record<CelTypeName, CelT>> = {
+  bool: BOOL,
+  int: INT,
+  double: DOUBLE,
+  string: STRING,
+  list: listOf(DYN),
+  map: mapOf(DYN, DYN),
+};
+
+/**
+ * Compiles `source` with the shared closure compiler in json mode over a bindings object, or
+ * returns `undefined` when the expression is outside the compiled subset. The function
+ * returns the closure's value (JSON numbers are doubles, bigints ints, plain objects maps) and
+ * throws `CelRuntimeError` (kind `runtime`, `cost` or `deadline`) or {@link REFUSED}. Exposed
+ * for the differential test against the library; product code uses {@link compileCel}.
+ */
+export function compileJsonClosure(
+  source: string,
+  opts: CompileOptions = {},
+  clock?: () => number,
+): ((b: Readonly<Record<string, unknown>>) => unknown) | undefined {
+  const compiled = buildJson(source, opts, clock);
+  if (compiled === undefined) return undefined;
+  const { fn, slots } = compiled;
+  return (b) => {
+    const v = fn({ b, l: new Array<unknown>(slots) });
+    if (typeof v === 'object' && v !== null) admitDeep(v);
+    return v;
+  };
+}
+
+function buildJson(
+  source: string,
+  opts: CompileOptions,
+  clock: (() => number) | undefined,
+): { fn: (env: JsonEnv) => unknown; slots: number } | undefined {
+  const scope = jsonScope(opts.variables);
+  try {
+    const compiled = compileClosure<JsonEnv>(source, {
+      mode: 'json',
+      scope,
+      qualified: (env, name) => Object.hasOwn(env.b, name),
+      maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
+      maxComprehensionNesting: opts.maxComprehensionNesting ?? DEFAULT_MAX_COMPREHENSION_NESTING,
+      maxEvalMs: opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS,
+      maxCost: opts.maxCost ?? DEFAULT_MAX_COST,
+      ...(clock === undefined ? {} : { clock }),
+    });
+    return { fn: compiled.fn, slots: compiled.slots };
+  } catch {
+    // Outside the compiled subset (the checker already accepted it): the library evaluates.
+    return undefined;
+  }
+}
+
+function jsonScope(variables: CompileOptions['variables']): Scope<JsonEnv> {
+  const scope: Scope<JsonEnv> = {
+    lookup(name) {
+      if (TYPE_IDENTS.has(name)) return undefined;
+      const declared = variables?.[name];
+      return {
+        kind: 'closure',
+        t: (declared === undefined ? undefined : TYPE_OF_NAME[declared]) ?? DYN,
+        fn: (env) => {
+          const b = env.b;
+          if (!Object.hasOwn(b, name)) throw REFUSED;
+          return JSON_OPS.admit(b[name]);
+        },
+      };
+    },
+    known: () => [],
+  };
+  return scope;
+}
+
+/** Refuses a result that holds a value the library would not accept, at any depth. */
+function admitDeep(v: unknown): void {
+  JSON_OPS.admit(v);
+  if (Array.isArray(v)) for (const x of v) admitDeep(x);
+  else if (typeof v === 'object' && v !== null)
+    for (const x of Object.values(v as Record<string, unknown>)) admitDeep(x);
+}
+
+/**
+ * The predicate as a closure: returns a boolean, or {@link UNDECIDED} when the closure refused
+ * or failed (the caller asks the library); a cost or deadline overrun throws
+ * {@link CelEvalError}.
+ */
+function jsonClosure(
+  source: string,
+  opts: CompileOptions,
+  clock: (() => number) | undefined,
+): ((b: Readonly<Record<string, unknown>>) => boolean | typeof UNDECIDED) | undefined {
+  const compiled = buildJson(source, opts, clock);
+  if (compiled === undefined) return undefined;
+  const { fn, slots } = compiled;
+  const shared: JsonEnv = { b: EMPTY_BINDINGS, l: new Array<unknown>(slots) };
+  let busy = false;
+  return (b) => {
+    // A getter in the bindings could re-enter this predicate: it gets an environment of its own.
+    let env = shared;
+    if (busy) env = { b, l: new Array<unknown>(slots) };
+    else {
+      busy = true;
+      shared.b = b;
+    }
+    try {
+      const v = fn(env);
+      return v === true || v === false ? v : UNDECIDED;
+    } catch (thrown) {
+      if (thrown instanceof CelEvalError && (thrown.kind === 'cost' || thrown.kind === 'deadline'))
+        throw new CelEvalError(thrown.kind, thrown.detail, source, undefined, thrown);
+      return UNDECIDED;
+    } finally {
+      if (env === shared) busy = false;
+    }
   };
 }
 
@@ -457,20 +522,6 @@ export function toCelInput(value: unknown, opts: CelInputOptions = {}): unknown 
     return v;
   };
   return walk(value);
-}
-
-/** 1-based line and column of a 0-based offset in `source` (columns count UTF-16 units). */
-export function lineColumn(source: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(offset, 0), source.length);
-  for (let i = 0; i < end; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
 }
 
 /** Re-exported for callers that inspect the AST (the model-check gate's fingerprints, docs). */

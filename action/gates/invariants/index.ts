@@ -51,6 +51,7 @@ export interface InvariantsGateConfig {
     max_depth?: number;
     max_comprehension_nesting?: number;
     max_eval_ms?: number;
+    max_cost?: number;
     max_line_chars?: number;
     max_findings?: number;
   };
@@ -209,6 +210,7 @@ export async function runInvariantsGate(ctx: GateContext): Promise<GateOutcome> 
       ? {}
       : { maxComprehensionNesting: cfg.limits.max_comprehension_nesting }),
     ...(cfg.limits?.max_eval_ms === undefined ? {} : { maxEvalMs: cfg.limits.max_eval_ms }),
+    ...(cfg.limits?.max_cost === undefined ? {} : { maxCost: cfg.limits.max_cost }),
   };
   const set = loadInvariants(ctx.baseDir, cfg.paths ?? DEFAULT_INVARIANT_PATHS, { limits });
   const coverage = coverageOf(

@@ -37,7 +37,7 @@ export const DEFAULT_MAX_INVARIANT_FILE_BYTES = 1024 * 1024;
 /** Limits applied to every expression (see `action/cel`). */
 export type ExpressionLimits = Pick<
   CompileOptions,
-  'maxLength' | 'maxDepth' | 'maxComprehensionNesting' | 'maxEvalMs'
+  'maxLength' | 'maxDepth' | 'maxComprehensionNesting' | 'maxEvalMs' | 'maxCost'
 >;
 
 /** Options of the loader. */
