@@ -309,6 +309,17 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
     env: opts.evidenceEnv ?? evidenceEnvFromVariables({}),
     signing,
     ...(opts.headSha ? { headSha: opts.headSha } : {}),
+    // The binding in the signed verdict: the pull request and the configuration it ran under.
+    ...(opts.pr
+      ? {
+          pullRequest: {
+            number: opts.pr.number,
+            baseRef: opts.pr.base.ref,
+            baseSha: opts.pr.base.sha,
+          },
+        }
+      : {}),
+    ...(loaded.ok ? { configSha256: sha256(loaded.text) } : {}),
     now,
     baseRef,
     ...(evidenceConfig ? { config: evidenceConfig } : {}),

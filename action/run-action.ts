@@ -346,7 +346,8 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       progress: (line) => core.info(line),
     });
 
-    const sarifPath = join(gateRun.evidence.dir, 'maestro.sarif');
+    // Beside the evidence directory, not in it: only signed content belongs in the evidence.
+    const sarifPath = `${gateRun.evidence.dir}.sarif`;
     writeFileSync(sarifPath, `${JSON.stringify(renderSarif(gateRun), null, 2)}\n`);
     const reused = gateRun.gates.filter((g) => g.reused).map((g) => g.gate);
     core.setOutput('verdict', gateRun.verdict.decision);

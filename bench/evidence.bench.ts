@@ -9,13 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evidenceEnvFromVariables } from '../action/evidence/env.js';
 import { writeEvidence } from '../action/evidence/write.js';
-import {
-  generateEphemeralKey,
-  loadSigningKey,
-  loadTrust,
-  signWithKey,
-  verifyBundleSignature,
-} from '../action/signing/index.js';
+import { generateEphemeralKey, loadSigningKey, signWithKey } from '../action/signing/sign-door.js';
+import { loadTrust, verifyBundleSignature } from '../action/signing/verify-door.js';
 import { verifyEvidence } from '../action/verify/verify.js';
 import { tempDir, readDir } from '../tests/fixtures/evidence/helpers.js';
 import type { BenchFigure, BenchModule } from './types.js';

@@ -122,7 +122,16 @@ export class AuditLog {
 /** One problem found by `verifyAuditLog`, at a 1-based line. */
 export interface AuditProblem {
   line: number;
-  kind: 'malformed' | 'edited' | 'deleted' | 'inserted' | 'reordered' | 'truncated';
+  kind:
+    | 'malformed'
+    | 'edited'
+    | 'deleted'
+    | 'inserted'
+    | 'reordered'
+    | 'swapped'
+    | 'truncated'
+    | 'appended'
+    | 'rechained';
   message: string;
 }
 
@@ -133,6 +142,52 @@ export interface AuditReport {
   /** Hash of the last line (what a signed statement anchors). */
   head: string;
   problems: AuditProblem[];
+  /**
+   * True when the log was checked against an expected head or line count (from signed
+   * evidence). Without one, truncation at the end and a re-chained edit cannot be detected.
+   */
+  anchored: boolean;
+}
+
+/** What `verifyAuditLog` says when no signed head was given. */
+export const UNANCHORED_WARNING =
+  'no signed audit head was given: lines removed from the end, and an edit with every later hash recomputed (re-chained), cannot be detected. Verify against the head the signed evidence records (maestro-gate verify, or --evidence-dir / --head).';
+
+function parseLine(line: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adjacent pairs that were swapped: line i+1 carries sequence k+1 and line i+2 sequence k, and
+ * every `prev` agrees with the original order. Returns the 0-based index of each pair's first line.
+ */
+function findSwaps(raw: string[]): Set<number> {
+  const recs = raw.map(parseLine);
+  const hashOf = (i: number): string => (i < 0 ? GENESIS_HASH : sha256Hex(raw[i]!));
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = recs[i];
+    const b = recs[i + 1];
+    if (a === undefined || b === undefined) continue;
+    if (typeof a['seq'] !== 'number' || a['seq'] !== (b['seq'] as number) + 1) continue;
+    const next = recs[i + 2];
+    if (
+      b['prev'] === hashOf(i - 1) &&
+      a['prev'] === hashOf(i + 1) &&
+      (next === undefined || next['prev'] === hashOf(i))
+    ) {
+      out.add(i);
+      i++;
+    }
+  }
+  return out;
 }
 
 const REQUIRED = [
@@ -165,6 +220,22 @@ export function verifyAuditLog(
   if (raw[raw.length - 1] === '') raw.pop();
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
+  const swaps = findSwaps(raw);
+  // Lines whose sequence and chain problems the swap explains (0-based).
+  const explainedSeq = new Set<number>();
+  const explainedPrev = new Set<number>();
+  for (const i of swaps) {
+    problems.push({
+      line: i + 1,
+      kind: 'swapped',
+      message: `lines ${i + 1} and ${i + 2} are swapped: sequence ${String(parseLine(raw[i]!)?.['seq'])} comes before ${String(parseLine(raw[i + 1]!)?.['seq'])}, and their hashes chain in the original order`,
+    });
+    explainedSeq.add(i).add(i + 1);
+    explainedPrev
+      .add(i)
+      .add(i + 1)
+      .add(i + 2);
+  }
   raw.forEach((line, i) => {
     const n = i + 1;
     let rec: Record<string, unknown>;
@@ -192,7 +263,9 @@ export function verifyAuditLog(
       });
     }
     const seq = rec['seq'];
-    if (typeof seq === 'number' && seq !== expectedSeq) {
+    if (explainedSeq.has(i)) {
+      // The swap accounts for it; the sequence continues after the pair.
+    } else if (typeof seq === 'number' && seq !== expectedSeq) {
       if (seq > expectedSeq) {
         problems.push({
           line: n,
@@ -221,7 +294,7 @@ export function verifyAuditLog(
         message: `line ${n}: content does not match its hash: the line was edited`,
       });
     }
-    if (rec['prev'] !== prevHash) {
+    if (rec['prev'] !== prevHash && !explainedPrev.has(i)) {
       problems.push({
         line: n,
         kind: n === 1 ? 'inserted' : 'edited',
@@ -232,22 +305,88 @@ export function verifyAuditLog(
       });
     }
     prevHash = sha256Hex(line);
-    expectedSeq = (typeof seq === 'number' ? seq : expectedSeq) + 1;
+    if (swaps.has(i - 1)) {
+      // The second line of a swapped pair: the sequence continues after the pair's larger one.
+      const first = parseLine(raw[i - 1]!)?.['seq'];
+      expectedSeq = (typeof first === 'number' ? first : expectedSeq) + 1;
+    } else if (!swaps.has(i)) {
+      expectedSeq = (typeof seq === 'number' ? seq : expectedSeq) + 1;
+    }
   });
-  if (expect.lines !== undefined && raw.length !== expect.lines) {
-    problems.push({
-      line: raw.length,
-      kind: 'truncated',
-      message: `the log has ${raw.length} line(s); the evidence records ${expect.lines}`,
-    });
-  }
-  if (expect.head !== undefined && prevHash !== expect.head) {
-    problems.push({
-      line: raw.length,
-      kind: 'truncated',
-      message: `the last line's hash ${prevHash} is not the recorded head ${expect.head}: lines were removed or appended at the end`,
-    });
-  }
+  problems.push(...tailProblems(raw, prevHash, problems.length === 0, expect));
   problems.sort((a, b) => a.line - b.line);
-  return { ok: problems.length === 0, lines: raw.length, head: prevHash, problems };
+  return {
+    ok: problems.length === 0,
+    lines: raw.length,
+    head: prevHash,
+    problems,
+    anchored: expect.head !== undefined || expect.lines !== undefined,
+  };
+}
+
+/** What the signed head and line count say about the end of the log. */
+function tailProblems(
+  raw: string[],
+  head: string,
+  intact: boolean,
+  expect: { head?: string; lines?: number },
+): AuditProblem[] {
+  const n = raw.length;
+  const m = expect.lines;
+  if (m !== undefined && n < m) {
+    return [
+      {
+        line: n,
+        kind: 'truncated',
+        message: `the log has ${n} line(s), the signed evidence records ${m}: the last ${m - n} line(s) were removed`,
+      },
+    ];
+  }
+  if (m !== undefined && n > m) {
+    const atM = m === 0 ? GENESIS_HASH : sha256Hex(raw[m - 1]!);
+    if (expect.head === undefined || atM === expect.head)
+      return [
+        {
+          line: m + 1,
+          kind: 'appended',
+          message: `lines ${m + 1}–${n} were appended after the log was signed (the signed evidence records ${m} line(s)${expect.head === undefined ? '' : `, and line ${m}'s hash is the signed head`})`,
+        },
+      ];
+    return [
+      {
+        line: n,
+        kind: 'rechained',
+        message: `the log has ${n} line(s), the signed evidence records ${m}, and line ${m}'s hash is not the signed head ${expect.head}: the log was rewritten and extended`,
+      },
+    ];
+  }
+  if (expect.head !== undefined && head !== expect.head) {
+    if (intact && m !== undefined)
+      return [
+        {
+          line: n,
+          kind: 'rechained',
+          message: `the chain is intact and has the signed ${m} line(s), but its head ${head} is not the signed head ${expect.head}: a line was edited and every later hash recomputed (re-chained)`,
+        },
+      ];
+    const at = raw.findIndex((l) => sha256Hex(l) === expect.head);
+    if (at >= 0 && at < n - 1)
+      return [
+        {
+          line: at + 2,
+          kind: 'appended',
+          message: `lines ${at + 2}–${n} were appended after the log was signed (line ${at + 1}'s hash is the signed head)`,
+        },
+      ];
+    return [
+      {
+        line: n,
+        kind: intact && m !== undefined ? 'rechained' : 'truncated',
+        message: intact
+          ? `the chain is intact, but its head ${head} is not the signed head ${expect.head}: the log was rewritten (re-chained) or lines were removed from the end`
+          : `the last line's hash ${head} is not the recorded head ${expect.head}: lines were removed or appended at the end`,
+      },
+    ];
+  }
+  return [];
 }

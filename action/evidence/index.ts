@@ -30,4 +30,4 @@ export {
   type WriteEvidenceInput,
   type WriteEvidenceResult,
 } from './write.js';
-export { generateEphemeralKey, type EphemeralKey } from '../signing/index.js';
+export { generateEphemeralKey, type EphemeralKey } from '../signing/sign-door.js';

@@ -6,6 +6,7 @@ import type { DecisionCard, GateResult } from '../contract/gate-result.js';
 import type { Verdict } from '../contract/verdict.js';
 import type { EvidenceEnv } from './env.js';
 import {
+  BINDING_SCHEMA,
   GITHUB_WORKFLOW_BUILD_TYPE,
   LOCAL_BUILDER_ID,
   LOCAL_BUILD_TYPE,
@@ -49,8 +50,33 @@ export interface SlsaProvenance {
   };
 }
 
+/**
+ * What a signed verdict is about: the repository, pull request, base and head commits, the
+ * configuration and gate material it was decided under, and the workflow run that decided it.
+ * A verifier checks it against what the release expects.
+ */
+export interface EvidenceBinding {
+  schema: typeof BINDING_SCHEMA;
+  /** `owner/name`. */
+  repository: string;
+  /** GitHub's numeric repository id (survives renames), when known. */
+  repository_id: string | null;
+  pull_request: { number: number; base_ref: string; base_sha: string } | null;
+  head_sha: string;
+  /** `sha256:<hex>` of the configuration file the gates ran under, when it loaded. */
+  config_sha256: string | null;
+  /** `sha256:<hex>` of the canonical JSON list of `[gate, inputs_digest]` of every gate result. */
+  gate_material_sha256: string;
+  /** The job workflow ref (`owner/name/path@ref`) and the event that ran it. */
+  workflow: { ref: string | null; event: string | null };
+  run: { id: string; attempt: string };
+  /** When the evidence was signed (ISO 8601). */
+  time: string;
+}
+
 /** The verdict predicate. */
 export interface VerdictPredicate {
+  binding: EvidenceBinding;
   run_id: string;
   tool: { name: string; version: string };
   started_at: string;
@@ -151,15 +177,58 @@ function slim(result: GateResult): GateResult {
   return rest;
 }
 
+/** The facts of a binding that are not in the run document. */
+export interface BindingFacts {
+  repository: string;
+  repositoryId?: string;
+  pullRequest?: { number: number; baseRef: string; baseSha: string };
+  headSha: string;
+  configSha256?: string;
+  jobWorkflowRef?: string;
+  eventName?: string;
+  runId: string;
+  runAttempt: string;
+  time: string;
+}
+
+/** Builds the binding from the run document and the run's facts. */
+export function buildBinding(
+  run: GateRunDocument,
+  facts: BindingFacts,
+  sha256Json: (v: unknown) => string,
+): EvidenceBinding {
+  return {
+    schema: BINDING_SCHEMA,
+    repository: facts.repository,
+    repository_id: facts.repositoryId ?? null,
+    pull_request:
+      facts.pullRequest === undefined
+        ? null
+        : {
+            number: facts.pullRequest.number,
+            base_ref: facts.pullRequest.baseRef,
+            base_sha: facts.pullRequest.baseSha,
+          },
+    head_sha: facts.headSha,
+    config_sha256: facts.configSha256 ?? null,
+    gate_material_sha256: sha256Json(run.gates.map((g) => [g.gate, g.inputs_digest])),
+    workflow: { ref: facts.jobWorkflowRef ?? null, event: facts.eventName ?? null },
+    run: { id: facts.runId, attempt: facts.runAttempt },
+    time: facts.time,
+  };
+}
+
 /** Builds the verdict predicate from the gate run. */
 export function buildVerdictPredicate(
   run: GateRunDocument,
-  headSha: string,
-  repository: string,
+  binding: EvidenceBinding,
   reports: VerdictPredicate['reports'],
   auditLog: VerdictPredicate['audit_log'],
 ): VerdictPredicate {
+  const headSha = binding.head_sha;
+  const repository = binding.repository;
   return {
+    binding,
     run_id: run.run_id,
     tool: { name: run.tool.name, version: run.tool.version },
     started_at: run.started_at,

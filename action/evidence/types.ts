@@ -17,12 +17,15 @@ export const LOCAL_BUILDER_ID = 'https://maestro-gate.dev/builders/local/v1';
 
 /** Versioned predicate types of Maestro Gate's own predicates. */
 export const PREDICATE_TYPES = {
-  verdict: 'https://maestro-gate.dev/attestation/verdict/v1',
+  verdict: 'https://maestro-gate.dev/attestation/verdict/v2',
   invariants: 'https://maestro-gate.dev/attestation/invariant-report/v1',
   modelcheck: 'https://maestro-gate.dev/attestation/model-check-report/v1',
   ope: 'https://maestro-gate.dev/attestation/ope-report/v1',
   audit: 'https://maestro-gate.dev/attestation/audit-log/v1',
 } as const;
+
+/** Version of the binding inside the verdict predicate (what the verdict is about). */
+export const BINDING_SCHEMA = 'https://maestro-gate.dev/binding/v1';
 
 /** Gates whose full report gets its own predicate. */
 export const REPORT_GATES = ['invariants', 'modelcheck', 'ope'] as const;
@@ -41,6 +44,8 @@ export const EVIDENCE_FILES = {
   manifest: 'evidence-manifest.json',
   publicKey: 'signing-key.pub.pem',
   summary: 'SUMMARY.md',
+  /** The live audit log the pipeline appends to, when it sits beside the evidence. */
+  liveAuditLog: 'audit.jsonl',
 } as const;
 
 /** Statement names (file stems): `<name>.intoto.json` and `<name>.sigstore.json`. */

@@ -4,7 +4,7 @@
  * writes nothing that could be mistaken for signed evidence.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { ReasonCode } from '../contract/codebook.js';
 import { MaestroError, describeThrown, toError } from '../contract/errors.js';
 import { flagsFor, type GateResult } from '../contract/gate-result.js';
@@ -18,7 +18,7 @@ import {
   signingEndpoints,
   type SigningEndpoints,
   type SigstoreInstance,
-} from '../signing/index.js';
+} from '../signing/sign-door.js';
 import { sha256Hex, sha256Json } from '../util/digest.js';
 import { describeHit, scanEvidence } from './boundary.js';
 import type { EvidenceEnv } from './env.js';
@@ -26,6 +26,7 @@ import { evidenceGateResult, type EvidenceConfig } from './policy.js';
 import { validatePredicate, validateStatement } from './schemas.js';
 import {
   buildAuditLogPredicate,
+  buildBinding,
   buildGateReportPredicate,
   buildProvenance,
   buildVerdictPredicate,
@@ -78,6 +79,10 @@ export interface WriteEvidenceInput {
   branchProtected?: boolean;
   /** How the evidence directory is named in the summary's commands (default `evidenceDir`). */
   displayDir?: string;
+  /** The pull request the run gated (number, base branch and base commit), when there is one. */
+  pullRequest?: { number: number; baseRef: string; baseSha: string };
+  /** `sha256:<hex>` of the configuration file the gates ran under. */
+  configSha256?: string;
 }
 
 /** What `writeEvidence` produced. */
@@ -105,6 +110,16 @@ export interface WriteEvidenceResult {
 interface PendingFile {
   name: string;
   content: string | Buffer;
+  /** False for a file that already sits in the evidence directory (the live audit log). */
+  write?: boolean;
+}
+
+/** `owner/name/path@ref` → its parts (a job workflow ref). */
+function splitWorkflowRef(
+  ref: string | undefined,
+): { repository: string; path: string; ref: string } | undefined {
+  const m = ref === undefined ? null : /^([^/]+\/[^/]+)\/([^@]+)@(.+)$/.exec(ref);
+  return m === null ? undefined : { repository: m[1]!, path: m[2]!, ref: m[3]! };
 }
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -142,6 +157,9 @@ function assertRun(run: unknown): GateRunDocument {
   }
   return run as GateRunDocument;
 }
+
+const optional = <K extends string>(k: K, v: string | undefined): Partial<Record<K, string>> =>
+  v === undefined ? {} : ({ [k]: v } as Record<K, string>);
 
 /**
  * Writes the evidence bundle for one gate run. Never throws: every failure is a `STOPPED`
@@ -204,6 +222,28 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
   }
   const repository =
     typeof claims['repository'] === 'string' ? claims['repository'] : env.repository;
+  const claim = (k: string): string | undefined => {
+    const v = claims[k];
+    return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
+  };
+  const signedAt = now().toISOString();
+  const jobWorkflowRef = claim('job_workflow_ref') ?? env.workflowRef;
+  const binding = buildBinding(
+    run,
+    {
+      repository,
+      ...optional('repositoryId', claim('repository_id') ?? env.repositoryId),
+      ...(input.pullRequest === undefined ? {} : { pullRequest: input.pullRequest }),
+      headSha,
+      ...optional('configSha256', input.configSha256),
+      ...optional('jobWorkflowRef', jobWorkflowRef),
+      ...optional('eventName', claim('event_name') ?? env.eventName),
+      runId: claim('run_id') ?? env.runId ?? run.run_id,
+      runAttempt: claim('run_attempt') ?? env.runAttempt ?? '1',
+      time: signedAt,
+    },
+    sha256Json,
+  );
 
   // 1. Evidence files, in memory.
   const files: PendingFile[] = [{ name: EVIDENCE_FILES.run, content: json(run) }];
@@ -230,11 +270,18 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
       );
     }
     files.push({ name: EVIDENCE_FILES.auditLog, content: bytes });
+    // The live log, when it sits in the evidence directory, is signed as it is now: a line
+    // appended after signing shows as a changed file, never as unsigned content that counts.
+    if (
+      resolve(dirname(input.auditLogPath)) === resolve(input.evidenceDir) &&
+      basename(input.auditLogPath) !== EVIDENCE_FILES.auditLog
+    )
+      files.push({ name: basename(input.auditLogPath), content: bytes, write: false });
     const predicate = buildAuditLogPredicate(run.run_id, EVIDENCE_FILES.auditLog, bytes, sha256Hex);
     auditRef = { file: EVIDENCE_FILES.auditLog, sha256: predicate.sha256 };
     predicates.push({ name: STATEMENT_NAMES.audit, type: PREDICATE_TYPES.audit, predicate });
   }
-  const verdict = buildVerdictPredicate(run, headSha, repository, reports, auditRef);
+  const verdict = buildVerdictPredicate(run, binding, reports, auditRef);
   files.push({ name: EVIDENCE_FILES.verdict, content: json(verdict) });
   predicates.unshift({
     name: STATEMENT_NAMES.verdict,
@@ -247,7 +294,77 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
     predicate: buildProvenance(env, claims, run.started_at),
   });
 
-  // 2. Statements: every statement names every evidence file and the head commit.
+  // 2. How it will be signed, and the summary and manifest (signed subjects too).
+  const signing = input.signing;
+  const key =
+    signing.mode === 'key' ? loadSigningKey(signing.keyPem, signing.passphrase) : undefined;
+  let instance: SigstoreInstance | undefined;
+  if (signing.mode === 'keyless') {
+    const visibility =
+      typeof claims['repository_visibility'] === 'string'
+        ? claims['repository_visibility']
+        : env.repositoryVisibility;
+    instance =
+      signing.instance === undefined || signing.instance === 'auto'
+        ? instanceForVisibility(visibility)
+        : signing.instance;
+  }
+  if (key !== undefined) files.push({ name: EVIDENCE_FILES.publicKey, content: key.publicKeyPem });
+  const signed = signing.mode !== 'none';
+  const unsignedReason = signing.mode === 'none' ? signing.reason : undefined;
+  const signer = splitWorkflowRef(jobWorkflowRef);
+  const summaryInput: SummaryInput = {
+    decision: run.verdict.decision,
+    reasonCodes: run.verdict.reason_codes,
+    headSha,
+    repository,
+    signed,
+    signingMode: signing.mode,
+    ...(unsignedReason === undefined ? {} : { unsignedReason }),
+    ...(key === undefined ? {} : { keyHint: key.hint, keyFingerprint: key.fingerprint }),
+    files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.content) })),
+    bundles: signed
+      ? predicates.map((p) => ({ file: `${p.name}.sigstore.json`, predicateType: p.type }))
+      : [],
+    evidenceDir: input.displayDir ?? input.evidenceDir,
+    ...(instance === undefined
+      ? {}
+      : {
+          identity: {
+            repository,
+            signerRepository: signer?.repository ?? repository,
+            workflowPath:
+              signer?.path ??
+              buildProvenance(env, claims).buildDefinition.externalParameters.workflow.path,
+            workflowRef: signer?.ref ?? claim('ref') ?? env.ref ?? '',
+            instance,
+            ...(instance === 'github' ? { timestampsOnly: true } : {}),
+          },
+        }),
+  };
+  const summaryMarkdown = renderSummary(summaryInput);
+  const manifest = {
+    schema_version: 1,
+    signed,
+    signing: {
+      mode: signing.mode,
+      ...(unsignedReason === undefined ? {} : { reason: unsignedReason }),
+      ...(key === undefined ? {} : { key_hint: key.hint, key_fingerprint: key.fingerprint }),
+      ...(instance === undefined ? {} : { instance }),
+    },
+    head_sha: headSha,
+    written_at: signedAt,
+    files: summaryInput.files,
+    statements: predicates.map((p) => ({
+      predicate_type: p.type,
+      statement: `${p.name}.intoto.json`,
+      ...(signed ? { bundle: `${p.name}.sigstore.json` } : {}),
+    })),
+  };
+  files.push({ name: EVIDENCE_FILES.manifest, content: json(manifest) });
+  files.push({ name: EVIDENCE_FILES.summary, content: summaryMarkdown });
+
+  // 3. Statements: every statement names every evidence file and the head commit.
   const subject: Subject[] = [
     ...files.map((f) => ({ name: f.name, digest: { sha256: sha256Hex(f.content) } })),
     commitSubject(env.serverUrl, repository, headSha),
@@ -274,7 +391,7 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
     statements.push({ name: p.name, type: p.type, statement: st, text: JSON.stringify(st) });
   }
 
-  // 3. Boundary scan before anything leaves memory.
+  // 4. Boundary scan before anything leaves memory.
   const hits = scanEvidence([
     ...files.map((f) => ({
       name: f.name,
@@ -290,29 +407,14 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
     );
   }
 
-  // 4. Sign.
+  // 5. Sign.
   const bundles: { name: string; type: string; text: string }[] = [];
-  let keyHint: string | undefined;
-  let publicKeyPem: string | undefined;
-  let instance: SigstoreInstance | undefined;
-  const signing = input.signing;
-  if (signing.mode === 'key') {
-    const key = loadSigningKey(signing.keyPem, signing.passphrase);
-    keyHint = key.hint;
-    publicKeyPem = key.publicKeyPem;
+  if (key !== undefined) {
     for (const s of statements) {
       const b = await signWithKey(Buffer.from(s.text, 'utf8'), key);
       bundles.push({ name: s.name, type: s.type, text: json(b) });
     }
-  } else if (signing.mode === 'keyless') {
-    const visibility =
-      typeof claims['repository_visibility'] === 'string'
-        ? claims['repository_visibility']
-        : env.repositoryVisibility;
-    instance =
-      signing.instance === undefined || signing.instance === 'auto'
-        ? instanceForVisibility(visibility)
-        : signing.instance;
+  } else if (signing.mode === 'keyless' && instance !== undefined) {
     const endpoints = signing.endpoints ?? signingEndpoints(instance, env.serverUrl);
     const cached = token as string;
     for (const s of statements) {
@@ -324,7 +426,7 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
     }
   }
 
-  // 5. Write.
+  // 6. Write.
   const dir = input.evidenceDir;
   try {
     await mkdir(dir, { recursive: true });
@@ -350,59 +452,10 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
     written.push(path);
     return path;
   };
-  for (const f of files) await put(f.name, f.content);
+  for (const f of files) if (f.write !== false) await put(f.name, f.content);
   for (const s of statements) await put(`${s.name}.intoto.json`, json(s.statement));
   const bundlePaths: Record<string, string> = {};
   for (const b of bundles) bundlePaths[b.type] = await put(`${b.name}.sigstore.json`, b.text);
-  if (publicKeyPem !== undefined) await put(EVIDENCE_FILES.publicKey, publicKeyPem);
-
-  const signed = signing.mode !== 'none';
-  const unsignedReason = signing.mode === 'none' ? signing.reason : undefined;
-  const workflowPath = buildProvenance(env, claims).buildDefinition.externalParameters.workflow
-    .path;
-  const summaryInput: SummaryInput = {
-    decision: run.verdict.decision,
-    reasonCodes: run.verdict.reason_codes,
-    headSha,
-    signed,
-    signingMode: signing.mode,
-    ...(unsignedReason === undefined ? {} : { unsignedReason }),
-    ...(keyHint === undefined ? {} : { keyHint }),
-    files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.content) })),
-    bundles: bundles.map((b) => ({ file: `${b.name}.sigstore.json`, predicateType: b.type })),
-    evidenceDir: input.displayDir ?? dir,
-    ...(instance === undefined
-      ? {}
-      : {
-          identity: {
-            repository,
-            workflowPath,
-            workflowRef: typeof claims['ref'] === 'string' ? claims['ref'] : (env.ref ?? ''),
-            instance,
-          },
-        }),
-  };
-  const summaryMarkdown = renderSummary(summaryInput);
-  const manifest = {
-    schema_version: 1,
-    signed,
-    signing: {
-      mode: signing.mode,
-      ...(unsignedReason === undefined ? {} : { reason: unsignedReason }),
-      ...(keyHint === undefined ? {} : { key_hint: keyHint }),
-      ...(instance === undefined ? {} : { instance }),
-    },
-    head_sha: headSha,
-    written_at: now().toISOString(),
-    files: summaryInput.files,
-    statements: statements.map((s) => ({
-      predicate_type: s.type,
-      statement: `${s.name}.intoto.json`,
-      ...(signed ? { bundle: `${s.name}.sigstore.json` } : {}),
-    })),
-  };
-  await put(EVIDENCE_FILES.manifest, json(manifest));
-  await put(EVIDENCE_FILES.summary, summaryMarkdown);
 
   const result: WriteEvidenceResult = {
     files: written,

@@ -19,6 +19,8 @@ export interface SigningKey {
   publicKeyPem: string;
   /** `base64(sha256(SPKI DER))`: the key hint written into the bundle. */
   hint: string;
+  /** `sha256:<hex>` of the SPKI DER: what users pin. */
+  fingerprint: string;
 }
 
 /** An ephemeral key pair as PEM strings (nothing is written to disk). */
@@ -26,12 +28,22 @@ export interface EphemeralKey {
   privateKeyPem: string;
   publicKeyPem: string;
   hint: string;
+  fingerprint: string;
 }
 
 /** The public-key hint convention shared with sigstore-js and cosign: base64 of sha256(SPKI DER). */
 export function publicKeyHint(publicKey: KeyObject): string {
   const der = publicKey.export({ type: 'spki', format: 'der' });
   return createHash('sha256').update(der).digest('base64');
+}
+
+/**
+ * The fingerprint printed to users and pinned in trusted-keys files: `sha256:` and the hex
+ * sha256 of the SPKI DER (the same digest as the hint, in hex).
+ */
+export function keyFingerprint(publicKey: KeyObject): string {
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  return `sha256:${createHash('sha256').update(der).digest('hex')}`;
 }
 
 /**
@@ -81,6 +93,7 @@ export function loadSigningKey(pem: string, passphrase?: string): SigningKey {
     publicKey,
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     hint: publicKeyHint(publicKey),
+    fingerprint: keyFingerprint(publicKey),
   };
 }
 
@@ -91,5 +104,6 @@ export function generateEphemeralKey(): EphemeralKey {
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
     hint: publicKeyHint(publicKey),
+    fingerprint: keyFingerprint(publicKey),
   };
 }

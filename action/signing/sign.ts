@@ -17,8 +17,7 @@ import {
 import { MaestroError, describeThrown } from '../contract/errors.js';
 import type { SigningKey } from './keys.js';
 
-/** The DSSE payload type of in-toto statements. */
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+import { IN_TOTO_PAYLOAD_TYPE } from './media-types.js';
 
 /** Which Sigstore instance keyless signing uses. */
 export type SigstoreInstance = 'public-good' | 'github';

@@ -8,9 +8,9 @@ import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify';
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' };
 import { MaestroError, describeThrown } from '../contract/errors.js';
-import { publicKeyHint } from './keys.js';
+import { keyFingerprint, publicKeyHint } from './keys.js';
 
-/** The trust a verification rests on. At least one of the two must be given. */
+/** The trust a verification rests on. At least one of them must be given. */
 export interface TrustInput {
   /** A parsed `trusted_root.json` (Sigstore TrustedRoot, JSON form). */
   trustedRoot?: unknown;
@@ -20,6 +20,20 @@ export interface TrustInput {
   label?: string;
   /** Where the public key came from, for messages (`pub.pem`, ...). */
   publicKeyLabel?: string;
+  /** A parsed trusted-keys file (key fingerprint → repositories), see `parseTrustedKeys`. */
+  trustedKeys?: unknown;
+  /** Where the trusted-keys file came from, for messages. */
+  trustedKeysLabel?: string;
+}
+
+/** A public key the verifier trusts, and the repositories it may sign for (when bound). */
+export interface TrustedKey {
+  key: KeyObject;
+  /** `base64(sha256(SPKI DER))`, the bundle's key hint. */
+  hint: string;
+  /** `sha256:<hex>` of the SPKI DER. */
+  fingerprint: string;
+  label: string;
 }
 
 /** Trust material ready for the verifier, plus what it holds. */
@@ -29,7 +43,71 @@ export interface LoadedTrust {
   hasTlogs: boolean;
   hasCtlogs: boolean;
   hasTimestampAuthorities: boolean;
-  publicKey?: { key: KeyObject; hint: string };
+  /** The key given on its own (`--key`). */
+  publicKey?: TrustedKey;
+  /** Every key a key-signed bundle may resolve to (`--key` and the trusted-keys file's keys). */
+  keys: TrustedKey[];
+  /** From a trusted-keys file: fingerprint → the repositories the key may sign evidence for. */
+  keyRepositories?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** One entry of a trusted-keys file. */
+interface TrustedKeyEntry {
+  fingerprint: string;
+  repositories: string[];
+  publicKeyPem?: string;
+}
+
+const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+/**
+ * Parses a trusted-keys file: `{"schema_version": 1, "keys": [{"fingerprint": "sha256:<hex>",
+ * "repositories": ["owner/name", ...], "public_key": "<PEM, optional>"}]}`. Anything else —
+ * an unknown field, a bad fingerprint, a key whose PEM has another fingerprint — is refused.
+ */
+export function parseTrustedKeys(json: unknown, label = 'trusted keys'): TrustedKeyEntry[] {
+  const bad = (why: string): MaestroError =>
+    new MaestroError('VERIFY_TRUST_ROOT_INVALID', `${label}: ${why}`);
+  if (json === null || typeof json !== 'object' || Array.isArray(json))
+    throw bad('a trusted-keys file is a JSON object');
+  const doc = json as Record<string, unknown>;
+  for (const k of Object.keys(doc))
+    if (k !== 'schema_version' && k !== 'keys') throw bad(`unknown field ${JSON.stringify(k)}`);
+  if (doc['schema_version'] !== 1) throw bad('schema_version must be 1');
+  if (!Array.isArray(doc['keys']) || doc['keys'].length === 0)
+    throw bad('"keys" must be a non-empty array');
+  return doc['keys'].map((raw, i) => {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+      throw bad(`keys[${i}] is not an object`);
+    const e = raw as Record<string, unknown>;
+    for (const k of Object.keys(e))
+      if (!['fingerprint', 'repositories', 'public_key'].includes(k))
+        throw bad(`keys[${i}]: unknown field ${JSON.stringify(k)}`);
+    const fp = e['fingerprint'];
+    if (typeof fp !== 'string' || !FINGERPRINT.test(fp))
+      throw bad(`keys[${i}].fingerprint must be sha256:<64 hex digits>`);
+    const repos = e['repositories'];
+    if (
+      !Array.isArray(repos) ||
+      repos.length === 0 ||
+      !repos.every((r) => typeof r === 'string' && REPOSITORY.test(r))
+    )
+      throw bad(`keys[${i}].repositories must be a non-empty list of owner/name`);
+    const pem = e['public_key'];
+    if (pem !== undefined && typeof pem !== 'string')
+      throw bad(`keys[${i}].public_key must be a PEM string`);
+    if (typeof pem === 'string') {
+      const k = loadPublicKey(pem, `${label} keys[${i}]`);
+      if (k.fingerprint !== fp)
+        throw bad(`keys[${i}]: public_key has fingerprint ${k.fingerprint}, not ${fp}`);
+    }
+    return {
+      fingerprint: fp,
+      repositories: repos as string[],
+      ...(typeof pem === 'string' ? { publicKeyPem: pem } : {}),
+    };
+  });
 }
 
 const TRUSTED_ROOT_MEDIA_TYPE =
@@ -132,7 +210,7 @@ function parseRoot(json: unknown, label: string): TrustedRoot {
 }
 
 /** Loads a PEM public key (SPKI). */
-export function loadPublicKey(pem: string, label = 'public key'): { key: KeyObject; hint: string } {
+export function loadPublicKey(pem: string, label = 'public key'): TrustedKey {
   if (/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
     throw new MaestroError(
       'VERIFY_TRUST_ROOT_INVALID',
@@ -149,16 +227,20 @@ export function loadPublicKey(pem: string, label = 'public key'): { key: KeyObje
       { cause: e },
     );
   }
-  return { key, hint: publicKeyHint(key) };
+  return { key, hint: publicKeyHint(key), fingerprint: keyFingerprint(key), label };
 }
 
 /** Builds explicit trust material from a trusted root and/or a public key. */
 export function loadTrust(input: TrustInput): LoadedTrust {
   const label = input.label ?? 'trust root';
-  if (input.trustedRoot === undefined && input.publicKeyPem === undefined) {
+  if (
+    input.trustedRoot === undefined &&
+    input.publicKeyPem === undefined &&
+    input.trustedKeys === undefined
+  ) {
     throw new MaestroError(
       'VERIFY_TRUST_ROOT_INVALID',
-      'no trust root: pass --trusted-root <trusted_root.json>, --key <pub.pem>, or --public-good',
+      'no trust root: pass --trusted-root <trusted_root.json>, --key <pub.pem>, --trusted-keys <file>, or --public-good',
     );
   }
   const root: TrustedRoot =
@@ -175,17 +257,33 @@ export function loadTrust(input: TrustInput): LoadedTrust {
     input.publicKeyPem === undefined
       ? undefined
       : loadPublicKey(input.publicKeyPem, input.publicKeyLabel ?? 'public key');
+  const entries =
+    input.trustedKeys === undefined
+      ? undefined
+      : parseTrustedKeys(input.trustedKeys, input.trustedKeysLabel ?? 'trusted keys');
+  const keys: TrustedKey[] = publicKey === undefined ? [] : [publicKey];
+  for (const e of entries ?? []) {
+    if (e.publicKeyPem === undefined || keys.some((k) => k.fingerprint === e.fingerprint)) continue;
+    keys.push(
+      loadPublicKey(e.publicKeyPem, `${input.trustedKeysLabel ?? 'trusted keys'} ${e.fingerprint}`),
+    );
+  }
   let material: TrustMaterial;
   try {
-    // One explicit key: the bundle's hint only names it, so any hint resolves to this key and
-    // the signature check decides. Without a key, key-based bundles are rejected.
+    // One explicit key and no trusted-keys file: the bundle's hint only names it, so any hint
+    // resolves to this key and the signature check decides. With several keys the hint picks
+    // one. Without a key, key-based bundles are rejected.
     material = toTrustMaterial(root, (hint: string) => {
-      if (publicKey === undefined)
+      const only = keys.length === 1 && entries === undefined ? keys[0] : undefined;
+      const chosen = only ?? keys.find((k) => k.hint === hint);
+      if (chosen === undefined)
         throw new MaestroError(
           'VERIFY_SIGNATURE_INVALID',
-          `the bundle is signed with a public key (hint ${JSON.stringify(hint)}), but no key was given: pass --key <pub.pem>`,
+          keys.length === 0
+            ? `the bundle is signed with a public key (hint ${JSON.stringify(hint)}), but no key was given: pass --key <pub.pem>`
+            : `the bundle is signed with a public key (hint ${JSON.stringify(hint)}) that is not among the trusted keys`,
         );
-      return { publicKey: publicKey.key, validFor: () => true };
+      return { publicKey: chosen.key, validFor: () => true };
     });
   } catch (e) {
     if (e instanceof MaestroError) throw e;
@@ -200,5 +298,9 @@ export function loadTrust(input: TrustInput): LoadedTrust {
     hasCtlogs: root.ctlogs.length > 0,
     hasTimestampAuthorities: root.timestampAuthorities.length > 0,
     ...(publicKey === undefined ? {} : { publicKey }),
+    keys,
+    ...(entries === undefined
+      ? {}
+      : { keyRepositories: new Map(entries.map((e) => [e.fingerprint, e.repositories])) }),
   };
 }

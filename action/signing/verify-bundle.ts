@@ -8,7 +8,8 @@ import { bundleFromJSON, bundleToJSON, type Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { Verifier, toSignedEntity, type SignedEntity } from '@sigstore/verify';
 import { MaestroError, describeThrown } from '../contract/errors.js';
-import type { LoadedTrust } from './trust.js';
+import { diagnoseCertificateFailure } from './certificate-diagnosis.js';
+import type { LoadedTrust, TrustedKey } from './trust.js';
 
 /** Fulcio certificate extensions (OID arc 1.3.6.1.4.1.57264.1.*), by name. */
 export const FULCIO_EXTENSIONS = {
@@ -58,6 +59,8 @@ export interface SignatureVerification {
   tlogEntries: number;
   timestamps: number;
   certificate?: CertificateIdentity;
+  /** For key-signed bundles: the trusted key the signature verified against. */
+  key?: TrustedKey;
   /** Present for DSSE bundles: the signed envelope. */
   envelope?: { payloadType: string; payload: Buffer; signatures: number };
   /** Present for message-signature bundles: the signed digest (hex). */
@@ -183,7 +186,7 @@ export function verifyBundleSignature(
     });
   }
   const keyKind = entity.key.$case;
-  if (keyKind === 'public-key' && trust.publicKey === undefined) {
+  if (keyKind === 'public-key' && trust.keys.length === 0) {
     throw new MaestroError(
       'VERIFY_SIGNATURE_INVALID',
       `${label}: the bundle is signed with a public key, not a certificate; pass the signer's public key with --key <pub.pem>`,
@@ -212,9 +215,13 @@ export function verifyBundleSignature(
   } catch (e) {
     if (e instanceof MaestroError) throw e;
     const code = (e as { code?: unknown }).code;
+    const why =
+      code === 'CERTIFICATE_ERROR' && entity.key.$case === 'certificate'
+        ? diagnoseCertificateFailure(entity, trust.material, verifier)
+        : undefined;
     throw new MaestroError(
       'VERIFY_SIGNATURE_INVALID',
-      `${label}: ${typeof code === 'string' ? `${code}: ` : ''}${describeThrown(e)}`,
+      `${label}: ${typeof code === 'string' ? `${code}: ` : ''}${why ?? describeThrown(e)}`,
       { cause: e },
     );
   }
@@ -227,6 +234,12 @@ export function verifyBundleSignature(
   };
   if (entity.key.$case === 'certificate')
     result.certificate = certificateIdentity(entity.key.certificate);
+  else {
+    const hint = entity.key.hint;
+    const only = trust.keys.length === 1 && trust.keyRepositories === undefined;
+    const key = only ? trust.keys[0] : trust.keys.find((k) => k.hint === hint);
+    if (key !== undefined) result.key = key;
+  }
   if (bundle.content.$case === 'dsseEnvelope') {
     const env = bundle.content.dsseEnvelope;
     result.envelope = {

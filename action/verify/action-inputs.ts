@@ -3,6 +3,8 @@
  * action and the CLI run the very same verifier. Pure: the entry point passes `core.getInput`.
  */
 
+import { MaestroError } from '../contract/errors.js';
+
 /** Input names of `mode: verify` and the CLI flag each maps to. */
 export const VERIFY_INPUTS: Readonly<Record<string, string>> = {
   'evidence-dir': '--evidence-dir',
@@ -12,6 +14,10 @@ export const VERIFY_INPUTS: Readonly<Record<string, string>> = {
   'verify-certificate-identity': '--certificate-identity',
   'verify-certificate-identity-regexp': '--certificate-identity-regexp',
   'verify-repository': '--repository',
+  'verify-signer-repository': '--signer-repository',
+  'verify-trusted-keys': '--trusted-keys',
+  'verify-key-fingerprint': '--key-fingerprint',
+  'verify-not-before': '--not-before',
   'verify-workflow-path': '--workflow-path',
   'verify-workflow-ref': '--workflow-ref',
   'verify-commit': '--commit',
@@ -39,7 +45,10 @@ export function verifyArgvFromInputs(getInput: (name: string) => string): string
     const v = getInput(name).trim().toLowerCase();
     if (v === 'true') argv.push(flag);
     else if (v !== '' && v !== 'false')
-      throw new Error(`input ${name} must be true or false, got ${JSON.stringify(v)}`);
+      throw new MaestroError(
+        'CONFIG_INVALID',
+        `input ${name} must be true or false, got ${JSON.stringify(v)}`,
+      );
   }
   argv.push('--format', 'text');
   return argv;

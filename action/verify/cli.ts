@@ -2,8 +2,9 @@
  * `maestro-gate verify`: reads bundles, evidence files and the trust root, runs the pure
  * `verifyEvidence` core and prints every check. Exit 0 only when every check passed.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { realpath, readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeThrown, MaestroError } from '../contract/errors.js';
 import type { CliIo } from '../cli/io.js';
@@ -13,35 +14,49 @@ import {
   publicGoodSeedTrustedRoot,
   type LoadedTrust,
   type Thresholds,
-} from '../signing/index.js';
+} from '../signing/verify-door.js';
+import { describeBinding } from './binding.js';
+import { verifyRuns } from './freshness.js';
 import type { IdentityPolicy } from './policy.js';
-import { verifyEvidence, type VerifyReport } from './verify.js';
+import type { VerifyInput, VerifyReport } from './verify.js';
 
 /** Exit codes: 0 verified, 1 a check failed, 64 usage error. */
 export const VERIFY_EXIT = { ok: 0, failed: 1, usage: 64 } as const;
 
-export const VERIFY_USAGE = `Usage: maestro-gate verify (--evidence-dir DIR | --bundle FILE...) TRUST [POLICY] [options]
+export const VERIFY_USAGE = `Usage: maestro-gate verify (--evidence-dir DIR... | --bundle FILE...) TRUST --repository OWNER/NAME (--commit SHA | --artifact FILE) [options]
 
-Trust (one or more; nothing is fetched unless you ask):
-  --key PEM                      public key of a key-signed bundle
+Trust (from your own configuration, never from the evidence; nothing is fetched unless you ask):
+  --key PEM                      public key of key-signed evidence
+  --key-fingerprint sha256:HEX   pin the key (required when the key file sits inside the evidence)
+  --trusted-keys FILE            keys and the repositories each may sign for:
+                                 {"schema_version":1,"keys":[{"fingerprint":"sha256:…","repositories":["o/r"],"public_key":"PEM"}]}
   --trusted-root FILE            a pinned Sigstore trusted_root.json (GitHub's instance, a private one, a test root)
+  --trusted-root-sha256 HEX      pin the trusted root file (required when it sits inside the evidence)
   --public-good-offline          the public-good Sigstore root as seeded in @sigstore/tuf (no network)
   --public-good                  refresh the public-good root over TUF (network)
-Identity policy (keyless bundles; matching is anchored at both ends):
+Binding (required; what the release ships):
+  --repository OWNER/NAME        the repository the evidence must be for
+  --commit SHA                   the head commit the evidence must be for
+  --artifact FILE                this file's sha256 must be a subject (repeatable)
+  --repository-id ID, --pull-request N, --base-ref REF, --base-sha SHA   more of the binding to expect
+  --not-before TIME              refuse evidence signed before TIME (ISO 8601)
+  --insecure-skip-binding        pass without --repository or a commit/artifact (said loudly)
+Signer (keyless; matching is on whole values):
   --certificate-oidc-issuer S    exact issuer, e.g. https://token.actions.githubusercontent.com
   --certificate-oidc-issuer-regexp RE
   --certificate-identity S       exact certificate identity (SAN)
-  --certificate-identity-regexp RE
-  --repository OWNER/NAME        certificate Source Repository URI must be <server>/OWNER/NAME
-  --workflow-path PATH --workflow-ref REF   SAN must be <server>/OWNER/NAME/PATH@REF
+  --certificate-identity-regexp RE   must compile on its own and match the whole identity
+  --workflow-path PATH --workflow-ref REF   SAN must be <server>/<signer repository>/PATH@REF
+  --signer-repository OWNER/NAME the signing workflow lives there (a reusable workflow), not in --repository
+  --allow-pull-request-workflow  accept a workflow that ran from refs/pull/* (the PR's author controls it)
   --server-url URL               GitHub server (default https://github.com)
 Checks:
-  --commit SHA                   the statements must be bound to this head commit
-  --artifact FILE                this file's sha256 must be a subject (repeatable)
+  --allow-uncovered NAME         accept this unsigned file in the evidence directory (repeatable, said loudly)
   --allow-pause                  accept a PAUSE_FOR_HITL verdict (approval records are NOT checked yet)
   --expect-verdict DECISION      require exactly RUN, PAUSE_FOR_HITL or STOPPED (audits: prove a PR was stopped)
   --signature-only               Sigstore-level checks only (any bundle; no Maestro Gate predicates)
   --tlog-threshold N, --ctlog-threshold N, --timestamp-threshold N   override the explicit defaults
+Several --evidence-dir: each must verify, and the newest run decides.
 Output:
   --format text|json
 
@@ -82,7 +97,19 @@ export async function runVerifyCli(
       allowPositionals: false,
       strict: true,
       options: {
-        'evidence-dir': { type: 'string' },
+        'evidence-dir': { type: 'string', multiple: true },
+        'key-fingerprint': { type: 'string' },
+        'trusted-keys': { type: 'string' },
+        'trusted-root-sha256': { type: 'string' },
+        'signer-repository': { type: 'string' },
+        'allow-pull-request-workflow': { type: 'boolean' },
+        'insecure-skip-binding': { type: 'boolean' },
+        'allow-uncovered': { type: 'string', multiple: true },
+        'repository-id': { type: 'string' },
+        'pull-request': { type: 'string' },
+        'base-ref': { type: 'string' },
+        'base-sha': { type: 'string' },
+        'not-before': { type: 'string' },
         bundle: { type: 'string', multiple: true },
         artifact: { type: 'string', multiple: true },
         key: { type: 'string' },
@@ -134,29 +161,105 @@ export async function runVerifyCli(
       ok: false,
       reason_code: code,
       checks: [{ check: 'load', target: '', ok: false, code, message: describeThrown(e) }],
+      warnings: [],
     };
     print(report, format, io);
     return VERIFY_EXIT.failed;
   }
 }
 
-async function run(
-  v: Record<string, string | string[] | boolean | undefined>,
-): Promise<VerifyReport> {
-  const dir = v['evidence-dir'] as string | undefined;
+type Values = Record<string, string | string[] | boolean | undefined>;
+
+/** True when `path` is `dir` or inside it (after resolving links). */
+async function inside(path: string, dir: string): Promise<boolean> {
+  let p: string;
+  let d: string;
+  try {
+    p = await realpath(path);
+    d = await realpath(dir);
+  } catch {
+    return false;
+  }
+  const rel = relative(d, p);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Trust material never comes from the evidence: a key, trusted root or trusted-keys file inside
+ * an evidence directory (or beside a bundle) is refused unless pinned by its fingerprint.
+ */
+async function refuseTrustFromEvidence(v: Values, places: string[]): Promise<void> {
+  const pins: [string, string | undefined, string][] = [
+    ['key', v['key'] as string | undefined, '--key-fingerprint sha256:<hex of the key you expect>'],
+    [
+      'trusted-root',
+      v['trusted-root'] as string | undefined,
+      '--trusted-root-sha256 <hex of the trusted root you expect>',
+    ],
+    ['trusted-keys', v['trusted-keys'] as string | undefined, ''],
+  ];
+  for (const [flag, path, pin] of pins) {
+    if (path === undefined) continue;
+    const pinned =
+      (flag === 'key' && v['key-fingerprint'] !== undefined) ||
+      (flag === 'trusted-root' && v['trusted-root-sha256'] !== undefined);
+    if (pinned) continue;
+    for (const place of places) {
+      if (await inside(path, place))
+        throw new MaestroError(
+          'VERIFY_TRUST_ROOT_INVALID',
+          `--${flag} ${path} lies inside the evidence (${place}): trust material never comes from the evidence itself, because whoever can write the evidence can write that file too. Use the ${flag === 'key' ? 'public key' : flag === 'trusted-keys' ? 'trusted-keys file' : 'trusted root'} from your own release configuration${pin === '' ? '' : `, or pin this one with ${pin}`}`,
+        );
+    }
+  }
+}
+
+async function readEvidenceDir(
+  dir: string,
+): Promise<{ files: Map<string, Buffer>; bundles: { name: string; json: unknown }[] }> {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    throw new MaestroError(
+      'VERIFY_BUNDLE_MISSING',
+      `the evidence directory ${dir} cannot be read: ${describeThrown(e)}`,
+    );
+  }
+  const files = new Map<string, Buffer>();
+  const bundles: { name: string; json: unknown }[] = [];
+  // Anything that is not a regular file (a folder, a link) is content no signature covers.
+  for (const d of entries.filter((x) => !x.isFile()).sort((a, b) => a.name.localeCompare(b.name)))
+    files.set(
+      d.isDirectory() ? `${d.name}/` : d.name,
+      Buffer.from(`not a regular file: ${d.name}`),
+    );
+  const names = entries
+    .filter((d) => d.isFile())
+    .map((d) => d.name)
+    .sort();
+  for (const n of names) files.set(n, await readFile(join(dir, n)));
+  for (const n of names.filter((x) => x.endsWith('.sigstore.json')))
+    bundles.push({ name: n, json: await readJson(join(dir, n)) });
+  return { files, bundles };
+}
+
+async function run(v: Values): Promise<VerifyReport> {
+  const dirs = (v['evidence-dir'] as string[] | undefined) ?? [];
   const bundlePaths = (v['bundle'] as string[] | undefined) ?? [];
-  if (dir === undefined && bundlePaths.length === 0)
+  if (dirs.length === 0 && bundlePaths.length === 0)
     throw new VerifyUsageError('pass --evidence-dir DIR or --bundle FILE');
   const signatureOnly = v['signature-only'] === true;
   const trustCount = [
     v['key'],
     v['trusted-root'],
+    v['trusted-keys'],
     v['public-good'],
     v['public-good-offline'],
   ].filter((x) => x !== undefined && x !== false).length;
   if (trustCount === 0)
     throw new VerifyUsageError(
-      'no trust root: pass --key PEM, --trusted-root FILE, --public-good-offline or --public-good',
+      'no trust root: pass --key PEM, --trusted-keys FILE, --trusted-root FILE, --public-good-offline or --public-good',
     );
   if (v['public-good'] === true && v['public-good-offline'] === true)
     throw new VerifyUsageError('--public-good and --public-good-offline exclude each other');
@@ -167,6 +270,28 @@ async function run(
   ) {
     throw new VerifyUsageError('pass one trusted root: --trusted-root or --public-good(-offline)');
   }
+  const skipBinding = v['insecure-skip-binding'] === true;
+  const artifactPaths = (v['artifact'] as string[] | undefined) ?? [];
+  if (!signatureOnly && !skipBinding) {
+    if (v['repository'] === undefined)
+      throw new VerifyUsageError(
+        'pass --repository OWNER/NAME: evidence is bound to the repository it was made for, and verify checks that binding (--insecure-skip-binding passes without it, loudly)',
+      );
+    if (v['commit'] === undefined && artifactPaths.length === 0)
+      throw new VerifyUsageError(
+        'pass --commit SHA (or --artifact FILE): evidence is bound to a commit, and a release must say which one it ships (--insecure-skip-binding passes without it, loudly)',
+      );
+  }
+  const notBefore = v['not-before'] as string | undefined;
+  if (notBefore !== undefined && Number.isNaN(Date.parse(notBefore)))
+    throw new VerifyUsageError(
+      `--not-before takes an ISO 8601 time, got ${JSON.stringify(notBefore)}`,
+    );
+  const pr = v['pull-request'] as string | undefined;
+  if (pr !== undefined && !/^[1-9]\d*$/.test(pr))
+    throw new VerifyUsageError(
+      `--pull-request takes a pull request number, got ${JSON.stringify(pr)}`,
+    );
   const thresholds: Partial<Thresholds> = {};
   const tl = int(v['tlog-threshold'] as string | undefined, '--tlog-threshold');
   const ct = int(v['ctlog-threshold'] as string | undefined, '--ctlog-threshold');
@@ -174,38 +299,38 @@ async function run(
   if (tl !== undefined) thresholds.tlog = tl;
   if (ct !== undefined) thresholds.ctlog = ct;
   if (ts !== undefined) thresholds.timestamp = ts;
+  // A bundle's own folder counts as evidence too, except for --signature-only on third-party
+  // bundles (test suites keep their trust root beside the bundle).
+  await refuseTrustFromEvidence(v, [
+    ...dirs,
+    ...(signatureOnly ? [] : bundlePaths.map((p) => dirname(p))),
+  ]);
   const trust = await loadTrustFrom(v);
 
-  // Files: the evidence directory (every regular file) and explicit bundles.
-  const files = new Map<string, Buffer>();
-  const bundles: { name: string; json: unknown }[] = [];
-  if (dir !== undefined) {
-    let names: string[];
-    try {
-      names = (await readdir(dir, { withFileTypes: true }))
-        .filter((d) => d.isFile())
-        .map((d) => d.name)
-        .sort();
-    } catch (e) {
-      throw new MaestroError(
-        'VERIFY_BUNDLE_MISSING',
-        `the evidence directory ${dir} cannot be read: ${describeThrown(e)}`,
-      );
+  // Evidence sets: each directory is one run; explicit bundles form one more.
+  const sets: {
+    label: string;
+    files: Map<string, Buffer>;
+    bundles: { name: string; json: unknown }[];
+  }[] = [];
+  for (const d of dirs) sets.push({ label: d, ...(await readEvidenceDir(d)) });
+  if (bundlePaths.length > 0) {
+    const bundles: { name: string; json: unknown }[] = [];
+    for (const p of bundlePaths) {
+      try {
+        bundles.push({ name: basename(p), json: await readJson(p) });
+      } catch (e) {
+        throw new MaestroError(
+          'VERIFY_BUNDLE_MISSING',
+          `${p} cannot be read: ${describeThrown(e)}`,
+        );
+      }
     }
-    for (const n of names) files.set(n, await readFile(join(dir, n)));
-    for (const n of names.filter((x) => x.endsWith('.sigstore.json'))) {
-      bundles.push({ name: n, json: await readJson(join(dir, n)) });
-    }
-  }
-  for (const p of bundlePaths) {
-    try {
-      bundles.push({ name: basename(p), json: await readJson(p) });
-    } catch (e) {
-      throw new MaestroError('VERIFY_BUNDLE_MISSING', `${p} cannot be read: ${describeThrown(e)}`);
-    }
+    if (sets.length === 1) sets[0]!.bundles.push(...bundles);
+    else sets.push({ label: 'bundles', files: new Map(), bundles });
   }
   const artifacts: { name: string; bytes: Buffer }[] = [];
-  for (const a of (v['artifact'] as string[] | undefined) ?? []) {
+  for (const a of artifactPaths) {
     try {
       artifacts.push({ name: basename(a), bytes: await readFile(a) });
     } catch (e) {
@@ -221,25 +346,43 @@ async function run(
     ['issuerRegexp', 'certificate-oidc-issuer-regexp'],
     ['identity', 'certificate-identity'],
     ['identityRegexp', 'certificate-identity-regexp'],
-    ['repository', 'repository'],
     ['workflowPath', 'workflow-path'],
     ['workflowRef', 'workflow-ref'],
     ['serverUrl', 'server-url'],
   ];
   for (const [k, flag] of map) if (typeof v[flag] === 'string') policy[k] = v[flag];
-  const commit = v['commit'] as string | undefined;
-  return verifyEvidence({
-    bundles,
-    files,
+  const str = (flag: string): string | undefined =>
+    typeof v[flag] === 'string' ? v[flag] : undefined;
+  const expect: NonNullable<VerifyInput['expect']> = {};
+  if (str('repository-id') !== undefined) expect.repositoryId = str('repository-id')!;
+  if (pr !== undefined) expect.pullRequest = Number(pr);
+  if (str('base-ref') !== undefined) expect.baseRef = str('base-ref')!;
+  if (str('base-sha') !== undefined) expect.baseSha = str('base-sha')!;
+  const common: Omit<VerifyInput, 'bundles' | 'files'> = {
     artifacts,
     trust,
     policy,
-    ...(commit === undefined ? {} : { commit }),
+    ...(str('commit') === undefined ? {} : { commit: str('commit')! }),
+    ...(str('repository') === undefined ? {} : { repository: str('repository')! }),
+    ...(str('signer-repository') === undefined
+      ? {}
+      : { signerRepository: str('signer-repository')! }),
+    expect,
+    skipBinding,
+    ...(notBefore === undefined ? {} : { notBefore: new Date(notBefore) }),
+    allowPullRequestWorkflow: v['allow-pull-request-workflow'] === true,
+    allowUncovered: (v['allow-uncovered'] as string[] | undefined) ?? [],
     allowPause: v['allow-pause'] === true,
     ...expectVerdict(v['expect-verdict']),
     mode: signatureOnly ? 'signature' : 'evidence',
     thresholds,
-  });
+  };
+  return verifyRuns(
+    sets.map((set) => ({
+      label: set.label,
+      input: { ...common, bundles: set.bundles, files: set.files },
+    })),
+  );
 }
 
 function expectVerdict(value: unknown): { expectVerdict?: 'RUN' | 'PAUSE_FOR_HITL' | 'STOPPED' } {
@@ -273,6 +416,17 @@ async function loadTrustFrom(
     label = 'public-good trusted root (TUF)';
     trustedRoot = await fetchPublicGoodTrustedRoot();
   }
+  if (typeof v['trusted-root'] === 'string' && typeof v['trusted-root-sha256'] === 'string') {
+    const got = createHash('sha256')
+      .update(await readFile(v['trusted-root']))
+      .digest('hex');
+    const want = v['trusted-root-sha256'].replace(/^sha256:/, '').toLowerCase();
+    if (got !== want)
+      throw new MaestroError(
+        'VERIFY_TRUST_ROOT_INVALID',
+        `${label}: its sha256 is ${got}, not the pinned ${want} (--trusted-root-sha256)`,
+      );
+  }
   let publicKeyPem: string | undefined;
   if (typeof v['key'] === 'string') {
     try {
@@ -284,11 +438,35 @@ async function loadTrustFrom(
       );
     }
   }
-  return loadTrust({
+  let trustedKeys: unknown;
+  if (typeof v['trusted-keys'] === 'string') {
+    try {
+      trustedKeys = JSON.parse(await readFile(v['trusted-keys'], 'utf8')) as unknown;
+    } catch (e) {
+      throw new MaestroError(
+        'VERIFY_TRUST_ROOT_INVALID',
+        `${v['trusted-keys']}: cannot be read as JSON: ${describeThrown(e)}`,
+      );
+    }
+  }
+  const trust = loadTrust({
     ...(trustedRoot === undefined ? {} : { trustedRoot }),
     ...(publicKeyPem === undefined ? {} : { publicKeyPem, publicKeyLabel: v['key'] as string }),
+    ...(trustedKeys === undefined
+      ? {}
+      : { trustedKeys, trustedKeysLabel: v['trusted-keys'] as string }),
     label,
   });
+  const pin = v['key-fingerprint'];
+  if (typeof pin === 'string' && trust.publicKey !== undefined) {
+    if (trust.publicKey.fingerprint !== pin.toLowerCase())
+      throw new MaestroError(
+        'VERIFY_TRUST_ROOT_INVALID',
+        `${String(v['key'])}: its fingerprint is ${trust.publicKey.fingerprint}, not the pinned ${pin} (--key-fingerprint)`,
+      );
+  } else if (typeof pin === 'string')
+    throw new VerifyUsageError('--key-fingerprint pins the key given with --key');
+  return trust;
 }
 
 function print(report: VerifyReport, format: string, io: Pick<CliIo, 'stdout' | 'stderr'>): void {
@@ -301,10 +479,11 @@ function print(report: VerifyReport, format: string, io: Pick<CliIo, 'stdout' | 
       `${c.ok ? 'PASS' : 'FAIL'} ${c.check}${c.target === '' ? '' : ` [${c.target}]`}: ${c.message}${c.ok ? '' : ` (${c.code})`}\n`,
     );
   }
+  for (const w of report.warnings) io.stdout(`WARNING: ${w}\n`);
   const failed = report.checks.filter((c) => !c.ok).length;
   io.stdout(
     report.ok
-      ? `verified: ${report.checks.length} checks passed${report.verdict === undefined ? '' : `, verdict ${report.verdict}`}\n`
+      ? `verified: ${report.checks.length} checks passed${report.verdict === undefined ? '' : `, verdict ${report.verdict}`}${report.binding === undefined ? '' : `, bound to ${describeBinding(report.binding)}`}${report.warnings.length === 0 ? '' : ` (${report.warnings.length} warning(s) above)`}\n`
       : `NOT verified: ${failed} of ${report.checks.length} checks failed (${report.reason_code})\n`,
   );
 }

@@ -1,8 +1,8 @@
 /**
- * Identity policy for keyless bundles, with anchored matching only: exact strings, or regular
- * expressions that are wrapped in `^(?:…)$` so a pattern can never match a substring.
+ * Identity policy for keyless bundles, with whole-value matching only: exact strings, or
+ * regular expressions that must compile on their own and must match the entire value.
  */
-import type { CertificateIdentity } from '../signing/index.js';
+import type { CertificateIdentity } from '../signing/verify-door.js';
 
 /** What the signer's certificate must say. */
 export interface IdentityPolicy {
@@ -20,6 +20,8 @@ export interface IdentityPolicy {
   workflowPath?: string;
   /** `refs/heads/main`. */
   workflowRef?: string;
+  /** `owner/name` the signing workflow file lives in, when not `repository` (a reusable workflow). */
+  signerRepository?: string;
   /** GitHub server (default `https://github.com`). */
   serverUrl?: string;
 }
@@ -30,22 +32,35 @@ export interface PolicyResult {
   message: string;
 }
 
-/** True when the policy asks for anything at all. */
+/**
+ * True when the policy constrains a certificate (issuer, identity, workflow). The repository
+ * is not an identity constraint: for key-signed evidence it binds the signed verdict.
+ */
 export function hasIdentityPolicy(p: IdentityPolicy): boolean {
   return [
     p.issuer,
     p.issuerRegexp,
     p.identity,
     p.identityRegexp,
-    p.repository,
     p.workflowPath,
     p.workflowRef,
   ].some((v) => v !== undefined);
 }
 
-/** Compiles an anchored regular expression; a broken pattern is reported, never ignored. */
+/**
+ * Compiles a whole-value pattern. The pattern must compile on its own first — so it cannot
+ * close the anchoring group and open another (`x)|(?:.*`) — and is then anchored at both ends.
+ * Throws the engine's `SyntaxError` for a broken pattern; callers report it.
+ */
 export function anchored(pattern: string): RegExp {
+  new RegExp(pattern, 'u');
   return new RegExp(`^(?:${pattern})$`, 'u');
+}
+
+/** True when `re` (from `anchored`) matches all of `value`. */
+export function matchesWhole(re: RegExp, value: string): boolean {
+  const m = re.exec(value);
+  return m !== null && m.index === 0 && m[0] === value;
 }
 
 function match(
@@ -72,12 +87,12 @@ function match(
     } catch (e) {
       out.push({
         ok: false,
-        message: `${what} pattern ${JSON.stringify(regexp)} is not a valid regular expression: ${(e as Error).message}`,
+        message: `${what} pattern ${JSON.stringify(regexp)} does not compile on its own (each pattern must be a whole regular expression): ${(e as Error).message}`,
       });
       return out;
     }
     out.push(
-      actual !== undefined && re.test(actual)
+      actual !== undefined && matchesWhole(re, actual)
         ? { ok: true, message: `${what} ${JSON.stringify(actual)} matches ^(?:${regexp})$` }
         : {
             ok: false,
@@ -128,15 +143,82 @@ export function checkIdentity(cert: CertificateIdentity, p: IdentityPolicy): Pol
     );
   }
   if (p.workflowPath !== undefined || p.workflowRef !== undefined) {
-    if (p.repository === undefined || p.workflowPath === undefined || p.workflowRef === undefined) {
+    const signer = p.signerRepository ?? p.repository;
+    if (signer === undefined || p.workflowPath === undefined || p.workflowRef === undefined) {
       out.push({
         ok: false,
         message: '--workflow-path and --workflow-ref need each other and --repository',
       });
     } else {
-      const expected = `${server}/${p.repository}/${p.workflowPath.replace(/^\/+/, '')}@${p.workflowRef}`;
+      const expected = `${server}/${signer}/${p.workflowPath.replace(/^\/+/, '')}@${p.workflowRef}`;
       out.push(...match('workflow (SAN)', cert.subjectAlternativeName, expected, undefined));
     }
+  }
+  return out;
+}
+
+/** Options of the signer policy (evidence mode, keyless). */
+export interface SignerOptions {
+  /** Accept a signing workflow that ran from `refs/pull/*` (its file is the pull request's). */
+  allowPullRequestWorkflow?: boolean;
+}
+
+/** `<server>/owner/name/path@ref` → its parts. */
+function parseWorkflowUri(
+  uri: string | undefined,
+  server: string,
+): { repository: string; path: string; ref: string } | undefined {
+  if (uri === undefined || !uri.startsWith(`${server}/`)) return undefined;
+  const m = /^([^/]+\/[^/]+)\/([^@]+)@(.+)$/.exec(uri.slice(server.length + 1));
+  return m === null ? undefined : { repository: m[1]!, path: m[2]!, ref: m[3]! };
+}
+
+/**
+ * Who may sign evidence a release trusts: the signing workflow (the certificate's Build Signer
+ * URI) must live in the expected repository (or `--signer-repository`), must not run from a
+ * pull request's ref, and its ref must be pinned by the policy.
+ */
+export function checkSigner(
+  cert: CertificateIdentity,
+  p: IdentityPolicy,
+  o: SignerOptions = {},
+): PolicyResult[] {
+  const server = (p.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+  const uri = cert.extensions.buildSignerURI ?? cert.subjectAlternativeName;
+  const wf = parseWorkflowUri(uri, server);
+  if (wf === undefined)
+    return [
+      {
+        ok: false,
+        message: `the signer ${JSON.stringify(uri ?? null)} is not a GitHub Actions workflow of ${server}: evidence must be signed by a workflow`,
+      },
+    ];
+  const out: PolicyResult[] = [];
+  const expected = p.signerRepository ?? p.repository;
+  if (expected === undefined) {
+    out.push({ ok: false, message: 'no --repository: the signing workflow cannot be checked' });
+  } else if (wf.repository !== expected) {
+    out.push({
+      ok: false,
+      message: `the signing workflow ${uri} lives in ${wf.repository}, not in ${expected}: a workflow in another repository signs for whoever calls it. Pass --signer-repository ${wf.repository} only if that reusable workflow is one you trust`,
+    });
+  } else out.push({ ok: true, message: `the signing workflow lives in ${expected}` });
+  if (wf.ref.startsWith('refs/pull/')) {
+    const why = `the signing workflow ran from ${wf.ref}: on pull_request the workflow file comes from the pull request's merge ref, so the pull request's author controls it and the evidence proves what that file did, not what the gate decided`;
+    out.push(
+      o.allowPullRequestWorkflow === true
+        ? { ok: true, message: `accepted because --allow-pull-request-workflow was given: ${why}` }
+        : {
+            ok: false,
+            message: `${why}. Run the gate from pull_request_target, a required workflow or a reusable workflow pinned to a protected ref (docs/evidence.md), or pass --allow-pull-request-workflow`,
+          },
+    );
+  }
+  if (p.workflowRef === undefined && p.identity === undefined && p.identityRegexp === undefined) {
+    out.push({
+      ok: false,
+      message: `the signing workflow's ref is not pinned (it ran from ${wf.ref}): with --repository alone a workflow on any branch, such as one a pull request's author pushed, would be accepted. Pass --workflow-path ${wf.path} --workflow-ref <a protected ref such as refs/heads/main>, or --certificate-identity`,
+    });
   }
   return out;
 }

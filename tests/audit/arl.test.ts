@@ -83,7 +83,7 @@ describe('audit log (ARL)', () => {
       'edited',
     ],
     ['a deleted line', (ls) => ls.filter((_, i) => i !== 1), 2, 'deleted'],
-    ['reordered lines', (ls) => [ls[0]!, ls[2]!, ls[1]!, ls[3]!, ls[4]!], 2, 'deleted'],
+    ['reordered lines', (ls) => [ls[0]!, ls[2]!, ls[1]!, ls[3]!, ls[4]!], 2, 'swapped'],
     [
       'an inserted (duplicated) line',
       (ls) => [...ls.slice(0, 3), ls[2]!, ...ls.slice(3)],

@@ -8,6 +8,25 @@ import { findCosign } from '../fixtures/evidence/helpers.js';
 import { captureIo, tempRepo } from '../helpers/repo.js';
 
 const root = join(import.meta.dirname, '../..');
+
+/**
+ * The demo's key sits beside its evidence, so verify accepts it only pinned by the fingerprint
+ * the run itself printed; the demo is not a git commit, so the binding is skipped, loudly.
+ */
+function pinnedKey(dir: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(dir, 'evidence-manifest.json'), 'utf8')) as {
+    signing: { key_fingerprint: string };
+  };
+  return [
+    '--key',
+    join(dir, 'signing-key.pub.pem'),
+    '--key-fingerprint',
+    manifest.signing.key_fingerprint,
+    '--repository',
+    'local/repository',
+    '--insecure-skip-binding',
+  ];
+}
 const demo = join(root, 'examples/demo');
 
 /** The whole product on the bundled example pull request, as `npm run demo` runs it. */
@@ -84,13 +103,27 @@ describe('the demo pull request', () => {
 
   it('signs the evidence so that maestro-gate verify accepts it (and refuses to ship it)', async () => {
     expect(run.evidence.signed).toBe(true);
-    const args = [
-      'verify',
-      '--evidence-dir',
-      evidence,
-      '--key',
-      join(evidence, 'signing-key.pub.pem'),
-    ];
+    // The key beside the evidence is refused unless pinned.
+    const unpinned = captureIo();
+    expect(
+      await main(
+        [
+          'verify',
+          '--evidence-dir',
+          evidence,
+          '--key',
+          join(evidence, 'signing-key.pub.pem'),
+          '--repository',
+          'local/repository',
+          '--insecure-skip-binding',
+          '--expect-verdict',
+          'STOPPED',
+        ],
+        unpinned.io,
+      ),
+    ).toBe(1);
+    expect(unpinned.out()).toContain('trust material never comes from the evidence itself');
+    const args = ['verify', '--evidence-dir', evidence, ...pinnedKey(evidence)];
     const proof = captureIo();
     expect(await main([...args, '--expect-verdict', 'STOPPED'], proof.io)).toBe(0);
     const ship = captureIo();
@@ -121,7 +154,7 @@ describe('the demo pull request', () => {
         join(evidence, 'signing-key.pub.pem'),
         '--insecure-ignore-tlog',
         '--type',
-        'https://maestro-gate.dev/attestation/verdict/v1',
+        'https://maestro-gate.dev/attestation/verdict/v2',
         join(evidence, 'verdict.json'),
       ],
       { encoding: 'utf8' },
@@ -134,15 +167,7 @@ describe('the demo pull request', () => {
     execFileSync('cp', ['-r', evidence, copy]);
     const verify = async (): Promise<number> =>
       main(
-        [
-          'verify',
-          '--evidence-dir',
-          copy,
-          '--key',
-          join(copy, 'signing-key.pub.pem'),
-          '--expect-verdict',
-          'STOPPED',
-        ],
+        ['verify', '--evidence-dir', copy, ...pinnedKey(copy), '--expect-verdict', 'STOPPED'],
         captureIo().io,
       );
     expect(await verify()).toBe(0);

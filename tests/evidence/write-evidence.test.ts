@@ -5,7 +5,7 @@ import { evidenceEnvFromVariables } from '../../action/evidence/env.js';
 import { evidenceGateResult, planSigning } from '../../action/evidence/policy.js';
 import { buildProvenance } from '../../action/evidence/statements.js';
 import { writeEvidence } from '../../action/evidence/write.js';
-import { generateEphemeralKey } from '../../action/signing/index.js';
+import { generateEphemeralKey } from '../../action/signing/sign-door.js';
 import { loadTrust } from '../../action/signing/trust.js';
 import { verifyEvidence } from '../../action/verify/verify.js';
 import {
@@ -42,12 +42,16 @@ describe('writeEvidence', () => {
       'https://maestro-gate.dev/attestation/invariant-report/v1',
       'https://maestro-gate.dev/attestation/model-check-report/v1',
       'https://maestro-gate.dev/attestation/ope-report/v1',
-      'https://maestro-gate.dev/attestation/verdict/v1',
+      'https://maestro-gate.dev/attestation/verdict/v2',
       'https://slsa.dev/provenance/v1',
     ]);
     expect(readFileSync(join(dir, 'signing-key.pub.pem'), 'utf8')).toBe(key.publicKeyPem);
-    expect(r.summaryMarkdown).toContain(`--commit ${HEAD}`);
+    expect(r.summaryMarkdown).toContain(`--repository acme/router --commit ${HEAD}`);
     expect(r.summaryMarkdown).toContain('cosign verify-blob-attestation');
+    // Nothing printed tells a release to trust the key shipped beside the evidence.
+    expect(r.summaryMarkdown).toContain('--key "$MAESTRO_PUBLIC_KEY"');
+    expect(r.summaryMarkdown).not.toMatch(/--key \S*signing-key\.pub\.pem/);
+    expect(r.summaryMarkdown).toContain(key.fingerprint);
     expect(r.summaryMarkdown).not.toContain('PRIVATE');
     const report = verifyEvidence({
       bundles: [...readDir(dir)]
@@ -57,6 +61,7 @@ describe('writeEvidence', () => {
       trust: loadTrust({ publicKeyPem: key.publicKeyPem }),
       policy: {},
       commit: HEAD,
+      repository: 'acme/router',
     });
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.ok).toBe(true);
@@ -72,6 +77,9 @@ describe('writeEvidence', () => {
       'ope-report.json',
       'audit-log.jsonl',
       'verdict.json',
+      'signing-key.pub.pem',
+      'evidence-manifest.json',
+      'SUMMARY.md',
       'git+https://github.com/acme/router',
     ]);
     expect(verdict.predicate.cards).toHaveLength(1);

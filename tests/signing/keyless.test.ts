@@ -13,7 +13,7 @@ import {
   loadSigningKey,
   signKeyless,
   signingEndpoints,
-} from '../../action/signing/index.js';
+} from '../../action/signing/sign-door.js';
 import { loadTrust } from '../../action/signing/trust.js';
 import { verifyEvidence, type VerifyInput } from '../../action/verify/verify.js';
 import {
@@ -77,7 +77,7 @@ beforeAll(async () => {
   expect(r.summaryMarkdown).toContain('--workflow-path .github/workflows/gate.yml');
   expect(r.signingMode).toBe('keyless');
   expect(r.attestations.map((a) => a.predicateType)).toContain(
-    'https://maestro-gate.dev/attestation/verdict/v1',
+    'https://maestro-gate.dev/attestation/verdict/v2',
   );
   expect(r.attestations).toHaveLength(Object.keys(r.bundles).length);
   // GitHub's instance: Fulcio + timestamp authority, no transparency log.
@@ -184,6 +184,7 @@ describe('keyless signing (offline, @sigstore/mock)', () => {
           identityRegexp:
             'https://github\\.com/acme/router/\\.github/workflows/[a-z]+\\.yml@refs/heads/main',
         },
+        repository: 'acme/router',
       }),
     );
     expect(r.ok).toBe(true);
@@ -317,7 +318,7 @@ describe('cosign verify-blob-attestation interop', () => {
       for (const [bundle, type, blob] of [
         [
           'verdict.sigstore.json',
-          'https://maestro-gate.dev/attestation/verdict/v1',
+          'https://maestro-gate.dev/attestation/verdict/v2',
           'verdict.json',
         ],
         ['provenance.sigstore.json', 'https://slsa.dev/provenance/v1', 'gate-run.json'],
@@ -357,6 +358,8 @@ describe('cosign verify-blob-attestation interop', () => {
       // And cosign refuses what maestro-gate refuses: a wrong key, a wrong blob.
       const wrong = join(tempDir(), 'wrong.pem');
       writeFileSync(wrong, generateEphemeralKey().publicKeyPem);
+      const notASubject = join(tempDir(), 'not-a-subject.txt');
+      writeFileSync(notASubject, 'not evidence');
       expect(
         run([
           'verify-blob-attestation',
@@ -366,7 +369,7 @@ describe('cosign verify-blob-attestation interop', () => {
           wrong,
           '--insecure-ignore-tlog',
           '--type',
-          'https://maestro-gate.dev/attestation/verdict/v1',
+          'https://maestro-gate.dev/attestation/verdict/v2',
           join(kdir, 'verdict.json'),
         ]).ok,
       ).toBe(false);
@@ -379,8 +382,8 @@ describe('cosign verify-blob-attestation interop', () => {
           join(kdir, 'signing-key.pub.pem'),
           '--insecure-ignore-tlog',
           '--type',
-          'https://maestro-gate.dev/attestation/verdict/v1',
-          join(kdir, 'signing-key.pub.pem'),
+          'https://maestro-gate.dev/attestation/verdict/v2',
+          notASubject,
         ]).ok,
       ).toBe(false);
     },

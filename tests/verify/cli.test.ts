@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeEvidence } from '../../action/evidence/write.js';
-import { generateEphemeralKey } from '../../action/signing/index.js';
+import { generateEphemeralKey } from '../../action/signing/sign-door.js';
 import { loadTrust } from '../../action/signing/trust.js';
 import { runVerifyCli, verifyArgvFromInputs, verifyEvidence } from '../../action/verify/index.js';
 import { main } from '../../action/cli/main.js';
@@ -36,33 +36,43 @@ beforeAll(async () => {
     headSha: HEAD,
   });
   expect(r.gateResult).toBeUndefined();
-  pub = join(dir, 'signing-key.pub.pem');
+  // The release keeps its own copy of the public key, never the one beside the evidence.
+  pub = join(tempDir(), 'maestro.pub');
+  writeFileSync(pub, key.publicKeyPem);
 });
+
+/** The binding every release must state. */
+const BIND = ['--repository', 'acme/router', '--commit', HEAD];
 
 describe('maestro-gate verify (CLI)', () => {
   it('prints every check and exits 0 on verified evidence', async () => {
-    const r = await cli(['--evidence-dir', dir, '--key', pub, '--commit', HEAD]);
+    const r = await cli(['--evidence-dir', dir, '--key', pub, ...BIND]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /^PASS signature \[verdict\.sigstore\.json\]: signed by the given public key/m,
+      /^PASS signature \[verdict\.sigstore\.json\]: signed by the trusted key sha256:[0-9a-f]{64}/m,
     );
     expect(r.out).toMatch(/^PASS verdict \[verdict\.sigstore\.json\]: the signed verdict is RUN$/m);
-    expect(r.out).toMatch(/verified: \d+ checks passed, verdict RUN\n$/);
+    expect(r.out).toMatch(
+      /verified: \d+ checks passed, verdict RUN, bound to repository acme\/router \(id 123456\), no pull request, head a{40}, .*, run 4242 attempt 1, signed at .*\n$/,
+    );
     expect(r.out).not.toContain('FAIL');
   });
 
   it('is reachable as `maestro-gate verify`', async () => {
     let out = '';
-    const code = await main(['verify', '--evidence-dir', dir, '--key', pub, '--format', 'json'], {
-      stdout: (t) => void (out += t),
-      stderr: () => undefined,
-    });
+    const code = await main(
+      ['verify', '--evidence-dir', dir, '--key', pub, ...BIND, '--format', 'json'],
+      {
+        stdout: (t) => void (out += t),
+        stderr: () => undefined,
+      },
+    );
     expect(code).toBe(0);
     expect((JSON.parse(out) as { ok: boolean }).ok).toBe(true);
   });
 
   it('--format json carries every check', async () => {
-    const r = await cli(['--evidence-dir', dir, '--key', pub, '--format', 'json']);
+    const r = await cli(['--evidence-dir', dir, '--key', pub, ...BIND, '--format', 'json']);
     const report = JSON.parse(r.out) as {
       ok: boolean;
       reason_code: string;
@@ -83,6 +93,11 @@ describe('maestro-gate verify (CLI)', () => {
         'audit-log',
         'verdict-file',
         'verdict',
+        'signer',
+        'commit',
+        'audit-chain',
+        'binding',
+        'coverage',
       ]),
     );
   });
@@ -90,7 +105,7 @@ describe('maestro-gate verify (CLI)', () => {
   it('exits 1 and names the failed check on a wrong key', async () => {
     const wrong = join(tempDir(), 'wrong.pem');
     writeFileSync(wrong, generateEphemeralKey().publicKeyPem);
-    const r = await cli(['--evidence-dir', dir, '--key', wrong]);
+    const r = await cli(['--evidence-dir', dir, '--key', wrong, ...BIND]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(
       /^FAIL signature \[verdict\.sigstore\.json\]: .*signature verification failed \(VERIFY_SIGNATURE_INVALID\)$/m,
@@ -107,7 +122,12 @@ describe('maestro-gate verify (CLI)', () => {
       ['--evidence-dir', 'x', '--trusted-root', 'r', '--public-good-offline'],
       'pass one trusted root',
     ],
-    [['--evidence-dir', 'x', '--key', 'k', '--tlog-threshold', 'one'], 'non-negative integer'],
+    [
+      ['--evidence-dir', 'x', '--key', 'k', ...BIND, '--tlog-threshold', 'one'],
+      'non-negative integer',
+    ],
+    [['--evidence-dir', 'x', '--key', 'k', '--commit', HEAD], 'pass --repository OWNER/NAME'],
+    [['--evidence-dir', 'x', '--key', 'k', '--repository', 'acme/router'], 'pass --commit SHA'],
     [['--nope'], 'Unknown option'],
     [['positional'], 'Unexpected argument'],
   ])('usage error %j exits 64', async (argv, needle) => {
@@ -126,7 +146,7 @@ describe('maestro-gate verify (CLI)', () => {
       headSha: HEAD,
     });
     expect(w.signed).toBe(false);
-    const r = await cli(['--evidence-dir', d, '--key', pub]);
+    const r = await cli(['--evidence-dir', d, '--key', pub, ...BIND]);
     expect(r.code).toBe(1);
     expect(r.out).toContain(
       'the evidence was written unsigned (a pull request from a fork gets no OIDC token)',
@@ -204,7 +224,7 @@ describe('maestro-gate verify (CLI)', () => {
       'VERIFY_SIGNATURE_INVALID',
     ],
   ])('fails closed on %s', async (_n, argv, code) => {
-    const r = await cli([...argv(tempDir()), '--format', 'json']);
+    const r = await cli([...argv(tempDir()), ...BIND, '--format', 'json']);
     expect(r.code).toBe(1);
     expect((JSON.parse(r.out) as { reason_code: string }).reason_code).toBe(code);
   });

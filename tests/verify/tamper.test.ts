@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeEvidence } from '../../action/evidence/write.js';
-import { generateEphemeralKey } from '../../action/signing/index.js';
+import { generateEphemeralKey } from '../../action/signing/sign-door.js';
 import { loadTrust, type LoadedTrust } from '../../action/signing/trust.js';
 import { verifyEvidence, type VerifyReport } from '../../action/verify/verify.js';
 import {
@@ -58,7 +58,15 @@ function run(
       }
       return { name, json };
     });
-  return verifyEvidence({ bundles, files: mutated, trust, policy: {}, commit: HEAD, ...extra });
+  return verifyEvidence({
+    bundles,
+    files: mutated,
+    trust,
+    policy: {},
+    commit: HEAD,
+    repository: 'acme/router',
+    ...extra,
+  });
 }
 
 /** Every leaf path of a JSON value. */
@@ -301,6 +309,8 @@ describe('tamper detection', () => {
         files: f,
         trust: loadTrust({ publicKeyPem: key.publicKeyPem }),
         policy: {},
+        repository: 'acme/router',
+        commit: HEAD,
         allowPause,
       });
       expect(r.ok, `${decision} allowPause=${allowPause}`).toBe(ok);
