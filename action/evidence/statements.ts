@@ -61,7 +61,8 @@ export interface EvidenceBinding {
   repository: string;
   /** GitHub's numeric repository id (survives renames), when known. */
   repository_id: string | null;
-  pull_request: { number: number; base_ref: string; base_sha: string } | null;
+  /** The gated pull request; base ref and SHA are null when the event did not name them. */
+  pull_request: { number: number; base_ref: string | null; base_sha: string | null } | null;
   head_sha: string;
   /** `sha256:<hex>` of the configuration file the gates ran under, when it loaded. */
   config_sha256: string | null;
@@ -206,8 +207,13 @@ export function buildBinding(
         ? null
         : {
             number: facts.pullRequest.number,
-            base_ref: facts.pullRequest.baseRef,
-            base_sha: facts.pullRequest.baseSha,
+            base_ref:
+              typeof facts.pullRequest.baseRef === 'string' && facts.pullRequest.baseRef !== ''
+                ? facts.pullRequest.baseRef
+                : null,
+            base_sha: /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(String(facts.pullRequest.baseSha))
+              ? facts.pullRequest.baseSha
+              : null,
           },
     head_sha: facts.headSha,
     config_sha256: facts.configSha256 ?? null,
