@@ -10,9 +10,15 @@ import { describeThrown, MaestroError } from './contract/errors.js';
 import type { Gate, ProgressFn } from './contract/gate.js';
 import type { GateResult } from './contract/gate-result.js';
 import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
-import { DEFAULT_GATE_TIMEOUT_MS, runGate, stoppedResult } from './contract/runner.js';
+import {
+  DEFAULT_GATE_MEMORY_MB,
+  DEFAULT_GATE_TIMEOUT_MS,
+  runGate,
+  stoppedResult,
+} from './contract/runner.js';
 import { foldVerdict, type Verdict } from './contract/verdict.js';
 import { allGates, type GateDeps } from './gates/registry.js';
+import { gateServices } from './gates/worker-services.js';
 import {
   evidenceEnvFromVariables,
   evidenceGateResult,
@@ -23,6 +29,7 @@ import {
   type WriteEvidenceResult,
 } from './evidence/index.js';
 import { sha256 } from './util/digest.js';
+import { isolationFor } from './util/isolation.js';
 import { diffSnapshots } from './util/snapshot.js';
 
 /** The tool's name and version, as recorded in every run document. */
@@ -62,6 +69,14 @@ export interface PipelineOptions {
   gates?: Gate[];
   /** Tools the edge resolved for the gates (the `opa` CLI). */
   gateDeps?: GateDeps;
+  /**
+   * `worker` (default for the registered gates): each gate runs in a worker thread with a
+   * hard deadline and a memory cap. `in-process` runs them on this thread (gates passed in
+   * `gates` always run in-process: a worker can only load the registered ones).
+   */
+  isolation?: 'worker' | 'in-process';
+  /** The memory cap of an isolated gate in MiB (default `DEFAULT_GATE_MEMORY_MB`). */
+  gateMemoryMb?: number;
 }
 
 /** The document `check --format json` prints (schemas/gate-run.schema.json). */
@@ -198,6 +213,13 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
       changedFiles = diffSnapshots(baseDir, headDir);
     }
     const gates = opts.gates ?? allGates(opts.gateDeps).filter((g) => gateEnabled(config, g.name));
+    const isolation =
+      opts.gates === undefined && opts.isolation !== 'in-process'
+        ? {
+            ...isolationFor(import.meta.url, opts.gateMemoryMb ?? DEFAULT_GATE_MEMORY_MB),
+            ...gateServices(opts.gateDeps),
+          }
+        : undefined;
     for (const gate of gates) {
       if (auditFailure) break;
       progress(`running gate ${gate.name}`);
@@ -215,6 +237,7 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
         now,
         progress: (line) => progress(`${gate.name}: ${line}`),
         timeoutMs: timeoutFor(config, gate.name),
+        ...(isolation ? { isolation } : {}),
       });
       results.push(result);
       record(entryFor(result));

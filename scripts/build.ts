@@ -38,7 +38,12 @@ const common = {
 await build({ ...common, entryPoints: { index: 'action/main.ts' }, target: 'node24' });
 await build({
   ...common,
-  entryPoints: { cli: 'action/cli/bin.ts', runtime: 'action/runtime/index.ts' },
+  entryPoints: {
+    cli: 'action/cli/bin.ts',
+    runtime: 'action/runtime/index.ts',
+    // Each gate runs in a worker thread from this entry (beside index.js and cli.js).
+    'gate-worker': 'action/gates/gate-worker.ts',
+  },
   target: 'node20.19',
 });
 // The property-test helpers use the caller's fast-check (an optional peer dependency).

@@ -57,6 +57,11 @@ export interface Gate {
   readonly name: GateName;
   /** Bumped whenever the gate's semantics change; part of every cache key. */
   readonly version: string;
+  /**
+   * `in-process` for a gate that cannot run in a worker thread; by default the pipeline runs
+   * every gate isolated (hard deadline, memory cap).
+   */
+  readonly isolation?: 'worker' | 'in-process';
   /** The inputs this configuration makes the gate need (checked before `run`). */
   requiredInputs?(ctx: GateContext): RequiredInput[];
   run(ctx: GateContext): Promise<GateOutcome> | GateOutcome;
