@@ -3,6 +3,7 @@ import type { OpaToolchain } from './opa/toolchain.js';
 import { createInvariantsGate } from './invariants/index.js';
 import { createOpaGate } from './opa/index.js';
 import { createModelcheckGate } from './modelcheck/index.js';
+import { createOpeGate } from './ope/index.js';
 
 /** What the edge (CLI, Action) hands the gates: tools resolved outside them. */
 export interface GateDeps {
@@ -19,7 +20,7 @@ export function allGates(deps: GateDeps = {}): Gate[] {
   const gates: Gate[] = [];
   gates.push(createInvariantsGate()); // @gate:invariants
   gates.push(createModelcheckGate()); // @gate:modelcheck
-  // @gate:ope
+  gates.push(createOpeGate()); // @gate:ope
   gates.push(createOpaGate(deps.opaToolchain ? { toolchain: deps.opaToolchain } : {})); // @gate:opa
   return gates;
 }

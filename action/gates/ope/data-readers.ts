@@ -1,0 +1,194 @@
+/**
+ * Streams logged data as column chunks from JSONL, CSV (csv-parse) or Parquet (hyparquet with
+ * hyparquet-compressors: snappy, gzip, zstd, brotli, lz4). Readers only decode; validation of
+ * the values is the ingest's job. Every failure to read is `OPE_DATA_UNREADABLE` with the file.
+ */
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetScan } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { describeThrown, MaestroError } from '../../contract/errors.js';
+import type { DataFormat } from './config.js';
+
+/** One chunk of rows, column by column. */
+export interface RawChunk {
+  /** 1-based number of the chunk's first row in the file's numbering (JSONL/CSV: line). */
+  firstRow: number;
+  n: number;
+  /** Values by field name, `n` each. */
+  columns: Map<string, ArrayLike<unknown>>;
+  /** Line numbers per row when rows are not consecutive lines (JSONL with blank lines, CSV). */
+  lines?: Int32Array;
+}
+
+/** The format of `path`: explicit, or from its extension. */
+export function formatOf(path: string, explicit: DataFormat | undefined): DataFormat {
+  if (explicit !== undefined) return explicit;
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return 'jsonl';
+  if (lower.endsWith('.csv')) return 'csv';
+  if (lower.endsWith('.parquet')) return 'parquet';
+  throw new MaestroError(
+    'OPE_DATA_UNREADABLE',
+    `${path}: cannot tell the data format from the extension; set \`gates.ope.data.format\` to jsonl, csv or parquet.`,
+    { location: { file: path } },
+  );
+}
+
+function unreadable(file: string, thrown: unknown, line?: number): MaestroError {
+  return new MaestroError(
+    'OPE_DATA_UNREADABLE',
+    `${file}${line === undefined ? '' : `:${line}`}: the logged data could not be read: ${describeThrown(thrown)}`,
+    { cause: thrown, location: line === undefined ? { file } : { file, line } },
+  );
+}
+
+/** Reads JSONL: one JSON object per line; blank lines are skipped (their numbers still count). */
+async function* readJsonl(
+  abs: string,
+  file: string,
+  fields: readonly string[],
+  chunkRows: number,
+): AsyncGenerator<RawChunk> {
+  const rl = createInterface({ input: createReadStream(abs), crlfDelay: Infinity });
+  let lineNo = 0;
+  let cols = fields.map(() => [] as unknown[]);
+  let lines: number[] = [];
+  const flush = (): RawChunk => {
+    const chunk: RawChunk = {
+      firstRow: lines[0]!,
+      n: lines.length,
+      columns: new Map(fields.map((f, i) => [f, cols[i]!])),
+      lines: Int32Array.from(lines),
+    };
+    cols = fields.map(() => []);
+    lines = [];
+    return chunk;
+  };
+  try {
+    for await (const line of rl) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      let obj: unknown;
+      try {
+        obj = JSON.parse(line);
+      } catch (thrown) {
+        throw unreadable(file, thrown, lineNo);
+      }
+      if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
+        throw unreadable(file, 'the line is not a JSON object', lineNo);
+      const rec = obj as Record<string, unknown>;
+      for (let i = 0; i < fields.length; i++) cols[i]!.push(rec[fields[i]!]);
+      lines.push(lineNo);
+      if (lines.length >= chunkRows) yield flush();
+    }
+  } catch (thrown) {
+    if (thrown instanceof MaestroError) throw thrown;
+    throw unreadable(file, thrown);
+  }
+  if (lines.length > 0) yield flush();
+}
+
+/** Reads CSV with a header row (csv-parse, streaming). Values arrive as strings. */
+async function* readCsv(
+  abs: string,
+  file: string,
+  fields: readonly string[],
+  chunkRows: number,
+): AsyncGenerator<RawChunk> {
+  const parser = createReadStream(abs).pipe(
+    parse({ columns: true, info: true, skip_empty_lines: true, bom: true }),
+  );
+  let cols = fields.map(() => [] as unknown[]);
+  let lines: number[] = [];
+  let checkedHeader = false;
+  const flush = (): RawChunk => {
+    const chunk: RawChunk = {
+      firstRow: lines[0]!,
+      n: lines.length,
+      columns: new Map(fields.map((f, i) => [f, cols[i]!])),
+      lines: Int32Array.from(lines),
+    };
+    cols = fields.map(() => []);
+    lines = [];
+    return chunk;
+  };
+  try {
+    for await (const item of parser) {
+      const { record, info } = item as {
+        record: Record<string, string>;
+        info: { lines: number };
+      };
+      if (!checkedHeader) {
+        const missing = fields.filter((f) => !Object.hasOwn(record, f));
+        if (missing.length > 0)
+          throw new MaestroError(
+            'OPE_DATA_UNREADABLE',
+            `${file}:1: the CSV header has no column ${missing.map((m) => `"${m}"`).join(', ')} (configured in gates.ope.data).`,
+            { location: { file, line: 1 } },
+          );
+        checkedHeader = true;
+      }
+      for (let i = 0; i < fields.length; i++) cols[i]!.push(record[fields[i]!]);
+      lines.push(info.lines);
+      if (lines.length >= chunkRows) yield flush();
+    }
+  } catch (thrown) {
+    if (thrown instanceof MaestroError) throw thrown;
+    throw unreadable(file, thrown);
+  }
+  if (lines.length > 0) yield flush();
+}
+
+/** Reads Parquet row group by row group, only the needed columns. */
+async function* readParquet(
+  abs: string,
+  file: string,
+  fields: readonly string[],
+): AsyncGenerator<RawChunk> {
+  let scan: Awaited<ReturnType<typeof parquetScan>>;
+  try {
+    const buffer = await asyncBufferFromFile(abs);
+    const metadata = await parquetMetadataAsync(buffer);
+    const present = new Set(metadata.schema.map((s) => s.name));
+    const missing = fields.filter((f) => !present.has(f));
+    if (missing.length > 0)
+      throw new MaestroError(
+        'OPE_DATA_UNREADABLE',
+        `${file}: the Parquet file has no column ${missing.map((m) => `"${m}"`).join(', ')} (configured in gates.ope.data).`,
+        { location: { file } },
+      );
+    scan = await parquetScan({ file: buffer, metadata, columns: [...fields], compressors });
+  } catch (thrown) {
+    if (thrown instanceof MaestroError) throw thrown;
+    throw unreadable(file, thrown);
+  }
+  for (const range of scan.ranges) {
+    const columns = new Map<string, ArrayLike<unknown>>();
+    try {
+      for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
+    } catch (thrown) {
+      throw unreadable(file, thrown);
+    }
+    yield { firstRow: range.rowStart + 1, n: range.rowEnd - range.rowStart, columns };
+  }
+}
+
+/** Streams the chunks of a logged-data file. `file` is the name used in messages. */
+export function readChunks(
+  abs: string,
+  file: string,
+  format: DataFormat,
+  fields: readonly string[],
+  chunkRows: number,
+): AsyncGenerator<RawChunk> {
+  switch (format) {
+    case 'jsonl':
+      return readJsonl(abs, file, fields, chunkRows);
+    case 'csv':
+      return readCsv(abs, file, fields, chunkRows);
+    case 'parquet':
+      return readParquet(abs, file, fields);
+  }
+}
