@@ -40,7 +40,7 @@ export function invariantProperty(
   return fc.property(records, (record) => {
     if (opts.onlyApplicable !== false) fc.pre(applies(inv, record));
     const violations = checkRecord([inv], record);
-    if (violations.length > 0) throw new Error(explain(violations));
+    if (violations.length > 0) throw new InvariantPropertyFailure(explain(violations));
   });
 }
 
@@ -52,4 +52,9 @@ export function assertInvariant(
   opts: InvariantPropertyOptions = {},
 ): void {
   fc.assert(invariantProperty(inv, records, opts), params);
+}
+
+/** The failure fast-check reports when a generated record violates the invariant. */
+export class InvariantPropertyFailure extends Error {
+  override readonly name = 'InvariantPropertyFailure';
 }

@@ -316,7 +316,8 @@ describe('severities and coverage', () => {
       head,
       cfg,
     );
-    expect(idle.decision).toBe('RUN');
+    // The trace's records match no invariant: zero checks is never a pass (issue #11).
+    expect([idle.decision, idle.reason_code]).toEqual(['PAUSE_FOR_HITL', 'INV_NOTHING_CHECKED']);
     expect(idle.findings[0]?.level).toBe('note');
     expect(idle.findings[0]?.message).toMatch(/matched no trace record.*INV\.OK/);
     expect(r.report).toMatchObject({ invariants: 1, records: 1, checks: 1, violations: 0 });

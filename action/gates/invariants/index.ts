@@ -6,9 +6,8 @@
  * PAUSE_FOR_HITL, `low` → RUN with a warning. Critical flows without an invariant lower the
  * coverage; below the threshold → PAUSE_FOR_HITL.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import type { ReasonCode } from '../../contract/codebook.js';
 import type { Decision } from '../../contract/decision.js';
 import { formatLocation, MaestroError } from '../../contract/errors.js';
@@ -19,6 +18,12 @@ import {
   type Finding,
   type GateOutcome,
 } from '../../contract/gate-result.js';
+import {
+  describeRefusedLink,
+  findContained,
+  resolveContained,
+  type ContainedMatch,
+} from '../../util/contained-files.js';
 import { sha256Json } from '../../util/digest.js';
 import { DEFAULT_MAX_VIOLATIONS, TraceMonitor, type Violation } from './engine.js';
 import { assertInside, isGlob, loadInvariants, type ExpressionLimits } from './loader.js';
@@ -46,6 +51,8 @@ export interface InvariantsGateConfig {
   traces: string[];
   critical_flows?: { scope: string; event: string }[];
   coverage_threshold?: number;
+  /** Decision when a trace file holds records but no invariant applies to them (default PAUSE_FOR_HITL). */
+  on_nothing_checked?: 'PAUSE_FOR_HITL' | 'STOPPED';
   limits?: {
     max_expression_length?: number;
     max_depth?: number;
@@ -134,9 +141,12 @@ export function coverageOf(
   };
 }
 
-/** Expands the trace globs (relative to `headDir`); every entry must match a file. */
+/**
+ * Expands the trace globs (relative to `headDir`); every entry must match a file. Links are
+ * followed inside the checkout and refused (`INV_TRACE_UNREADABLE`, naming the link) when they
+ * leave it or point nowhere: a link out of the checkout is never "no trace file".
+ */
 export function resolveTraces(headDir: string, patterns: readonly string[]): string[] {
-  const root = realpathSync(headDir);
   const out = new Set<string>();
   patterns.forEach((pattern, i) => {
     const key = `gates.invariants.traces[${i}]`;
@@ -145,41 +155,46 @@ export function resolveTraces(headDir: string, patterns: readonly string[]): str
     } catch (thrown) {
       throw new MaestroError('INV_TRACE_UNREADABLE', (thrown as Error).message);
     }
-    let found: string[];
+    let found: ContainedMatch = { files: [], refused: [] };
     if (isGlob(pattern)) {
-      found = globSync(pattern, { cwd: headDir, onlyFiles: true, followSymbolicLinks: false });
+      try {
+        found = findContained(headDir, [pattern]);
+      } catch (thrown) {
+        throw new MaestroError(
+          'INV_TRACE_UNREADABLE',
+          `\`${key}\` (${pattern}): the traces could not be listed (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
+          { cause: thrown, location: { file: pattern } },
+        );
+      }
     } else {
-      const abs = join(headDir, pattern);
-      found = existsSync(abs) && statSync(abs).isFile() ? [pattern] : [];
+      const r = resolveContained(headDir, pattern);
+      if ('refused' in r) found = { files: [], refused: [r.refused] };
+      else if ('real' in r && statSync(r.real).isFile())
+        found = { files: [pattern.split(sep).join('/')], refused: [] };
     }
-    if (found.length === 0) {
+    const link = found.refused[0];
+    if (link !== undefined) {
+      throw new MaestroError(
+        'INV_TRACE_UNREADABLE',
+        `\`${key}\` (${pattern}): ${describeRefusedLink(link, 'checkout')}${
+          found.refused.length > 1
+            ? ` (${found.refused.length - 1} more: ${found.refused
+                .slice(1, 6)
+                .map((l) => l.path)
+                .join(', ')})`
+            : ''
+        }`,
+        { location: { file: link.path } },
+      );
+    }
+    if (found.files.length === 0) {
       throw new MaestroError(
         'INV_TRACE_MISSING',
         `\`${key}\` (${pattern}) matches no trace file in the pull request. The configured traces are produced by the repository's tests: run them (or commit the fixtures), or fix the glob. A configured trace that is missing is never a pass.`,
         { location: { file: pattern } },
       );
     }
-    for (const f of found) {
-      const rel = f.split(sep).join('/');
-      let real: string;
-      try {
-        real = realpathSync(join(headDir, rel));
-      } catch (thrown) {
-        throw new MaestroError('INV_TRACE_UNREADABLE', `${rel}: the trace could not be resolved.`, {
-          cause: thrown,
-          location: { file: rel },
-        });
-      }
-      const inside = relative(root, real);
-      if (inside === '' || isAbsolute(inside) || inside.split(sep)[0] === '..') {
-        throw new MaestroError(
-          'INV_TRACE_UNREADABLE',
-          `${rel}: the trace resolves outside the checkout (${real}); symbolic links out of the repository are refused.`,
-          { location: { file: rel } },
-        );
-      }
-      out.add(rel);
-    }
+    for (const f of found.files) out.add(f);
   });
   return [...out].sort();
 }
@@ -224,8 +239,10 @@ export async function runInvariantsGate(ctx: GateContext): Promise<GateOutcome> 
   const monitor = new TraceMonitor(set, { maxViolations: maxFindings });
   const summaries: TraceFileSummary[] = [];
   let nextProgress = PROGRESS_EVERY_RECORDS;
+  const unchecked: TraceFileSummary[] = [];
   for (const file of traces) {
     ctx.signal.throwIfAborted();
+    const checksBefore = monitor.checks;
     const summary = await readTrace(
       join(ctx.headDir, file),
       file,
@@ -239,6 +256,7 @@ export async function runInvariantsGate(ctx: GateContext): Promise<GateOutcome> 
       { maxLineChars: cfg.limits?.max_line_chars ?? DEFAULT_MAX_LINE_CHARS, signal: ctx.signal },
     );
     summaries.push(summary);
+    if (summary.records > 0 && monitor.checks === checksBefore) unchecked.push(summary);
   }
   monitor.finish();
   if (monitor.records === 0) {
@@ -249,7 +267,19 @@ export async function runInvariantsGate(ctx: GateContext): Promise<GateOutcome> 
     );
   }
 
-  return buildOutcome(set, monitor, coverage, summaries, maxFindings);
+  return buildOutcome(set, monitor, coverage, summaries, maxFindings, {
+    files: unchecked,
+    decision: cfg.on_nothing_checked ?? DEFAULT_ON_NOTHING_CHECKED,
+  });
+}
+
+/** What a trace file that no invariant applies to decides, unless configured. */
+export const DEFAULT_ON_NOTHING_CHECKED = 'PAUSE_FOR_HITL';
+
+/** Trace files with records but zero applicable checks, and what they decide. */
+interface NothingChecked {
+  files: TraceFileSummary[];
+  decision: 'PAUSE_FOR_HITL' | 'STOPPED';
 }
 
 function buildOutcome(
@@ -258,6 +288,7 @@ function buildOutcome(
   coverage: CoverageReport,
   traces: TraceFileSummary[],
   maxFindings: number,
+  nothing: NothingChecked,
 ): GateOutcome {
   const findings: Finding[] = [];
   const cards: DecisionCard[] = [];
@@ -319,6 +350,31 @@ function buildOutcome(
     });
   }
 
+  const unchecked = nothing.files.length > 0;
+  if (unchecked) {
+    const list = nothing.files.map((t) => `${t.file} (${t.records} records)`).join(', ');
+    for (const t of nothing.files) {
+      findings.push({
+        level: 'error',
+        rule: 'nothing-checked',
+        file: t.file,
+        message: `${t.file}: none of its ${t.records} records matches the scope and events of any invariant, so the trace shows nothing. Zero checks is never a pass: add invariants for its scopes, or stop listing it in \`gates.invariants.traces\`.`,
+      });
+    }
+    cards.push({
+      title: 'Traces that no invariant checks',
+      decision: nothing.decision,
+      reasons: [`No invariant applies to any record of: ${list}.`],
+      evidence: Object.fromEntries(
+        Object.entries(evidence).filter(([k]) =>
+          nothing.files.some((t) => k === `trace:${t.file}`),
+        ),
+      ),
+      to_change:
+        'Write invariants whose scope and `when` events match these records (on the base branch), or remove the trace from `gates.invariants.traces`; `gates.invariants.on_nothing_checked` sets the decision.',
+    });
+  }
+
   const below = coverage.flows > 0 && coverage.ratio < coverage.threshold;
   if (below) {
     const list = coverage.uncovered.map((f) => `${f.scope}/${f.event}`).join(', ');
@@ -356,9 +412,15 @@ function buildOutcome(
   } else if (severities.has('high')) {
     decision = 'STOPPED';
     code = CODE_OF.high;
+  } else if (unchecked && nothing.decision === 'STOPPED') {
+    decision = 'STOPPED';
+    code = 'INV_NOTHING_CHECKED';
   } else if (severities.has('medium')) {
     decision = 'PAUSE_FOR_HITL';
     code = CODE_OF.medium;
+  } else if (unchecked) {
+    decision = 'PAUSE_FOR_HITL';
+    code = 'INV_NOTHING_CHECKED';
   } else if (below) {
     decision = 'PAUSE_FOR_HITL';
     code = 'INV_COVERAGE_LOW';

@@ -4,15 +4,22 @@
  * schemas/invariant.schema.json, compiles every CEL expression once, and rejects duplicate ids.
  * Every error is a {@link MaestroError} with a precise reason code and a `file:line:column`.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { isAbsolute, join, sep } from 'node:path';
 import { isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import invariantSchema from '../../../schemas/invariant.schema.json' with { type: 'json' };
 import { CelCompileError, compileCel, type CompileOptions } from '../../cel/index.js';
 import { formatLocation, MaestroError, type SourceLocation } from '../../contract/errors.js';
 import { registerSchema, validate } from '../../schemas/validators.js';
+import {
+  describeRefusedLink,
+  findContained,
+  resolveContained,
+  type ContainedMatch,
+} from '../../util/contained-files.js';
 import { sha256 } from '../../util/digest.js';
+import { firstInvalidUtf8Line } from './utf8.js';
 import { nodeAt } from '../../config/yaml-source.js';
 import type {
   Clause,
@@ -94,40 +101,59 @@ export function isGlob(pattern: string): boolean {
 export function resolveInvariantFiles(root: string, patterns: readonly string[]): string[] {
   const out = new Set<string>();
   patterns.forEach((pattern, i) => {
-    assertInside(pattern, `gates.invariants.paths[${i}]`);
-    let found: string[];
-    const abs = join(root, pattern);
-    let isDir = false;
-    let isFile = false;
-    if (!isGlob(pattern)) {
-      try {
-        const st = statSync(abs);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-        // Missing: reported below as "matches no file" (the runner reports it earlier).
+    const key = `gates.invariants.paths[${i}]`;
+    assertInside(pattern, key);
+    let found: ContainedMatch = { files: [], refused: [] };
+    if (isGlob(pattern)) found = findContainedOrFail(root, [pattern]);
+    else {
+      const r = resolveContained(root, pattern);
+      if ('refused' in r) found = { files: [], refused: [r.refused] };
+      else if ('real' in r) {
+        const st = statSync(r.real);
+        if (st.isFile()) found = { files: [toPosix(pattern)], refused: [] };
+        else if (st.isDirectory()) {
+          const dir = toPosix(pattern).replace(/\/+$/, '');
+          found = findContainedOrFail(root, [`${dir}/**/*.yaml`, `${dir}/**/*.yml`]);
+        }
       }
     }
-    if (isFile) found = [toPosix(relative(root, abs))];
-    else if (isDir)
-      found = globSync(['**/*.yaml', '**/*.yml'], {
-        cwd: abs,
-        followSymbolicLinks: false,
-        dot: false,
-      }).map((f) => toPosix(relative(root, join(abs, f))));
-    else if (isGlob(pattern))
-      found = globSync(pattern, { cwd: root, followSymbolicLinks: false, onlyFiles: true });
-    else found = [];
-    if (found.length === 0) {
+    const link = found.refused[0];
+    if (link !== undefined) {
+      throw new MaestroError(
+        'INV_UNREADABLE',
+        `\`${key}\` (${pattern}): ${describeRefusedLink(link, 'base snapshot')}${
+          found.refused.length > 1
+            ? ` (${found.refused.length - 1} more: ${found.refused
+                .slice(1, 6)
+                .map((l) => l.path)
+                .join(', ')})`
+            : ''
+        } An invariant that is not loaded is never a pass.`,
+        { location: { file: link.path } },
+      );
+    }
+    if (found.files.length === 0) {
       throw new MaestroError(
         'INV_NONE_FOUND',
         `\`gates.invariants.paths[${i}]\` (${pattern}) matches no invariant file (*.yaml, *.yml). Add invariants there, or fix the path.`,
         { location: { file: pattern } },
       );
     }
-    for (const f of found) out.add(toPosix(f));
+    for (const f of found.files) out.add(toPosix(f));
   });
   return [...out].sort();
+}
+
+function findContainedOrFail(root: string, patterns: string[]): ContainedMatch {
+  try {
+    return findContained(root, patterns);
+  } catch (thrown) {
+    throw new MaestroError(
+      'INV_UNREADABLE',
+      `${patterns.join(', ')}: the invariant files could not be listed (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
+      { cause: thrown },
+    );
+  }
 }
 
 /**
@@ -162,6 +188,14 @@ export function loadInvariants(
         'INV_UNREADABLE',
         `${file}: the invariant file could not be read (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
         { cause: thrown, location: { file } },
+      );
+    }
+    if (!isUtf8(bytes)) {
+      const line = firstInvalidUtf8Line(bytes);
+      throw new MaestroError(
+        'INV_UNREADABLE',
+        `${file}:${line}: the invariant file is not valid UTF-8. Save it as UTF-8.`,
+        { location: { file, line } },
       );
     }
     loaded.push({ file, digest: sha256(bytes) });

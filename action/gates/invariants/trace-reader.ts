@@ -5,8 +5,8 @@
  * records.
  */
 import { createHash } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { MaestroError } from '../../contract/errors.js';
 import { showValue } from './template.js';
 
@@ -47,15 +47,25 @@ export async function readTrace(
 ): Promise<TraceFileSummary> {
   const maxLine = opts.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   const hash = createHash('sha256');
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
+  let carry: Buffer | undefined;
   let lineNo = 0;
   let records = 0;
   let blank = 0;
   let bytes = 0;
 
-  const handle = (raw: string): void => {
+  // Lines are split on bytes (0x0A never occurs inside a UTF-8 sequence) and each line must be
+  // valid UTF-8: a decoder would turn a bad byte into U+FFFD and the record would be checked
+  // as altered text.
+  const handle = (bytesOfLine: Buffer): void => {
     lineNo++;
+    if (!isUtf8(bytesOfLine)) {
+      throw new MaestroError(
+        'INV_TRACE_MALFORMED',
+        `${file}:${lineNo}: the line is not valid UTF-8. Traces are UTF-8 JSONL; write the file as UTF-8.`,
+        { location: { file, line: lineNo } },
+      );
+    }
+    const raw = bytesOfLine.toString('utf8');
     const text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     if (text.length > maxLine) tooLong(file, lineNo, text.length, maxLine);
     // Records start with `{`; only other lines pay for the blank-line test.
@@ -92,19 +102,20 @@ export async function readTrace(
       opts.signal?.throwIfAborted();
       hash.update(chunk);
       bytes += chunk.length;
-      const text = carry + decoder.write(chunk);
+      const buf = carry === undefined ? chunk : Buffer.concat([carry, chunk]);
       let start = 0;
-      let nl = text.indexOf('\n', start);
+      let nl = buf.indexOf(10, start);
       while (nl >= 0) {
-        handle(text.slice(start, nl));
+        handle(buf.subarray(start, nl));
         start = nl + 1;
-        nl = text.indexOf('\n', start);
+        nl = buf.indexOf(10, start);
       }
-      carry = start === 0 ? text : text.slice(start);
-      if (carry.length > maxLine) tooLong(file, lineNo + 1, carry.length, maxLine);
+      carry = start === 0 ? buf : start < buf.length ? buf.subarray(start) : undefined;
+      // A UTF-8 character is at most 4 bytes: a carry this long is over the limit already.
+      if (carry !== undefined && carry.length > maxLine * 4)
+        tooLong(file, lineNo + 1, carry.length / 4, maxLine);
     }
-    const rest = carry + decoder.end();
-    if (rest.length > 0) handle(rest);
+    if (carry !== undefined && carry.length > 0) handle(carry);
   } catch (thrown) {
     stream?.destroy();
     if (thrown instanceof MaestroError || opts.signal?.aborted === true) throw thrown;
