@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import pkg from '../package.json' with { type: 'json' };
 import { AuditLog, type AuditEntry } from './audit/arl.js';
 import { loadConfig } from './config/load.js';
 import { DEFAULT_CONFIG_PATH, gateEnabled, type MaestroConfig } from './config/types.js';
@@ -16,7 +15,7 @@ import {
   runGate,
   stoppedResult,
 } from './contract/runner.js';
-import { foldVerdict, type Verdict } from './contract/verdict.js';
+import { buildRun, withGateResult, type GateRun, type RunHeader } from './contract/run.js';
 import { allGates, type GateDeps } from './gates/registry.js';
 import { gateServices } from './gates/worker-services.js';
 import {
@@ -31,9 +30,6 @@ import {
 import { sha256 } from './util/digest.js';
 import { isolationFor } from './util/isolation.js';
 import { diffSnapshots } from './util/snapshot.js';
-
-/** The tool's name and version, as recorded in every run document. */
-export const TOOL = { name: 'maestro-gate', version: pkg.version } as const;
 
 /** Everything one gate run needs. Paths may be relative to the working directory. */
 export interface PipelineOptions {
@@ -79,32 +75,9 @@ export interface PipelineOptions {
   gateMemoryMb?: number;
 }
 
-/** The document `check --format json` prints (schemas/gate-run.schema.json). */
-export interface GateRun {
-  schema_version: 1;
-  tool: { name: string; version: string };
-  run_id: string;
-  started_at: string;
-  head_dir: string;
-  base_dir: string;
-  config_file: string;
-  verdict: Verdict;
-  gates: GateResult[];
-  evidence: {
-    dir: string;
-    audit_log: string;
-    audit_head: string;
-    files: string[];
-    /** Set after signing: whether the evidence is signed, how, and the verdict bundle. */
-    signed?: boolean;
-    signing_mode?: 'key' | 'keyless' | 'none';
-    bundle?: string | null;
-    unsigned_reason?: string;
-  };
-}
-
-/** What a pipeline run produced besides the run document. */
-export interface PipelineExtras {
+/** What a pipeline run produced: the run document and the evidence step's outcome. */
+export interface PipelineResult {
+  run: GateRun;
   /** The evidence step's outcome (absent when evidence is disabled or config failed). */
   evidence?: WriteEvidenceResult;
 }
@@ -144,25 +117,39 @@ function timeoutFor(config: MaestroConfig, gate: GateName): number {
   return seconds === undefined ? DEFAULT_GATE_TIMEOUT_MS : Math.round(seconds * 1000);
 }
 
+/** The gate-run document's file name inside the evidence directory. */
+const RUN_FILE = 'gate-run.json';
+
 /**
  * Runs the configured gates fail-closed and folds their results into one verdict. Every
  * result and the verdict go to the hash-chained audit log as they happen. The function never
  * throws for a gate's failure; it throws only when the audit log itself cannot be opened.
+ *
+ * The evidence gate has one row. Before signing it says what the signing will be (that row and
+ * its verdict are what gets signed); when the evidence cannot be produced, nothing was signed,
+ * so the row is replaced by the failure, the verdict refolded, and the run document written
+ * then — once.
  */
-export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
+export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult> {
   const now = opts.now ?? (() => new Date());
   const progress = opts.progress ?? (() => undefined);
   const headDir = resolve(opts.headDir);
   const baseDir = resolve(opts.baseDir ?? opts.headDir);
   const evidenceDir = resolve(opts.evidenceDir);
-  const runId = opts.runId ?? randomUUID();
-  const startedAt = now();
   const configRel = opts.configPath ?? DEFAULT_CONFIG_PATH;
   const configAbs = isAbsolute(configRel) ? configRel : join(baseDir, configRel);
+  const header: RunHeader = {
+    run_id: opts.runId ?? randomUUID(),
+    started_at: now().toISOString(),
+    head_dir: headDir,
+    base_dir: baseDir,
+    config_file: configRel,
+  };
 
   mkdirSync(evidenceDir, { recursive: true });
   const auditPath = join(evidenceDir, 'audit.jsonl');
-  const audit = AuditLog.open(auditPath, runId, now);
+  const runPath = join(evidenceDir, RUN_FILE);
+  const audit = AuditLog.open(auditPath, header.run_id, now);
   const results: GateResult[] = [];
   let auditFailure: MaestroError | undefined;
   const record = (entry: AuditEntry): void => {
@@ -178,35 +165,36 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
             });
     }
   };
+  const add = (result: GateResult): void => {
+    results.push(result);
+    record(entryFor(result));
+  };
 
   progress(`loading ${configRel}`);
   const loaded = loadConfig(configAbs, configRel);
   if (!loaded.ok) {
-    const result = stoppedResult(
-      'config',
-      loaded.code,
-      loaded.findings[0]?.message ?? loaded.code,
-      {
+    add(
+      stoppedResult('config', loaded.code, loaded.findings[0]?.message ?? loaded.code, {
         findings: loaded.findings,
-      },
+      }),
     );
-    results.push(result);
-    record(entryFor(result));
   } else {
     const config = loaded.config;
-    const configResult: GateResult = {
-      gate: 'config',
-      decision: 'RUN',
-      reason_code: 'OK',
-      sealed: false,
-      overrideable: false,
-      final_decider: 'SYSTEM',
-      findings: [],
-      inputs_digest: sha256(loaded.text),
-      duration_ms: 0,
-      summary: `${configRel} is valid`,
-    };
-    record(entryFor(configResult));
+    // The config row goes to the audit log only: a valid config decides nothing.
+    record(
+      entryFor({
+        gate: 'config',
+        decision: 'RUN',
+        reason_code: 'OK',
+        sealed: false,
+        overrideable: false,
+        final_decider: 'SYSTEM',
+        findings: [],
+        inputs_digest: sha256(loaded.text),
+        duration_ms: 0,
+        summary: `${configRel} is valid`,
+      }),
+    );
     let changedFiles = opts.changedFiles;
     if (changedFiles === undefined && baseDir !== headDir) {
       progress('comparing base and head snapshots');
@@ -223,33 +211,33 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
     for (const gate of gates) {
       if (auditFailure) break;
       progress(`running gate ${gate.name}`);
-      const result = await runGate(gate, {
-        headDir,
-        baseDir,
-        gateConfig: config.gates[gate.name],
-        configPath: configRel,
-        config,
-        priorResults: [...results],
-        ...(changedFiles ? { changedFiles } : {}),
-        ...(opts.pr ? { pr: opts.pr } : {}),
-        ...(opts.cacheDir ? { cacheDir: resolve(opts.cacheDir) } : {}),
-        ...(opts.cacheSecret ? { cacheSecret: opts.cacheSecret } : {}),
-        now,
-        progress: (line) => progress(`${gate.name}: ${line}`),
-        timeoutMs: timeoutFor(config, gate.name),
-        ...(isolation ? { isolation } : {}),
-      });
-      results.push(result);
-      record(entryFor(result));
+      add(
+        await runGate(gate, {
+          headDir,
+          baseDir,
+          gateConfig: config.gates[gate.name],
+          configPath: configRel,
+          config,
+          priorResults: [...results],
+          ...(changedFiles ? { changedFiles } : {}),
+          ...(opts.pr ? { pr: opts.pr } : {}),
+          ...(opts.cacheDir ? { cacheDir: resolve(opts.cacheDir) } : {}),
+          ...(opts.cacheSecret ? { cacheSecret: opts.cacheSecret } : {}),
+          now,
+          progress: (line) => progress(`${gate.name}: ${line}`),
+          timeoutMs: timeoutFor(config, gate.name),
+          ...(isolation ? { isolation } : {}),
+        }),
+      );
     }
     if (gates.length === 0) {
-      const result = stoppedResult(
-        'config',
-        'NO_GATES_ENABLED',
-        `${configRel}: no gate is enabled, so nothing would be checked. Add at least one section under \`gates:\`.`,
+      add(
+        stoppedResult(
+          'config',
+          'NO_GATES_ENABLED',
+          `${configRel}: no gate is enabled, so nothing would be checked. Add at least one section under \`gates:\`.`,
+        ),
       );
-      results.push(result);
-      record(entryFor(result));
     }
   }
 
@@ -261,68 +249,44 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
   }
   const signing = opts.signing ?? UNSIGNED_LOCAL;
   const baseRef = opts.baseRef ?? 'local';
+  const policy = {
+    baseRef,
+    ...(evidenceConfig ? { config: evidenceConfig } : {}),
+    ...(opts.branchProtected !== undefined ? { branchProtected: opts.branchProtected } : {}),
+  };
   if (evidenceOn) {
     const plan =
       signing.mode === 'none'
         ? { mode: 'none' as const, reason: signing.reason }
         : { mode: signing.mode };
-    const planned = evidenceGateResult(plan, {
-      baseRef,
-      ...(evidenceConfig ? { config: evidenceConfig } : {}),
-      ...(opts.branchProtected !== undefined ? { branchProtected: opts.branchProtected } : {}),
-    });
-    results.push(planned);
-    record(entryFor(planned));
+    add(evidenceGateResult(plan, policy));
   }
 
   const auditStop = (): GateResult =>
     stoppedResult('audit', auditFailure!.code, auditFailure!.message);
-  if (auditFailure) results.push(auditStop());
-  let verdict = foldVerdict(results);
-  const stoppedBefore = auditFailure !== undefined;
-  record({
-    layer: 'verdict',
-    decision: verdict.decision,
-    reason_code:
-      verdict.decision === 'PAUSE_FOR_HITL'
-        ? 'HITL_REQUESTED'
-        : (verdict.reason_codes[0] ?? 'GATE_ERROR'),
-    sealed: verdict.sealed,
-    overrideable: verdict.overrideable,
-    final_decider: 'SYSTEM',
-    details: {
-      reason_codes: verdict.reason_codes,
-      required_approvals: verdict.required_approvals,
-      approver_groups: verdict.approver_groups,
-    },
-  });
-  if (auditFailure && !stoppedBefore) {
-    // The verdict itself could not be recorded: an unrecorded verdict never stands.
-    results.push(auditStop());
-    verdict = foldVerdict(results);
-  }
-
-  const run: GateRun = {
-    schema_version: 1,
-    tool: { ...TOOL },
-    run_id: runId,
-    started_at: startedAt.toISOString(),
-    head_dir: headDir,
-    base_dir: baseDir,
-    config_file: configRel,
-    verdict,
-    gates: results,
-    evidence: {
+  /** Records the run's verdict; a verdict the log could not take never stands. */
+  const settle = (run: GateRun): GateRun => {
+    let settled = auditFailure ? withGateResult(run, auditStop()) : run;
+    if (!auditFailure) {
+      record(verdictEntry(settled));
+      if (auditFailure) settled = withGateResult(settled, auditStop());
+    }
+    settled.evidence = { ...settled.evidence!, audit_head: audit.head };
+    return settled;
+  };
+  let run = settle(
+    buildRun(header, results, {
       dir: evidenceDir,
       audit_log: auditPath,
       audit_head: audit.head,
-      files: [auditPath],
-    },
-  };
-  const runPath = join(evidenceDir, 'gate-run.json');
-  writeFileSync(runPath, `${JSON.stringify(run, null, 2)}\n`);
-  run.evidence.files.push(runPath);
-  if (!evidenceOn) return run;
+      files: [auditPath, runPath],
+    }),
+  );
+  const writeRun = (): void => writeFileSync(runPath, `${JSON.stringify(run, null, 2)}\n`);
+  if (!evidenceOn) {
+    writeRun();
+    return { run };
+  }
 
   progress('writing and signing the evidence');
   const out = await writeEvidence({
@@ -344,31 +308,42 @@ export async function runPipeline(opts: PipelineOptions): Promise<GateRun> {
       : {}),
     ...(loaded.ok ? { configSha256: sha256(loaded.text) } : {}),
     now,
-    baseRef,
-    ...(evidenceConfig ? { config: evidenceConfig } : {}),
-    ...(opts.branchProtected !== undefined ? { branchProtected: opts.branchProtected } : {}),
+    ...policy,
   });
-  extras.set(run, { evidence: out });
   if (out.gateResult && out.gateResult.reason_code !== 'EVIDENCE_UNSIGNED') {
     // The evidence could not be produced: nothing was signed, so the run document may change.
-    results.push(out.gateResult);
     record(entryFor(out.gateResult));
-    if (auditFailure && !results.some((r) => r.gate === 'audit')) results.push(auditStop());
-    run.verdict = foldVerdict(results);
-    run.evidence.audit_head = audit.head;
-    writeFileSync(runPath, `${JSON.stringify(run, null, 2)}\n`);
+    run = settle(withGateResult(run, out.gateResult));
+    writeRun();
+  } else if (!out.files.includes(runPath)) {
+    writeRun();
   }
-  run.evidence.files.push(...out.files.filter((f) => !run.evidence.files.includes(f)));
-  run.evidence.signed = out.signed;
-  run.evidence.signing_mode = out.signingMode;
-  run.evidence.bundle = out.bundlePath;
-  if (out.unsignedReason !== undefined) run.evidence.unsigned_reason = out.unsignedReason;
-  return run;
+  const evidence = run.evidence!;
+  evidence.files.push(...out.files.filter((f) => !evidence.files.includes(f)));
+  evidence.signed = out.signed;
+  evidence.signing_mode = out.signingMode;
+  evidence.bundle = out.bundlePath;
+  if (out.unsignedReason !== undefined) evidence.unsigned_reason = out.unsignedReason;
+  return { run, evidence: out };
 }
 
-const extras = new WeakMap<GateRun, PipelineExtras>();
-
-/** The evidence outcome of a run returned by `runPipeline` (summary markdown, bundles, attestations). */
-export function pipelineExtras(run: GateRun): PipelineExtras {
-  return extras.get(run) ?? {};
+/** The audit-log entry that records a run's verdict. */
+function verdictEntry(run: GateRun): AuditEntry {
+  const verdict = run.verdict;
+  return {
+    layer: 'verdict',
+    decision: verdict.decision,
+    reason_code:
+      verdict.decision === 'PAUSE_FOR_HITL'
+        ? 'HITL_REQUESTED'
+        : (verdict.reason_codes[0] ?? 'GATE_ERROR'),
+    sealed: verdict.sealed,
+    overrideable: verdict.overrideable,
+    final_decider: 'SYSTEM',
+    details: {
+      reason_codes: verdict.reason_codes,
+      required_approvals: verdict.required_approvals,
+      approver_groups: verdict.approver_groups,
+    },
+  };
 }

@@ -1,27 +1,35 @@
-import { opaToolchainFromEnvironment } from './gates/opa/toolchain.js';
+/**
+ * The Action in gate and verify mode: reads inputs and the event, materialises the base commit,
+ * lists the pull request's files through the GitHub port, runs the same pipeline as the CLI,
+ * and hands the run to the renderers (outputs, SARIF, annotations, job summary, check run,
+ * PR comment).
+ */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
+import { opaToolchainFromEnvironment } from './gates/opa/toolchain.js';
 import { describeThrown, MaestroError } from './contract/errors.js';
 import type { ChangedFile, PullRequestFacts } from './contract/pr-facts.js';
+import { stoppedRun, type GateRun } from './contract/run.js';
 import { baseBranchOf } from './github/base-branch.js';
 import { materialiseBase } from './github/base-snapshot.js';
 import { readActionEvent } from './github/event.js';
 import { createOctokitPort } from './github/octokit-adapter.js';
-import { CHECK_RUN_NAME, GitHubPortError, type GitHubPort } from './github/port.js';
+import { GitHubPortError, type GitHubPort } from './github/port.js';
 import {
   describePublish,
   publishFailed,
   publishForbidden,
   publishRun,
-  stepFailure,
   type PublishReport,
+  type PublishTarget,
 } from './github/publish.js';
 import { evidenceEnvFromVariables, type SigningInput } from './evidence/index.js';
-import { pipelineExtras, runPipeline, type GateRun } from './pipeline.js';
-import { truncate, CHECK_OUTPUT_LIMIT } from './render/check-run.js';
-import { renderMarkdown } from './render/markdown.js';
-import { renderSarif } from './render/sarif.js';
+import { runPipeline } from './pipeline.js';
+import type { JobSummaryOptions } from './render/job-summary.js';
+import { decideOutcome, isFailOn, DEFAULT_FAIL_ON } from './render/outcome.js';
+import { RENDERERS } from './render/registry.js';
 import { resolveBase } from './util/snapshot.js';
 import { verifyArgvFromInputs } from './verify/action-inputs.js';
 import { runVerifyCli } from './verify/cli.js';
@@ -44,20 +52,12 @@ const GITHUB_FILE_LIST_LIMIT = 3000;
 
 /** Emits one annotation per finding that has a file. */
 function annotate(run: GateRun): void {
-  for (const g of run.gates) {
-    for (const f of g.findings) {
-      if (!f.file) continue;
-      const props = {
-        title: `Maestro Gate · ${g.gate} · ${f.rule ?? g.reason_code}`,
-        file: f.file,
-        ...(f.line ? { startLine: f.line } : {}),
-        ...(f.column ? { startColumn: f.column } : {}),
-      };
-      if (f.level === 'error') core.error(f.message, props);
-      else if (f.level === 'warning') core.warning(f.message, props);
-      else core.notice(f.message, props);
-    }
-  }
+  for (const a of RENDERERS.annotations.render(run)) core[a.level](a.message, a.properties);
+}
+
+/** A `with:` input that is missing or not one of its allowed values. */
+function inputError(message: string): MaestroError {
+  return new MaestroError('HOST_INPUT_INVALID', message);
 }
 
 /**
@@ -77,13 +77,13 @@ export function signingFor(env: ActionEnv, fork: boolean): SigningInput {
       return { mode: 'none', reason: 'signing is switched off (input signing: none)' };
     case 'key':
       if (!keyPem)
-        throw new Error(
+        throw inputError(
           'input signing: key needs the signing-key input (a PEM private key from a secret)',
         );
       return { mode: 'key', keyPem };
     case 'keyless':
       if (!oidc)
-        throw new Error(
+        throw inputError(
           'input signing: keyless needs `permissions: id-token: write` (fork pull requests never get an OIDC token)',
         );
       return keyless;
@@ -97,7 +97,7 @@ export function signingFor(env: ActionEnv, fork: boolean): SigningInput {
           : 'no OIDC token (grant `id-token: write`) and no signing-key input',
       };
     default:
-      throw new Error(`input signing: must be auto, keyless, key or none (got "${mode}")`);
+      throw inputError(`input signing: must be auto, keyless, key or none (got "${mode}")`);
   }
 }
 
@@ -180,75 +180,104 @@ function logPublish(report: PublishReport | undefined, why: string | undefined):
   return lines;
 }
 
+/** The step outputs every run sets, early stop or not. */
+function setVerdictOutputs(run: GateRun): void {
+  core.setOutput('verdict', run.verdict.decision);
+  core.setOutput('reason-codes', run.verdict.reason_codes.join(','));
+  core.setOutput('sealed', String(run.verdict.sealed));
+}
+
+/** Publishes the run where a port and a commit allow; returns the report and the log lines. */
+async function publish(
+  run: GateRun,
+  env: ActionEnv,
+  port: GitHubPort | undefined,
+  headSha: string | undefined,
+  extra: Omit<PublishTarget, 'headSha' | 'workflowRunUrl'> = {},
+): Promise<{ report: PublishReport | undefined; lines: string[] }> {
+  let report: PublishReport | undefined;
+  let why: string | undefined;
+  if (!port) why = 'No token: the check run and the pull-request comment were not published.';
+  else if (!headSha) why = 'No commit SHA (GITHUB_SHA): the check run was not published.';
+  else {
+    const runUrl = workflowRunUrl(env);
+    report = await publishRun(port, run, {
+      headSha,
+      ...(runUrl ? { workflowRunUrl: runUrl } : {}),
+      ...extra,
+    });
+  }
+  const lines = logPublish(report, why);
+  core.setOutput('published', String(report?.checkRun.status === 'created'));
+  if (report?.checkRun.url) core.setOutput('check-run-url', report.checkRun.url);
+  return { report, lines };
+}
+
+/** Writes the job summary, when the runner provides one. */
+async function writeJobSummary(
+  env: ActionEnv,
+  run: GateRun,
+  options: JobSummaryOptions,
+): Promise<void> {
+  if (!env['GITHUB_STEP_SUMMARY']) return;
+  await core.summary.addRaw(RENDERERS['job-summary'].render(run, options)).write();
+}
+
 /**
- * When no verdict could be reached: the outputs say STOPPED with the precise code, the job
- * summary says why, and (where the token allows) a failing check run says so on the commit.
+ * When no verdict could be reached: a `STOPPED` run with the precise code, built by the same
+ * results model and rendered by the same renderers as any run — outputs, job summary and
+ * (where the token allows) a failing check run.
  */
 async function stopEarly(
   thrown: unknown,
   env: ActionEnv,
   port: GitHubPort | undefined,
   headSha: string | undefined,
+  startedAt: Date,
 ): Promise<void> {
   const code = thrown instanceof MaestroError ? thrown.code : 'GATE_ERROR';
   const message = `Maestro Gate could not reach a verdict, so it stops: ${describeThrown(thrown)}`;
-  const notes: string[] = [];
+  const workspace = env['GITHUB_WORKSPACE'] ?? process.cwd();
+  const run = stoppedRun(
+    {
+      run_id: randomUUID(),
+      started_at: startedAt.toISOString(),
+      head_dir: workspace,
+      base_dir: workspace,
+      config_file: core.getInput('config') || '.github/maestro.yml',
+    },
+    'host',
+    code,
+    message,
+  );
   try {
-    core.setOutput('verdict', 'STOPPED');
-    core.setOutput('reason-codes', code);
-    core.setOutput('sealed', 'false');
+    setVerdictOutputs(run);
     core.setOutput('published', 'false');
   } catch (outputThrown) {
-    notes.push(`The step outputs could not be written: ${describeThrown(outputThrown)}.`);
+    core.warning(`The step outputs could not be written: ${describeThrown(outputThrown)}.`);
   }
-  if (port && headSha) {
-    try {
-      await port.createCheckRun({
-        name: CHECK_RUN_NAME,
-        head_sha: headSha,
-        conclusion: 'failure',
-        title: `STOPPED: ${code}`,
-        summary: truncate(message, CHECK_OUTPUT_LIMIT),
-      });
-      notes.push('Check run `maestro-gate`: created (failure).');
-    } catch (publishThrown) {
-      const forbidden =
-        publishThrown instanceof GitHubPortError && publishThrown.kind === 'forbidden';
-      notes.push(
-        forbidden
-          ? 'Check run `maestro-gate`: not published — the token is read-only.'
-          : `Check run \`maestro-gate\`: publishing failed (${describeThrown(publishThrown)}).`,
-      );
-    }
+  let lines: string[] = [];
+  try {
+    ({ lines } = await publish(run, env, port, headSha));
+  } catch (publishThrown) {
+    core.setOutput('published', 'false');
+    core.warning(`could not publish the stop: ${describeThrown(publishThrown)}`);
   }
-  for (const n of notes) core.warning(n);
-  if (env['GITHUB_STEP_SUMMARY']) {
-    try {
-      await core.summary
-        .addRaw(
-          `## ⛔ Maestro Gate: STOPPED\n\nReasons: \`${code}\`\n\n${message}\n\n${notes.join('\n\n')}\n`,
-        )
-        .write();
-    } catch (summaryThrown) {
-      core.warning(`could not write the job summary: ${describeThrown(summaryThrown)}`);
-    }
+  try {
+    await writeJobSummary(env, run, { publishLines: lines });
+  } catch (summaryThrown) {
+    core.warning(`could not write the job summary: ${describeThrown(summaryThrown)}`);
   }
   core.setFailed(message);
 }
 
-/**
- * The Action's runner: reads inputs and the event, materialises the base commit, lists the
- * pull request's files through the GitHub port, runs the same pipeline as the CLI, and writes
- * outputs, SARIF, annotations, the job summary, the `maestro-gate` check run and the sticky
- * PR comment. Any failure to produce a verdict fails the step with STOPPED.
- */
 /**
  * `mode: verify`: runs the very verifier of `maestro-gate verify` on the inputs, prints each
  * check, sets `verified`, and fails the step on any miss.
  */
 async function verifyMode(): Promise<void> {
   if (!core.getInput('evidence-dir')) {
-    throw new Error(
+    throw inputError(
       'mode: verify needs the `evidence-dir` input (the directory holding the evidence bundle)',
     );
   }
@@ -264,7 +293,12 @@ async function verifyMode(): Promise<void> {
     );
 }
 
+/**
+ * The Action: `mode: gate` runs the pipeline and publishes its verdict; `mode: verify` checks
+ * an evidence bundle. Any failure to produce a verdict fails the step with STOPPED.
+ */
 export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): Promise<void> {
+  const startedAt = new Date();
   let port: GitHubPort | undefined;
   let headSha: string | undefined = env['GITHUB_SHA'];
   try {
@@ -274,11 +308,11 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       return;
     }
     if (mode !== 'gate') {
-      throw new Error(`input mode: must be "gate" or "verify" (got "${mode}")`);
+      throw inputError(`input mode: must be "gate" or "verify" (got "${mode}")`);
     }
-    const failOn = core.getInput('fail-on') || 'paused';
-    if (failOn !== 'paused' && failOn !== 'stopped')
-      throw new Error(`input fail-on: must be "paused" or "stopped" (got "${failOn}")`);
+    const failOn = core.getInput('fail-on') || DEFAULT_FAIL_ON;
+    if (!isFailOn(failOn))
+      throw inputError(`input fail-on: must be "paused" or "stopped" (got "${failOn}")`);
     const workspace = resolve(env['GITHUB_WORKSPACE'] ?? process.cwd());
     const headDir = resolve(workspace, core.getInput('working-directory') || '.');
     port = buildPort(env, deps);
@@ -328,7 +362,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     const base = await baseBranchOf(event, port);
     for (const note of base.notes) core.warning(`Unknown means strict: ${note}.`);
     const baseRef = base.ref;
-    const gateRun = await runPipeline({
+    const { run: gateRun, evidence } = await runPipeline({
       gateDeps: { opaToolchain: opaToolchainFromEnvironment(env) },
       headDir,
       baseDir,
@@ -347,14 +381,12 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     });
 
     // Beside the evidence directory, not in it: only signed content belongs in the evidence.
-    const sarifPath = `${gateRun.evidence.dir}.sarif`;
-    writeFileSync(sarifPath, `${JSON.stringify(renderSarif(gateRun), null, 2)}\n`);
+    const sarifPath = `${evidenceDir}.sarif`;
+    writeFileSync(sarifPath, RENDERERS.sarif.render(gateRun));
     const reused = gateRun.gates.filter((g) => g.reused).map((g) => g.gate);
-    core.setOutput('verdict', gateRun.verdict.decision);
-    core.setOutput('reason-codes', gateRun.verdict.reason_codes.join(','));
-    core.setOutput('sealed', String(gateRun.verdict.sealed));
-    core.setOutput('evidence-path', gateRun.evidence.dir);
-    core.setOutput('audit-log', gateRun.evidence.audit_log);
+    setVerdictOutputs(gateRun);
+    core.setOutput('evidence-path', evidenceDir);
+    core.setOutput('audit-log', gateRun.evidence?.audit_log ?? '');
     core.setOutput('sarif-path', sarifPath);
     core.setOutput('required-approvals', String(gateRun.verdict.required_approvals));
     core.setOutput('reused-gates', reused.join(','));
@@ -362,35 +394,22 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       core.info(`${gate}: result reused from the cache (identical inputs)`);
     annotate(gateRun);
 
-    const evidence = pipelineExtras(gateRun).evidence;
-    let report: PublishReport | undefined;
-    let why: string | undefined;
-    if (!port) why = 'No token: the check run and the pull-request comment were not published.';
-    else if (!headSha) why = 'No commit SHA (GITHUB_SHA): the check run was not published.';
-    else {
-      const runUrl = workflowRunUrl(env);
-      report = await publishRun(port, gateRun, {
-        headSha,
-        ...(pr ? { pull: pr.number } : {}),
-        ...(runUrl ? { workflowRunUrl: runUrl } : {}),
-        ...(evidence?.summaryMarkdown ? { evidenceMarkdown: evidence.summaryMarkdown } : {}),
-        ...(evidence?.attestations.length && core.getInput('attest') !== 'false'
-          ? { attestations: evidence.attestations }
-          : {}),
-      });
-    }
-    const publishLines = logPublish(report, why);
-    core.setOutput('published', String(report?.checkRun.status === 'created'));
-    if (report?.checkRun.url) core.setOutput('check-run-url', report.checkRun.url);
-
-    if (env['GITHUB_STEP_SUMMARY']) {
-      const notes = publishLines.length
-        ? `\n### Publishing\n\n${publishLines.map((l) => `- ${l}`).join('\n')}\n`
-        : '';
-      const evidenceNotes = evidence?.summaryMarkdown ? `\n${evidence.summaryMarkdown}` : '';
-      await core.summary.addRaw(renderMarkdown(gateRun) + evidenceNotes + notes).write();
-    }
-    const failure = stepFailure(gateRun.verdict.decision, failOn, report);
+    const { report, lines: publishLines } = await publish(gateRun, env, port, headSha, {
+      ...(pr ? { pull: pr.number } : {}),
+      ...(evidence?.summaryMarkdown ? { evidenceMarkdown: evidence.summaryMarkdown } : {}),
+      ...(evidence?.attestations.length && core.getInput('attest') !== 'false'
+        ? { attestations: evidence.attestations }
+        : {}),
+    });
+    await writeJobSummary(env, gateRun, {
+      publishLines,
+      ...(evidence?.summaryMarkdown ? { evidenceMarkdown: evidence.summaryMarkdown } : {}),
+    });
+    const { failure } = decideOutcome(
+      gateRun.verdict.decision,
+      failOn,
+      report !== undefined && publishFailed(report),
+    );
     if (failure === 'verdict') {
       core.setFailed(
         `Maestro Gate verdict: ${gateRun.verdict.decision} (${gateRun.verdict.reason_codes.join(', ')})`,
@@ -401,6 +420,6 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
       );
     }
   } catch (thrown) {
-    await stopEarly(thrown, env, port, headSha);
+    await stopEarly(thrown, env, port, headSha, startedAt);
   }
 }

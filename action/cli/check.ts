@@ -4,9 +4,8 @@ import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../pipeline.js';
-import { renderSarif } from '../render/sarif.js';
-import { renderText } from '../render/text.js';
-import { exitCodeFor } from '../render/exit-code.js';
+import { exitCodeFor } from '../render/outcome.js';
+import { isStreamFormat, streamRenderer } from '../render/registry.js';
 import { BASE_DIR_PREFIX, resolveBase } from '../util/snapshot.js';
 import { UsageError, type CliIo } from './io.js';
 import { generateEphemeralKey, type SigningInput } from '../evidence/index.js';
@@ -92,7 +91,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       `check takes one directory, got ${positionals.length}: ${positionals.join(' ')}`,
     );
   const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+  if (!isStreamFormat(format)) {
     throw new UsageError(`--format must be text, json or sarif (got ${format})`);
   }
   if (values['signing-key'] !== undefined && values['ephemeral-key']) {
@@ -112,7 +111,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const baseDir = baseSpec === undefined ? headDir : resolveBase(baseSpec, headDir);
   const started = Date.now();
   let lastProgress = 0;
-  const run = await runPipeline({
+  const { run } = await runPipeline({
     gateDeps: { opaToolchain: opaToolchainFromEnvironment(process.env) },
     headDir,
     baseDir,
@@ -135,25 +134,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       }
     },
   });
-  if (values.sarif) writeFileSync(values.sarif, `${JSON.stringify(renderSarif(run), null, 2)}\n`);
-  switch (format) {
-    case 'json':
-      io.stdout(`${JSON.stringify(run, null, 2)}\n`);
-      break;
-    case 'sarif':
-      io.stdout(`${JSON.stringify(renderSarif(run), null, 2)}\n`);
-      break;
-    case 'text':
-      io.stdout(renderText(run));
-      io.stdout(`audit log: ${run.evidence.audit_log}\nevidence:  ${run.evidence.dir}\n`);
-      if (run.evidence.signed) {
-        io.stdout(
-          `signed:    ${run.evidence.signing_mode} (${run.evidence.bundle ?? ''}); check it: maestro-gate verify --help\n`,
-        );
-      } else if (run.evidence.unsigned_reason) {
-        io.stdout(`unsigned:  ${run.evidence.unsigned_reason}\n`);
-      }
-      break;
-  }
+  if (values.sarif) writeFileSync(values.sarif, streamRenderer('sarif').render(run));
+  io.stdout(streamRenderer(format).render(run));
   return exitCodeFor(run.verdict.decision);
 }

@@ -3,6 +3,7 @@
  * `actions/attest` fills it) and Maestro Gate's own predicates.
  */
 import type { DecisionCard, GateResult } from '../contract/gate-result.js';
+import type { GateRun } from '../contract/run.js';
 import type { Verdict } from '../contract/verdict.js';
 import type { EvidenceEnv } from './env.js';
 import {
@@ -18,16 +19,8 @@ import {
   type Subject,
 } from './types.js';
 
-/** The gate-run document (`maestro-gate check --format json`), as far as evidence reads it. */
-export interface GateRunDocument {
-  schema_version: 1;
-  tool: { name: 'maestro-gate'; version: string };
-  run_id: string;
-  started_at: string;
-  verdict: Verdict;
-  gates: GateResult[];
-  [key: string]: unknown;
-}
+/** The gate-run document (`maestro-gate check --format json`): the one results model. */
+export type GateRunDocument = GateRun;
 
 /** SLSA provenance v1 predicate. */
 export interface SlsaProvenance {

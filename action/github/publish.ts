@@ -11,8 +11,9 @@
  */
 import type { Decision } from '../contract/decision.js';
 import { describeThrown } from '../contract/errors.js';
-import type { GateRun } from '../pipeline.js';
+import type { GateRun } from '../contract/run.js';
 import { renderCheckRun } from '../render/check-run.js';
+import { decideOutcome, type FailOn } from '../render/outcome.js';
 import { renderPrComment } from '../render/pr-comment.js';
 import {
   CHECK_RUN_NAME,
@@ -126,19 +127,15 @@ export function publishForbidden(report: PublishReport): boolean {
 }
 
 /**
- * The one rule for the step's outcome: the verdict fails it (STOPPED always, PAUSE_FOR_HITL
- * unless `fail-on: stopped`); otherwise a publish failure other than a read-only token fails
- * it. A read-only token never changes the outcome, in either direction.
+ * The step's outcome for a publish report: the one rule (`decideOutcome`) applied with "did
+ * publishing fail?". A read-only token never changes the outcome, in either direction.
  */
 export function stepFailure(
   decision: Decision,
-  failOn: 'paused' | 'stopped',
+  failOn: FailOn,
   report: PublishReport | undefined,
 ): 'verdict' | 'publish' | undefined {
-  if (decision === 'STOPPED') return 'verdict';
-  if (decision === 'PAUSE_FOR_HITL' && failOn === 'paused') return 'verdict';
-  if (report && publishFailed(report)) return 'publish';
-  return undefined;
+  return decideOutcome(decision, failOn, report !== undefined && publishFailed(report)).failure;
 }
 
 /** Lines for the log and the job summary that say what was (not) published and why. */

@@ -1,7 +1,9 @@
+/** The check-run renderer: conclusion, title, summary, verdict JSON and annotations of the `maestro-gate` check run. */
 import type { Decision } from '../contract/decision.js';
 import type { Finding } from '../contract/gate-result.js';
-import type { GateRun } from '../pipeline.js';
+import type { GateRun } from '../contract/run.js';
 import { renderMarkdown } from './markdown.js';
+import type { Renderer } from './renderer.js';
 
 /** GitHub's limit on a check run's `output.summary` and `output.text` (characters). */
 export const CHECK_OUTPUT_LIMIT = 65_535;
@@ -54,7 +56,7 @@ export function checkRunVerdict(run: GateRun): CheckRunVerdict {
       inputs_digest: g.inputs_digest,
       findings: g.findings.length,
     })),
-    audit_head: run.evidence.audit_head,
+    audit_head: run.evidence?.audit_head ?? '',
   };
 }
 
@@ -72,12 +74,8 @@ function level(f: Finding): 'notice' | 'warning' | 'failure' {
   return f.level === 'error' ? 'failure' : f.level === 'warning' ? 'warning' : 'notice';
 }
 
-/** The check run Maestro Gate publishes for a gate run. */
-export function renderCheckRun(
-  run: GateRun,
-  /** Extra Markdown after the gate report (the evidence summary). */
-  appendix = '',
-): {
+/** The output of a check run, as the checks API takes it. */
+export interface CheckRunOutput {
   conclusion: 'success' | 'action_required' | 'failure';
   title: string;
   summary: string;
@@ -90,7 +88,14 @@ export function renderCheckRun(
     message: string;
     title: string;
   }[];
-} {
+}
+
+/** The check run Maestro Gate publishes for a gate run. */
+export function renderCheckRun(
+  run: GateRun,
+  /** Extra Markdown after the gate report (the evidence summary). */
+  appendix = '',
+): CheckRunOutput {
   const v = run.verdict;
   const reused = run.gates.filter((g) => g.reused).map((g) => g.gate);
   const title = `${v.decision}${v.sealed ? ' (sealed)' : ''}: ${v.reason_codes.join(', ')}`;
@@ -127,3 +132,10 @@ export function renderCheckRun(
     annotations,
   };
 }
+
+/** The `maestro-gate` check run (the Action's and the App's). */
+export const checkRunRenderer: Renderer<CheckRunOutput, { appendix?: string }> = {
+  format: 'check-run',
+  description: 'the `maestro-gate` check run: conclusion, title, summary, verdict JSON',
+  render: (run, { appendix }) => renderCheckRun(run, appendix),
+};

@@ -1,4 +1,5 @@
-import type { GateRun } from '../pipeline.js';
+/** The gate report in Markdown: the body the job summary, the PR comment and the check run share. */
+import type { GateRun } from '../contract/run.js';
 
 const ICON: Record<string, string> = { RUN: '✅', PAUSE_FOR_HITL: '⏸️', STOPPED: '⛔' };
 

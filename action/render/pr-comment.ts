@@ -1,5 +1,7 @@
-import type { GateRun } from '../pipeline.js';
+/** The PR-comment renderer: the one sticky comment on a pull request. */
+import type { GateRun } from '../contract/run.js';
 import { renderMarkdown } from './markdown.js';
+import type { Renderer } from './renderer.js';
 
 /** GitHub's limit on a comment body (characters). */
 export const COMMENT_LIMIT = 65_536;
@@ -24,7 +26,7 @@ export function renderPrComment(run: GateRun, marker: string, links: CommentLink
   const tail = [
     reused.length ? `Reused cached results for: ${reused.join(', ')}.` : '',
     footer.length ? footer.join(' · ') : '',
-    `<sub>Run \`${run.run_id}\` · audit head \`${run.evidence.audit_head}\`</sub>`,
+    `<sub>Run \`${run.run_id}\` · audit head \`${run.evidence?.audit_head ?? 'none'}\`</sub>`,
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -33,3 +35,16 @@ export function renderPrComment(run: GateRun, marker: string, links: CommentLink
   if (body.length > room) body = `${body.slice(0, room)}\n\n… (truncated; see the job summary)\n`;
   return `${marker}\n${body}\n${tail}\n`;
 }
+
+/** Options of the PR-comment renderer. */
+export interface PrCommentOptions extends CommentLinks {
+  /** The hidden marker that identifies the sticky comment. */
+  marker: string;
+}
+
+/** The sticky PR comment. */
+export const prCommentRenderer: Renderer<string, PrCommentOptions> = {
+  format: 'pr-comment',
+  description: 'the sticky pull-request comment',
+  render: (run, { marker, ...links }) => renderPrComment(run, marker, links),
+};

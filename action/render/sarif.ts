@@ -1,4 +1,6 @@
-import type { GateRun } from '../pipeline.js';
+/** The SARIF renderer: SARIF 2.1.0 for code scanning. */
+import type { GateRun } from '../contract/run.js';
+import { jsonText, type StreamRenderer } from './renderer.js';
 
 /** SARIF 2.1.0 for code scanning: one run, one rule per (gate, reason code), one result per finding with a file. */
 export function renderSarif(run: GateRun): Record<string, unknown> {
@@ -58,3 +60,10 @@ export function renderSarif(run: GateRun): Record<string, unknown> {
     ],
   };
 }
+
+/** `check --format sarif` and the Action's `sarif-path` file. */
+export const sarifRenderer: StreamRenderer = {
+  format: 'sarif',
+  description: 'SARIF 2.1.0 for code scanning',
+  render: (run) => jsonText(renderSarif(run)),
+};

@@ -1,11 +1,13 @@
-import type { GateRun } from '../pipeline.js';
+/** The text renderer: the verdict table, the findings and where the evidence is, for a terminal. */
 import { formatLocation } from '../contract/errors.js';
+import type { GateRun } from '../contract/run.js';
+import type { StreamRenderer } from './renderer.js';
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
 }
 
-/** The verdict table and the findings, for a terminal. */
+/** The verdict table and the findings, then where the audit log and the evidence are. */
 export function renderText(run: GateRun): string {
   const rows = run.gates.map((g) => [
     g.gate,
@@ -40,5 +42,23 @@ export function renderText(run: GateRun): string {
       `  needs ${v.required_approvals} approval(s)${v.approver_groups.length ? ` from ${v.approver_groups.join(', ')}` : ''}`,
     );
   }
+  const e = run.evidence;
+  if (e) {
+    out.push(`audit log: ${e.audit_log}`, `evidence:  ${e.dir}`);
+    if (e.signed) {
+      out.push(
+        `signed:    ${e.signing_mode} (${e.bundle ?? ''}); check it: maestro-gate verify --help`,
+      );
+    } else if (e.unsigned_reason) {
+      out.push(`unsigned:  ${e.unsigned_reason}`);
+    }
+  }
   return `${out.join('\n')}\n`;
 }
+
+/** `check --format text` (the default). */
+export const textRenderer: StreamRenderer = {
+  format: 'text',
+  description: 'the verdict table and the findings, for a terminal',
+  render: renderText,
+};

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STICKY_COMMENT_MARKER } from '../../action/github/port.js';
 import { VERDICT_JSON_BEGIN, type CheckRunVerdict } from '../../action/render/check-run.js';
 import { diffSnapshots, listFiles } from '../../action/util/snapshot.js';
-import type { GateRun } from '../../action/pipeline.js';
+import type { GateRun } from '../../action/contract/run.js';
 import { FakeGitHub } from '../fake-github/server.js';
 import {
   DEMO_BASE,

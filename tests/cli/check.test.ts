@@ -5,8 +5,9 @@ import { main } from '../../action/cli/main.js';
 import { verifyAuditLog } from '../../action/audit/arl.js';
 import type { Gate } from '../../action/contract/gate.js';
 import { outcome } from '../../action/contract/gate-result.js';
-import { runPipeline, type GateRun } from '../../action/pipeline.js';
-import { exitCodeFor } from '../../action/render/exit-code.js';
+import type { GateRun } from '../../action/contract/run.js';
+import { runPipeline } from '../../action/pipeline.js';
+import { exitCodeFor } from '../../action/render/outcome.js';
 import { renderMarkdown } from '../../action/render/markdown.js';
 import { renderSarif } from '../../action/render/sarif.js';
 import { renderText } from '../../action/render/text.js';
@@ -21,13 +22,14 @@ function fake(name: 'config', result: ReturnType<typeof outcome>): Gate {
 
 async function pipelineWith(gates: Gate[], config = CONFIG): Promise<GateRun> {
   const dir = tempRepo({ '.github/maestro.yml': config });
-  return runPipeline({
+  const { run } = await runPipeline({
     headDir: dir,
     evidenceDir: join(dir, '.ev'),
     gates,
     now: () => new Date('2026-11-21T00:00:00Z'),
     configPath: join(dir, '.github/maestro.yml'),
   });
+  return run;
 }
 
 describe('maestro-gate check', () => {
@@ -42,7 +44,7 @@ describe('maestro-gate check', () => {
     expect(validateGateRun(doc)).toEqual([]);
     expect(doc.verdict).toMatchObject({ decision: 'STOPPED', reason_codes: ['NO_GATES_ENABLED'] });
     expect(code).toBe(1);
-    expect(verifyAuditLog(readFileSync(doc.evidence.audit_log, 'utf8')).ok).toBe(true);
+    expect(verifyAuditLog(readFileSync(doc.evidence!.audit_log, 'utf8')).ok).toBe(true);
   });
 
   it('a document missing required verdict fields does not conform', () => {
@@ -160,7 +162,7 @@ describe('exit codes and renderers', () => {
     const run = await pipelineWith([
       fake('config', outcome('PAUSE_FOR_HITL', 'HITL_REQUESTED', [])),
     ]);
-    const lines = readFileSync(run.evidence.audit_log, 'utf8')
+    const lines = readFileSync(run.evidence!.audit_log, 'utf8')
       .trimEnd()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -178,7 +180,7 @@ describe('exit codes and renderers', () => {
     const run = await pipelineWith([fake('config', outcome('RUN', 'OK', [], { report: deep }))]);
     expect(run.verdict.decision).toBe('STOPPED');
     expect(run.verdict.reason_codes).toContain('AUDIT_REDACTION_FAILED');
-    expect(readFileSync(run.evidence.audit_log, 'utf8')).not.toContain('deeper');
+    expect(readFileSync(run.evidence!.audit_log, 'utf8')).not.toContain('deeper');
   });
 
   it('a cyclic result is outside the contract', async () => {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../action/cli/main.js';
-import type { GateRun } from '../../action/pipeline.js';
+import type { GateRun } from '../../action/contract/run.js';
 import { findCosign } from '../fixtures/evidence/helpers.js';
 import { captureIo, tempRepo } from '../helpers/repo.js';
 
@@ -98,11 +98,11 @@ describe('the demo pull request', () => {
 
   it('writes an intact audit log', async () => {
     const cap = captureIo();
-    expect(await main(['audit', 'verify', run.evidence.audit_log], cap.io)).toBe(0);
+    expect(await main(['audit', 'verify', run.evidence!.audit_log], cap.io)).toBe(0);
   });
 
   it('signs the evidence so that maestro-gate verify accepts it (and refuses to ship it)', async () => {
-    expect(run.evidence.signed).toBe(true);
+    expect(run.evidence!.signed).toBe(true);
     // The key beside the evidence is refused unless pinned.
     const unpinned = captureIo();
     expect(

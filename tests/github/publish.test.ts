@@ -11,7 +11,7 @@ import {
   type PublishReport,
 } from '../../action/github/publish.js';
 import { createStaticPort } from '../../action/github/static-port.js';
-import type { GateRun } from '../../action/pipeline.js';
+import type { GateRun } from '../../action/contract/run.js';
 import {
   CHECK_ANNOTATION_LIMIT,
   CHECK_OUTPUT_LIMIT,
