@@ -31,6 +31,9 @@ import { sha256 } from './util/digest.js';
 import { isolationFor } from './util/isolation.js';
 import { diffSnapshots } from './util/snapshot.js';
 
+/** The run document, re-exported for callers that know the pipeline only (declared in contract/run.ts). */
+export type { GateRun } from './contract/run.js';
+
 /** Everything one gate run needs. Paths may be relative to the working directory. */
 export interface PipelineOptions {
   /** The checkout being gated (the pull request head). */
