@@ -62,7 +62,7 @@ export function checkCoverage(
       c.warn(
         'coverage',
         name,
-        `not covered by any signature; accepted because --allow-uncovered ${name} was given (its content is not verified)`,
+        `${name} is not covered by any signature; accepted because --allow-uncovered ${name} was given (its content is not verified)`,
       );
       continue;
     }

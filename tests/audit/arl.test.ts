@@ -115,6 +115,34 @@ describe('audit log (ARL)', () => {
     expect(anchored.out).toContain('truncated');
   });
 
+  it('says plainly what it cannot detect without a signed head', () => {
+    const cli = verifyCli(writeLog(3));
+    expect(cli.code).toBe(0);
+    expect(cli.out).toContain(
+      'WARNING: no signed audit head was given: lines removed from the end, and an edit with every later hash recomputed (re-chained), cannot be detected',
+    );
+  });
+
+  it('checks against the audit-log statement beside the log by default', () => {
+    const path = writeLog(3);
+    const head = verifyAuditLog(readFileSync(path, 'utf8')).head;
+    const dir = join(path, '..');
+    writeFileSync(
+      join(dir, 'audit-log.intoto.json'),
+      JSON.stringify({ predicate: { head, records: 3 } }),
+    );
+    const intact = verifyCli(path);
+    expect(intact.code).toBe(0);
+    expect(intact.out).toContain('the signed head in');
+    expect(intact.out).not.toContain('WARNING');
+    tamper(path, (ls) => ls.slice(0, 2));
+    const cut = verifyCli(path);
+    expect(cut.code).toBe(1);
+    expect(cut.out).toContain(
+      'truncated: the log has 2 line(s), the signed evidence records 3: the last 1 line(s) were removed',
+    );
+  });
+
   it('redacts secret-like and PII-like data in keys and values before writing', () => {
     const path = join(tempRepo(), 'audit.jsonl');
     const log = AuditLog.open(path, 'run-1', () => new Date());

@@ -21,7 +21,8 @@ import {
 export interface MockSigstore {
   url: string;
   trustedRoot: Record<string, unknown>;
-  /** Trusted root of an unrelated instance (for "unknown trust root" tests). */
+  /** The mock's clocks: `ca` starts leaf certificates (valid 10 minutes), `tsa` stamps times. */
+  clocks: { ca: Date; tsa: Date };
   close: () => Promise<void>;
 }
 
@@ -154,6 +155,7 @@ export async function startMockSigstore(subjectClaim = 'san'): Promise<MockSigst
   return {
     url,
     trustedRoot,
+    clocks: { ca: caClock, tsa: clock },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
