@@ -13,7 +13,7 @@ import {
   type ClosureEnv,
   type Scope,
 } from '../../action/cel/closure/index.js';
-import { fuzzRuns } from '../helpers/fuzz.js';
+import { FUZZ_TIMEOUT_MS, fuzzRuns } from '../helpers/fuzz.js';
 
 type Outcome = { value: unknown } | 'error' | 'refused';
 
@@ -146,71 +146,79 @@ const record = fc.record(
   { requiredKeys: [], noNullPrototype: true },
 );
 
-describe('closure compiler (json mode) agrees with @bufbuild/cel', () => {
-  it('on generated expressions and records: a value or an error only where the library gives it', () => {
-    let decided = 0;
-    let total = 0;
-    fc.assert(
-      fc.property(exprOf([], 3), record, (source, bindings) => {
-        try {
-          compileCel(source);
-        } catch (thrown) {
-          if (thrown instanceof CelCompileError) return; // the checker rejects it for both
-          throw thrown;
-        }
-        total++;
-        const mine = closure(source, bindings);
-        if (mine === 'unsupported' || mine === 'refused') return;
-        decided++;
-        const theirs = library(source, bindings);
-        if (mine === 'error') {
-          expect([source, theirs === 'error' ? 'error' : theirs]).toEqual([source, 'error']);
-          return;
-        }
-        expect(theirs, source).not.toBe('error');
-        if (!same(mine.value, (theirs as { value: unknown }).value)) {
-          expect([source, mine.value]).toEqual([source, (theirs as { value: unknown }).value]);
-        }
-      }),
-      { numRuns: fuzzRuns(10_000) },
-    );
-    // The compiler must decide most checked expressions itself, or the test says little.
-    // (About half: the grammar deliberately reaches missing fields, null-prototype objects and
-    // other values the compiler leaves to the library.)
-    expect(decided / total).toBeGreaterThan(0.4);
-    expect(total).toBeGreaterThan(1000);
-  });
+describe('fuzz: closure compiler (json mode) agrees with @bufbuild/cel', () => {
+  it(
+    'on generated expressions and records: a value or an error only where the library gives it',
+    () => {
+      let decided = 0;
+      let total = 0;
+      fc.assert(
+        fc.property(exprOf([], 3), record, (source, bindings) => {
+          try {
+            compileCel(source);
+          } catch (thrown) {
+            if (thrown instanceof CelCompileError) return; // the checker rejects it for both
+            throw thrown;
+          }
+          total++;
+          const mine = closure(source, bindings);
+          if (mine === 'unsupported' || mine === 'refused') return;
+          decided++;
+          const theirs = library(source, bindings);
+          if (mine === 'error') {
+            expect([source, theirs === 'error' ? 'error' : theirs]).toEqual([source, 'error']);
+            return;
+          }
+          expect(theirs, source).not.toBe('error');
+          if (!same(mine.value, (theirs as { value: unknown }).value)) {
+            expect([source, mine.value]).toEqual([source, (theirs as { value: unknown }).value]);
+          }
+        }),
+        { numRuns: fuzzRuns(10_000) },
+      );
+      // The compiler must decide most checked expressions itself, or the test says little.
+      // (About half: the grammar deliberately reaches missing fields, null-prototype objects and
+      // other values the compiler leaves to the library.)
+      expect(decided / total).toBeGreaterThan(0.4);
+      expect(total).toBeGreaterThan(1000);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('evalBool gives the library answer on every generated predicate', () => {
-    fc.assert(
-      fc.property(exprOf([], 2), record, (source, bindings) => {
-        let program;
-        try {
-          program = compileCel(source);
-        } catch {
-          return;
-        }
-        const fast = (() => {
+  it(
+    'evalBool gives the library answer on every generated predicate',
+    () => {
+      fc.assert(
+        fc.property(exprOf([], 2), record, (source, bindings) => {
+          let program;
           try {
-            return program.evalBool(bindings);
-          } catch (thrown) {
-            if (thrown instanceof CelEvalError) return `error:${thrown.kind}`;
-            throw thrown;
+            program = compileCel(source);
+          } catch {
+            return;
           }
-        })();
-        const slow = (() => {
-          try {
-            return compileCel(source, { fastPath: false }).evalBool(bindings);
-          } catch (thrown) {
-            if (thrown instanceof CelEvalError) return `error:${thrown.kind}`;
-            throw thrown;
-          }
-        })();
-        expect([source, fast]).toEqual([source, slow]);
-      }),
-      { numRuns: fuzzRuns(2_000) },
-    );
-  });
+          const fast = (() => {
+            try {
+              return program.evalBool(bindings);
+            } catch (thrown) {
+              if (thrown instanceof CelEvalError) return `error:${thrown.kind}`;
+              throw thrown;
+            }
+          })();
+          const slow = (() => {
+            try {
+              return compileCel(source, { fastPath: false }).evalBool(bindings);
+            } catch (thrown) {
+              if (thrown instanceof CelEvalError) return `error:${thrown.kind}`;
+              throw thrown;
+            }
+          })();
+          expect([source, fast]).toEqual([source, slow]);
+        }),
+        { numRuns: fuzzRuns(2_000) },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 interface IntEnv extends ClosureEnv {
@@ -280,54 +288,58 @@ const fromBig = (v: unknown): unknown =>
         ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromBig(x)]))
         : v;
 
-describe('closure compiler (int mode, the model checker) agrees with @bufbuild/cel', () => {
-  it('on generated expressions over ints, strings and lists', () => {
-    let decided = 0;
-    fc.assert(
-      fc.property(
-        intExpr([], 3),
-        fc.integer({ min: -5, max: 5 }),
-        fc.integer({ min: -5, max: 5 }),
-        fc.constantFrom('a', 'b'),
-        fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 4 }),
-        (source, x, y, n, xs) => {
-          let c;
-          try {
-            c = compileClosure<IntEnv>(source, { mode: 'int', scope: intScope });
-          } catch (thrown) {
-            if (thrown instanceof CelCompileError) return; // refused when compiled
-            throw thrown;
-          }
-          let mine: Outcome;
-          try {
-            mine = { value: c.fn({ b: { x, y, n, xs }, l: new Array(c.slots) }) };
-          } catch (thrown) {
-            if (!(thrown instanceof CelEvalError)) throw thrown;
-            mine = 'error';
-          }
-          let theirs: Outcome;
-          try {
-            const r = celRun(source, { x: BigInt(x), y: BigInt(y), n, xs: toBig(xs) } as never);
-            theirs =
-              r instanceof Error ||
-              (r as { constructor?: { name?: string } })?.constructor?.name === 'CelError'
-                ? 'error'
-                : { value: fromBig(toPlain(r)) };
-          } catch {
-            theirs = 'error';
-          }
-          decided++;
-          if (mine === 'error') {
-            expect([source, theirs]).toEqual([source, 'error']);
-            return;
-          }
-          expect(theirs, source).not.toBe('error');
-          if (!same(mine.value, (theirs as { value: unknown }).value))
-            expect([source, mine.value]).toEqual([source, (theirs as { value: unknown }).value]);
-        },
-      ),
-      { numRuns: fuzzRuns(3_000) },
-    );
-    expect(decided).toBeGreaterThan(100);
-  });
+describe('fuzz: closure compiler (int mode, the model checker) agrees with @bufbuild/cel', () => {
+  it(
+    'on generated expressions over ints, strings and lists',
+    () => {
+      let decided = 0;
+      fc.assert(
+        fc.property(
+          intExpr([], 3),
+          fc.integer({ min: -5, max: 5 }),
+          fc.integer({ min: -5, max: 5 }),
+          fc.constantFrom('a', 'b'),
+          fc.array(fc.integer({ min: -3, max: 3 }), { maxLength: 4 }),
+          (source, x, y, n, xs) => {
+            let c;
+            try {
+              c = compileClosure<IntEnv>(source, { mode: 'int', scope: intScope });
+            } catch (thrown) {
+              if (thrown instanceof CelCompileError) return; // refused when compiled
+              throw thrown;
+            }
+            let mine: Outcome;
+            try {
+              mine = { value: c.fn({ b: { x, y, n, xs }, l: new Array(c.slots) }) };
+            } catch (thrown) {
+              if (!(thrown instanceof CelEvalError)) throw thrown;
+              mine = 'error';
+            }
+            let theirs: Outcome;
+            try {
+              const r = celRun(source, { x: BigInt(x), y: BigInt(y), n, xs: toBig(xs) } as never);
+              theirs =
+                r instanceof Error ||
+                (r as { constructor?: { name?: string } })?.constructor?.name === 'CelError'
+                  ? 'error'
+                  : { value: fromBig(toPlain(r)) };
+            } catch {
+              theirs = 'error';
+            }
+            decided++;
+            if (mine === 'error') {
+              expect([source, theirs]).toEqual([source, 'error']);
+              return;
+            }
+            expect(theirs, source).not.toBe('error');
+            if (!same(mine.value, (theirs as { value: unknown }).value))
+              expect([source, mine.value]).toEqual([source, (theirs as { value: unknown }).value]);
+          },
+        ),
+        { numRuns: fuzzRuns(3_000) },
+      );
+      expect(decided).toBeGreaterThan(100);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
