@@ -2,6 +2,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { describeThrown, MaestroError } from '../contract/errors.js';
 import { auditCommand } from './audit.js';
 import { checkCommand } from './check.js';
+import { opeCommand } from './ope.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
 import { runVerifyCli } from '../verify/cli.js';
 
@@ -10,6 +11,7 @@ const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 Usage:
   maestro-gate check [DIR] [--base REF | --base-dir DIR] [--config FILE] [--format text|json|sarif] [--evidence-dir DIR]
   maestro-gate verify ...            verify a signed evidence bundle (see maestro-gate verify --help)
+  maestro-gate ope --data FILE --baseline POLICY --candidate POLICY [--clip λ] [--epsilon ε] [--format text|json]
   maestro-gate audit verify FILE     check a hash-chained audit log
   maestro-gate --version
 
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   audit: auditCommand,
   verify: runVerifyCli, // @cli:verify
+  ope: opeCommand, // @cli:ope
 };
 
 /**

@@ -62,6 +62,7 @@ describe('the demo pull request', () => {
     expect(run.verdict.reason_codes).toEqual([
       'INV_VIOLATION_CRITICAL',
       'MC_INVARIANT_VIOLATED',
+      'OPE_REGRESSION',
       'OPA_DENY',
     ]);
   });
@@ -84,6 +85,21 @@ describe('the demo pull request', () => {
     const f = mc.findings.find((x) => x.level === 'error')!;
     expect(f.file).toBe('specs/spend-guard.yaml');
     expect(f.counterexample?.steps).toHaveLength(4);
+  });
+
+  it('the OPE gate stops the routing-policy change that 60,000 logged calls show is worse', () => {
+    const ope = run.gates.find((g) => g.gate === 'ope')!;
+    expect(ope).toMatchObject({ decision: 'STOPPED', reason_code: 'OPE_REGRESSION' });
+    const rule = (ope.report as { evaluations: { gate_rule: Record<string, number> }[] })
+      .evaluations[0]!.gate_rule;
+    expect(rule['n']).toBe(60_000);
+    expect(rule['lower_bound']).toBeLessThan(-0.01);
+    const card = ope.cards![0]!;
+    expect(card.title).toBe('Off-policy evaluation of routing/policy.json');
+    expect(card.reasons[0]).toMatch(
+      /^DR on 60,000 logged rows: candidate 0\.\d{4} \[.*\] vs baseline 0\.\d{4} .*lower bound -0\.0\d{3} < −ε = -0\.0100\.$/,
+    );
+    expect(card.evidence['logged_data']).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('the OPA gate denies the over-size file and escalates the routing change', () => {

@@ -3,7 +3,7 @@
  * hyparquet-compressors: snappy, gzip, zstd, brotli, lz4). Readers only decode; validation of
  * the values is the ingest's job. Every failure to read is `OPE_DATA_UNREADABLE` with the file.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetScan } from 'hyparquet';
@@ -97,9 +97,12 @@ async function* readCsv(
   fields: readonly string[],
   chunkRows: number,
 ): AsyncGenerator<RawChunk> {
-  const parser = createReadStream(abs).pipe(
+  const input = createReadStream(abs);
+  const parser = input.pipe(
     parse({ columns: true, info: true, skip_empty_lines: true, bom: true }),
   );
+  // pipe() does not forward the source's errors: without this a missing file would hang.
+  input.on('error', (e) => parser.destroy(e));
   let cols = fields.map(() => [] as unknown[]);
   let lines: number[] = [];
   let checkedHeader = false;
@@ -183,6 +186,11 @@ export function readChunks(
   fields: readonly string[],
   chunkRows: number,
 ): AsyncGenerator<RawChunk> {
+  try {
+    if (!statSync(abs).isFile()) throw new Error('not a regular file');
+  } catch (thrown) {
+    throw unreadable(file, thrown);
+  }
   switch (format) {
     case 'jsonl':
       return readJsonl(abs, file, fields, chunkRows);

@@ -44,6 +44,8 @@ export interface EvaluationInput {
 }
 
 const PROGRESS_EVERY = 250_000;
+/** Significant digits of the numbers in a report. */
+export const REPORT_DIGITS = 10;
 
 /** Reads and validates the data. */
 export async function ingestData(input: EvaluationInput): Promise<IngestedData> {
@@ -344,6 +346,13 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     },
   };
   // JSON has no NaN or ±Infinity: undefined numbers (e.g. a self-normalised estimate with no
-  // candidate weight on any logged action) travel as null, as the report schema says.
-  return { data, stats, report: JSON.parse(JSON.stringify(report)) as OpeReport };
+  // candidate weight on any logged action) travel as null, as the report schema says. Numbers
+  // keep 10 significant digits: far below any estimate's standard error, and 17-digit runs
+  // would read as card numbers to the evidence's boundary scan.
+  const json = JSON.stringify(report, (_k, v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v) && !Number.isInteger(v)
+      ? Number(v.toPrecision(REPORT_DIGITS))
+      : v,
+  );
+  return { data, stats, report: JSON.parse(json) as OpeReport };
 }
