@@ -6,7 +6,8 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetScan } from 'hyparquet';
+import { open, type FileHandle } from 'node:fs/promises';
+import { parquetMetadataAsync, parquetScan, type AsyncBuffer } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { describeThrown, MaestroError } from '../../contract/errors.js';
 import type { DataFormat } from './config.js';
@@ -151,8 +152,10 @@ async function* readParquet(
   fields: readonly string[],
 ): AsyncGenerator<RawChunk> {
   let scan: Awaited<ReturnType<typeof parquetScan>>;
+  let handle: FileHandle | undefined;
   try {
-    const buffer = await asyncBufferFromFile(abs);
+    handle = await open(abs, 'r');
+    const buffer = handleBuffer(handle, (await handle.stat()).size);
     const metadata = await parquetMetadataAsync(buffer);
     const present = new Set(metadata.schema.map((s) => s.name));
     const missing = fields.filter((f) => !present.has(f));
@@ -167,15 +170,37 @@ async function* readParquet(
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
-  for (const range of scan.ranges) {
-    const columns = new Map<string, ArrayLike<unknown>>();
-    try {
-      for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
-    } catch (thrown) {
-      throw unreadable(file, thrown);
+  try {
+    for (const range of scan.ranges) {
+      const columns = new Map<string, ArrayLike<unknown>>();
+      try {
+        for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
+      } catch (thrown) {
+        throw unreadable(file, thrown);
+      }
+      yield { firstRow: range.rowStart + 1, n: range.rowEnd - range.rowStart, columns };
     }
-    yield { firstRow: range.rowStart + 1, n: range.rowEnd - range.rowStart, columns };
+  } finally {
+    await handle.close();
   }
+}
+
+/** hyparquet's AsyncBuffer over one open file: positional reads, no stream per slice. */
+function handleBuffer(handle: FileHandle, size: number): AsyncBuffer {
+  return {
+    byteLength: size,
+    async slice(start: number, end?: number): Promise<ArrayBuffer> {
+      const stop = Math.min(end ?? size, size);
+      const out = new Uint8Array(Math.max(0, stop - start));
+      let done = 0;
+      while (done < out.length) {
+        const { bytesRead } = await handle.read(out, done, out.length - done, start + done);
+        if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
+        done += bytesRead;
+      }
+      return out.buffer;
+    },
+  };
 }
 
 /** Streams the chunks of a logged-data file. `file` is the name used in messages. */
