@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeBundledPolicies } from './build-policies.js';
+import { codeDigestDefine, gateCodeDigests } from './code-digests.js';
 import { buildConfigSchema } from './gen-schemas.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,8 +24,12 @@ const banner = {
   ].join('\n'),
 };
 
+// Each gate's cached results are keyed by a digest of its built code (docs/caching.md).
+const define = codeDigestDefine(await gateCodeDigests(root));
+
 const common = {
   absWorkingDir: root,
+  define,
   outdir: 'dist',
   bundle: true,
   format: 'esm',

@@ -3,8 +3,10 @@
  * `actions/cache` can save and restore as a unit.
  *
  * Layout: `<dir>/maestro-result-cache/v1/<gate>/<key[0..2]>/<key>.json`, one JSON entry per key.
- * Key: sha256 over the canonical JSON of `{gate, version, inputs}`, so any change to the gate's
- * semantics (its version) or to any input yields a new key.
+ * Key: sha256 over the canonical JSON of `{gate, version, code, tools, inputs}`: `code` is the
+ * package version and the digest of the gate's code (./code-identity.ts), `tools` the sha256 of
+ * external binaries the result depends on, so any change to the code, a tool or an input yields
+ * a new key with no constant to bump. When the code cannot be identified the cache is off.
  *
  * Trust: the cache directory is restored from storage a pull request can write to, so an entry
  * is data, never authority. Entries are validated on read (format, key echo, gate and version,
@@ -17,7 +19,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MaestroError } from '../contract/errors.js';
 import { canonicalJson, sha256Hex } from '../util/digest.js';
+import { codeIdentity, type CodeIdentity } from './code-identity.js';
 
 /** Format tag of every entry. */
 export const CACHE_FORMAT = 'maestro-gate/result-cache/v1';
@@ -28,6 +32,8 @@ export interface CacheEntry<T> {
   key: string;
   gate: string;
   gate_version: string;
+  /** The code (and tools) that computed the value. */
+  code: CodeIdentity & { tools: Record<string, string> };
   /** ISO time the entry was written (informational; never used for validity). */
   created: string;
   value: T;
@@ -42,7 +48,12 @@ export type CacheLookup<T> =
 /** Options of a gate's cache. */
 export interface ResultCacheOptions<T> {
   gate: string;
-  version: string;
+  /** An optional extra tag of the value's meaning (the code digest already covers the code). */
+  version?: string;
+  /** sha256 of each external tool the result depends on (e.g. `{ opa: '<hex>' }`). */
+  tools?: Record<string, string>;
+  /** The code identity; default: that of `gate` (tests pass built variants here). */
+  code?: CodeIdentity;
   /** MAC key; entries are signed on write and required to verify on read. */
   secret?: Uint8Array;
   /** Checks the shape of a stored value; false → the entry is ignored. */
@@ -56,21 +67,33 @@ export interface ResultCacheOptions<T> {
 /** A gate's view of the shared result cache. */
 export class ResultCache<T> {
   private readonly root: string;
+  private readonly code: CodeIdentity & { tools: Record<string, string> };
 
   constructor(
     dir: string,
     private readonly options: ResultCacheOptions<T>,
   ) {
     if (!/^[a-z][a-z0-9_-]*$/.test(options.gate))
-      throw new Error(`result cache: invalid gate name ${options.gate}`);
+      throw new MaestroError('GATE_ERROR', `result cache: invalid gate name ${options.gate}`);
     this.root = join(dir, 'maestro-result-cache', 'v1', options.gate);
+    this.code = { ...(options.code ?? codeIdentity(options.gate)), tools: options.tools ?? {} };
   }
 
   /** The key of a set of inputs (hex sha256). */
   key(inputs: unknown): string {
     return sha256Hex(
-      canonicalJson({ gate: this.options.gate, version: this.options.version, inputs }),
+      canonicalJson({
+        gate: this.options.gate,
+        version: this.options.version ?? null,
+        code: { package: this.code.package, code: this.code.code, tools: this.code.tools },
+        inputs,
+      }),
     );
+  }
+
+  /** True when the code is identified, so entries can be written and reused. */
+  get enabled(): boolean {
+    return this.code.code !== null;
   }
 
   private pathOf(key: string): string {
@@ -79,6 +102,7 @@ export class ResultCache<T> {
 
   /** Looks a key up; never throws (an unreadable entry is a miss). */
   get(key: string): CacheLookup<T> {
+    if (!this.enabled) return { hit: false, reason: 'the gate code cannot be identified; off' };
     if (!/^[0-9a-f]{64}$/.test(key)) return { hit: false, reason: 'invalid key' };
     let text: string;
     try {
@@ -99,8 +123,11 @@ export class ResultCache<T> {
     if (e.format !== CACHE_FORMAT)
       return { hit: false, reason: 'entry has an unknown format; ignored' };
     if (e.key !== key) return { hit: false, reason: 'entry does not echo its key; ignored' };
-    if (e.gate !== this.options.gate || e.gate_version !== this.options.version) {
+    if (e.gate !== this.options.gate || e.gate_version !== (this.options.version ?? '')) {
       return { hit: false, reason: 'entry was written by another gate or gate version; ignored' };
+    }
+    if (canonicalJson(e.code ?? null) !== canonicalJson(this.code)) {
+      return { hit: false, reason: 'entry was written by other code or tools; ignored' };
     }
     if (!this.options.validate(e.value))
       return { hit: false, reason: 'entry value does not match the gate contract; ignored' };
@@ -123,11 +150,13 @@ export class ResultCache<T> {
 
   /** Stores a value; write failures are reported, never fatal (the cache is an optimisation). */
   put(key: string, value: T): { ok: true } | { ok: false; reason: string } {
+    if (!this.enabled) return { ok: false, reason: 'the gate code cannot be identified' };
     const entry: CacheEntry<T> = {
       format: CACHE_FORMAT,
       key,
       gate: this.options.gate,
-      gate_version: this.options.version,
+      gate_version: this.options.version ?? '',
+      code: this.code,
       created: (this.options.now?.() ?? new Date(0)).toISOString(),
       value,
     };

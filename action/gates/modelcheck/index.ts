@@ -201,7 +201,6 @@ async function runModelcheck(
     ctx.cacheDir !== undefined
       ? new ResultCache<SpecOutcome>(ctx.cacheDir, {
           gate: 'modelcheck',
-          version: MODELCHECK_VERSION,
           ...((ctx.cacheSecret ?? options.cacheSecret) !== undefined
             ? { secret: (ctx.cacheSecret ?? options.cacheSecret)! }
             : {}),
@@ -261,7 +260,13 @@ async function runModelcheck(
       spec: sha256(text),
       invariants: model.invariantIds.map((id) => {
         const inv = invariantIndex().get(id)!;
-        return { id, severity: inv.severity, asserts: inv.asserts.map((a) => a.expr) };
+        // The text that reaches findings is part of the key, not only the expressions.
+        return {
+          id,
+          severity: inv.severity,
+          title: inv.title ?? null,
+          asserts: inv.asserts.map((a) => ({ expr: a.expr, message: a.message ?? null })),
+        };
       }),
       bounds,
       critical,

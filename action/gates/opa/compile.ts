@@ -149,6 +149,8 @@ export interface CompileOptions {
   opaPath: string;
   /** Reported by `opa version`; part of the cache key. */
   opaVersion: string;
+  /** sha256 (hex) of the opa binary; part of the cache key. */
+  opaSha256?: string;
   namespace: string;
   /** conftest's `--all-namespaces`: evaluate every package, not only the namespace's. */
   allNamespaces?: boolean;
@@ -170,9 +172,6 @@ export interface CompileOptions {
   reproducible?: boolean;
 }
 
-/** Bumped when the compile command changes: part of the cache key. */
-const COMPILE_SCHEME = 2;
-
 /**
  * Compiles a policy directory to WebAssembly with the entrypoint {@link ENTRYPOINT}, so one
  * evaluation returns every decision rule of every evaluated package, and
@@ -188,7 +187,8 @@ export async function compilePolicy(
     options.cacheDir !== undefined && options.cacheSecret !== undefined
       ? new ResultCache<string>(options.cacheDir, {
           gate: 'opa',
-          version: `compile-${COMPILE_SCHEME}`,
+          // The binary by its bytes: two builds that both say "1.10.1" are not the same tool.
+          tools: { opa: options.opaSha256 ?? 'unknown' },
           secret: options.cacheSecret,
           validate: (v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(v),
         })

@@ -237,6 +237,7 @@ async function loadModules(
       const compiled = await compilePolicy(sources, {
         opaPath: opa.path,
         opaVersion: opa.version,
+        opaSha256: opa.sha256,
         namespace: config.namespace,
         allNamespaces: config.allNamespaces,
         regoVersion: config.regoVersion,

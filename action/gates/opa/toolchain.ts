@@ -3,7 +3,9 @@
  * found on PATH, or installed from OPA's releases with a pinned SHA-256 on a GitHub runner,
  * and handed to the gate. The gate itself reads no environment.
  */
-import { MaestroError } from '../../contract/errors.js';
+import { readFileSync } from 'node:fs';
+import { describeThrown, MaestroError } from '../../contract/errors.js';
+import { sha256Hex } from '../../util/digest.js';
 import { DEFAULT_OPA_VERSION, installOpa } from './install.js';
 import { findOpa, opaVersion } from './opa-cli.js';
 
@@ -12,6 +14,8 @@ export interface OpaBinary {
   path: string;
   /** What `opa version` reports (`1.10.1`). */
   version: string;
+  /** sha256 (hex) of the binary: what the compile cache keys on. */
+  sha256: string;
 }
 
 /** What the gate asks for when it has to compile; resolved lazily, at most once per run. */
@@ -35,7 +39,17 @@ async function versionOf(path: string, signal?: AbortSignal): Promise<OpaBinary>
       `\`${path} version\` did not report a version; is it really the OPA CLI?`,
     );
   }
-  return { path, version };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (thrown) {
+    throw new MaestroError(
+      'OPA_CLI_FAILED',
+      `cannot read the opa binary ${path}: ${describeThrown(thrown)}`,
+      { cause: thrown },
+    );
+  }
+  return { path, version, sha256: sha256Hex(bytes) };
 }
 
 /** A toolchain that is one known binary (tests, `--opa PATH`). */
