@@ -10,6 +10,7 @@
  */
 import type { CelEnv } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import { OPERATOR_NAMES } from './closure/functions.js';
 
 /** A problem found while checking, with the AST node it concerns. */
 export interface CheckProblem {
@@ -43,7 +44,8 @@ class CheckFailure extends Error {
   }
 }
 
-const TYPE_IDENTS = new Set([
+/** Identifiers that name CEL types (`int`, `type`, …) rather than variables. */
+export const TYPE_IDENTS: ReadonlySet<string> = new Set([
   'int',
   'uint',
   'double',
@@ -297,21 +299,6 @@ const CONST_TYPES: Record<string, string> = {
 function constType(kind: string | undefined): string {
   return (kind === undefined ? undefined : CONST_TYPES[kind]) ?? 'dyn';
 }
-
-const OPERATOR_NAMES: Record<string, string> = {
-  '_+_': '+',
-  '_-_': '-',
-  '_*_': '*',
-  '_/_': '/',
-  '_%_': '%',
-  '-_': '-',
-  '_==_': '==',
-  '_!=_': '!=',
-  '_<_': '<',
-  '_<=_': '<=',
-  '_>_': '>',
-  '_>=_': '>=',
-};
 
 function displayName(fn: string): string {
   return OPERATOR_NAMES[fn] ?? fn;

@@ -45,7 +45,7 @@ import {
   type CelEnv,
 } from '@bufbuild/cel';
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
-import { checkExpr, type CheckSummary } from './check.js';
+import { checkExpr, TYPE_IDENTS, type CheckSummary } from './check.js';
 import {
   CelCompileError,
   CelEvalError,
@@ -308,19 +308,6 @@ interface JsonEnv {
 const JSON_OPS = opsFor('json');
 const EMPTY_BINDINGS: Readonly<Record<string, unknown>> = Object.freeze({});
 const UNDECIDED = Symbol('undecided');
-const TYPE_IDENTS = new Set([
-  'int',
-  'uint',
-  'double',
-  'string',
-  'bytes',
-  'bool',
-  'list',
-  'map',
-  'null_type',
-  'type',
-  'dyn',
-]);
 
 const TYPE_OF_NAME: Partial<Record<CelTypeName, CelT>> = {
   bool: BOOL,

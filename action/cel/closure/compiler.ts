@@ -7,7 +7,7 @@ import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import { charge, step, withBudget } from './budget.js';
 import { CelCompileError, CelRuntimeError, isBudgetError, REFUSED } from './errors.js';
 import type { CelFunction, FunctionRegistry } from './functions.js';
-import { BUILTIN_FUNCTIONS } from './functions.js';
+import { BUILTIN_FUNCTIONS, OPERATOR_NAMES } from './functions.js';
 import {
   BOOL,
   compatible,
@@ -91,23 +91,6 @@ export interface CompilerSettings<E extends ClosureEnv> {
 type Locals<E extends ClosureEnv> = Map<string, { slot: number; t: CelT }> & { __e?: E };
 
 const FOLD_ENV: ClosureEnv = { l: [] };
-
-const OPERATOR_NAMES: Record<string, string> = {
-  '_+_': '+',
-  '_-_': '-',
-  '_*_': '*',
-  '_/_': '/',
-  '_%_': '%',
-  '-_': '-',
-  '_==_': '==',
-  '_!=_': '!=',
-  '_<_': '<',
-  '_<=_': '<=',
-  '_>_': '>',
-  '_>=_': '>=',
-  '@in': 'in',
-  '_[_]': '[]',
-};
 
 function constant<E extends ClosureEnv>(value: unknown, t: CelT): Compiled<E> {
   return { t, fn: () => value };

@@ -66,3 +66,21 @@ export const BUILTIN_FUNCTIONS: readonly string[] = [
   'startsWith',
   'endsWith',
 ];
+
+/** How an operator's internal name is shown in messages (`_+_` → `+`). */
+export const OPERATOR_NAMES: Readonly<Record<string, string>> = {
+  '_+_': '+',
+  '_-_': '-',
+  '_*_': '*',
+  '_/_': '/',
+  '_%_': '%',
+  '-_': '-',
+  '_==_': '==',
+  '_!=_': '!=',
+  '_<_': '<',
+  '_<=_': '<=',
+  '_>_': '>',
+  '_>=_': '>=',
+  '@in': 'in',
+  '_[_]': '[]',
+};
