@@ -4,7 +4,7 @@
  * and hands the run to the renderers (outputs, SARIF, annotations, job summary, check run,
  * PR comment).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as core from '@actions/core';
@@ -396,6 +396,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
 
     const { report, lines: publishLines } = await publish(gateRun, env, port, headSha, {
       ...(pr ? { pull: pr.number } : {}),
+      ...verdictBundleOf(gateRun),
       ...(evidence?.summaryMarkdown ? { evidenceMarkdown: evidence.summaryMarkdown } : {}),
       ...(evidence?.attestations.length && core.getInput('attest') !== 'false'
         ? { attestations: evidence.attestations }
@@ -421,5 +422,18 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     }
   } catch (thrown) {
     await stopEarly(thrown, env, port, headSha, startedAt);
+  }
+}
+
+/**
+ * The signed verdict bundle for the check run (the approval app verifies it). An unreadable
+ * bundle is left out: the app then fails closed with APPROVAL_VERDICT_MISSING.
+ */
+function verdictBundleOf(run: GateRun): { verdictBundle?: string } {
+  if (!run.evidence.bundle) return {};
+  try {
+    return { verdictBundle: readFileSync(run.evidence.bundle, 'utf8') };
+  } catch {
+    return {};
   }
 }

@@ -43,7 +43,15 @@ export function loadConfig(file: string, displayName = file): ConfigLoad {
       },
     ]);
   }
+  return parseConfig(text, displayName);
+}
 
+/**
+ * Parses and strictly validates configuration text that was read elsewhere (the approval app
+ * reads it from the default branch through the GitHub API). Same codes and messages as
+ * `loadConfig`, minus "not configured" and "unreadable".
+ */
+export function parseConfig(text: string, displayName: string): ConfigLoad {
   const { source, problems } = parseYamlSource(displayName, text);
   if (problems.length > 0) {
     return fail(

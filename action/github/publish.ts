@@ -15,6 +15,7 @@ import type { GateRun } from '../contract/run.js';
 import { renderCheckRun } from '../render/check-run.js';
 import { decideOutcome, type FailOn } from '../render/outcome.js';
 import { renderPrComment } from '../render/pr-comment.js';
+import { renderVerdictBundle } from '../approvals/verdict-trust.js';
 import {
   CHECK_RUN_NAME,
   GitHubPortError,
@@ -45,6 +46,8 @@ export interface PublishTarget {
   evidenceMarkdown?: string;
   /** Keyless Sigstore bundles to store with the attestations API. */
   attestations?: { predicateType: string; body: { bundle: unknown } }[];
+  /** The signed verdict bundle (JSON text): carried in the check run for the approval app. */
+  verdictBundle?: string;
 }
 
 function failure(thrown: unknown): { status: PublishStatus; message: string } {
@@ -69,7 +72,11 @@ export async function publishRun(
       conclusion: check.conclusion,
       title: check.title,
       summary: check.summary,
-      text: check.text,
+      // The bundle first: if the text must be cut, the readable verdict JSON goes, not the
+      // signature the approval app verifies.
+      text: target.verdictBundle
+        ? `${renderVerdictBundle(target.verdictBundle)}\n${check.text}`.slice(0, 65_535)
+        : check.text,
       // The step already annotates every finding; repeating them on the check run would show
       // each one twice in the diff view.
       external_id: run.run_id,

@@ -8,6 +8,11 @@
  * Tokens: `write` tokens may create check runs and comments; `read` tokens get GitHub's
  * "Resource not accessible by integration" 403 on writes (fork pull requests); unknown tokens
  * get 401. Every request is counted (`requests`), for the API-economics test and benchmark.
+ *
+ * For the approval app the fake is stateful: tokens carry an identity (`identities`: the app a
+ * check run belongs to, the user a comment or reaction is by), and reviews, comments,
+ * reactions, check runs (create and update), commit statuses, requested reviewers, team
+ * memberships, collaborator permissions and review dismissals are kept and served back.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +41,11 @@ export interface FakePullRequest {
   base: { ref: string; sha: string };
   head: { ref: string; sha: string; repository?: string };
   files: ChangedFile[];
+  state?: 'open' | 'closed';
+  merged?: boolean;
+  requested_reviewers?: string[];
+  requested_teams?: string[];
+  updated_at?: string;
   commits?: {
     sha: string;
     message: string;
@@ -72,6 +82,26 @@ export interface FakeCheckRun {
   output: { title: string | null; summary: string | null; text: string | null };
   annotations: Json[];
   app_slug: string;
+  started_at?: string | null;
+  completed_at?: string | null;
+}
+
+/** A stored commit status. */
+export interface FakeStatus {
+  id: number;
+  sha: string;
+  context: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  description: string | null;
+  creator: FakeUser;
+}
+
+/** Who a token acts as. */
+export interface FakeIdentity {
+  /** The user (or `<slug>[bot]`) comments, reactions and statuses are by. */
+  user: FakeUser;
+  /** The app check runs created with this token belong to. */
+  app_slug: string;
 }
 
 /** One repository's state. */
@@ -86,6 +116,11 @@ export interface FakeRepo {
   permissions: Map<string, string>;
   /** Stored attestations (Sigstore bundles). */
   attestations: { id: number; bundle: Json }[];
+  statuses: FakeStatus[];
+  /** The default branch pull-request payloads report (the example's when unset). */
+  defaultBranch?: string;
+  /** Comment id → reactions. */
+  reactions: Map<number, { id: number; user: FakeUser; content: string }[]>;
 }
 
 /** One request the fake answered. */
@@ -154,12 +189,15 @@ export class FakeGitHub {
   readonly problems: ConformanceProblem[] = [];
   /** Route → statuses to answer with instead of handling (fault injection), consumed in order. */
   readonly faults = new Map<string, number[]>();
+  /** Token → identity; tokens without one act as GitHub Actions' `github-actions[bot]`. */
+  readonly identities = new Map<string, FakeIdentity>();
   private server: Server | undefined;
   private nextId = 5000;
   private base = '';
   private readonly routes: Route[] = [];
 
   constructor() {
+    this.approvalRoutes();
     this.route('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', (c) => {
       const pr = this.pull(c);
       return pr ? { status: 200, body: this.pullJson(this.repo(c)!, pr) } : error(404, 'Not Found');
@@ -207,7 +245,7 @@ export class FakeGitHub {
       if (typeof c.body['body'] !== 'string') return error(422, 'Validation Failed');
       const comment: FakeComment = {
         id: this.nextId++,
-        user: { login: 'github-actions[bot]', type: 'Bot' },
+        user: this.identity(c).user,
         body: c.body['body'],
         created_at: TIMESTAMP,
         updated_at: TIMESTAMP,
@@ -280,8 +318,16 @@ export class FakeGitHub {
           text: typeof output['text'] === 'string' ? output['text'] : null,
         },
         annotations,
-        app_slug: 'github-actions',
+        app_slug: this.identity(c).app_slug,
+        started_at: typeof b['started_at'] === 'string' ? b['started_at'] : TIMESTAMP,
+        completed_at:
+          typeof b['completed_at'] === 'string'
+            ? b['completed_at']
+            : b['status'] === 'completed' || typeof b['conclusion'] === 'string'
+              ? TIMESTAMP
+              : null,
       };
+      if (run.conclusion !== null) run.status = 'completed';
       repo.checkRuns.push(run);
       return { status: 201, body: this.checkRunJson(repo, run) };
     });
@@ -348,6 +394,160 @@ export class FakeGitHub {
   /** `org/team/login` → membership state. */
   readonly teams = new Map<string, 'active' | 'pending'>();
 
+  /** Next id for objects tests create (reviews, comments). */
+  newId(): number {
+    return this.nextId++;
+  }
+
+  private identity(c: Ctx): FakeIdentity {
+    return (
+      (c.token ? this.identities.get(c.token) : undefined) ?? {
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        app_slug: 'github-actions',
+      }
+    );
+  }
+
+  private approvalRoutes(): void {
+    this.route('POST', '/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', (c) => {
+      const repo = this.repo(c);
+      if (!repo) return error(404, 'Not Found');
+      const id = Number(c.params['comment_id']);
+      if (![...repo.comments.values()].flat().some((cm) => cm.id === id))
+        return error(404, 'Not Found');
+      if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+      const content = c.body['content'];
+      const allowed = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'];
+      if (typeof content !== 'string' || !allowed.includes(content))
+        return error(422, 'Validation Failed');
+      const user = this.identity(c).user;
+      const list = repo.reactions.get(id) ?? [];
+      const existing = list.find((r) => r.user.login === user.login && r.content === content);
+      if (existing) return { status: 200, body: this.reactionJson(existing) };
+      const reaction = { id: this.nextId++, user, content };
+      repo.reactions.set(id, [...list, reaction]);
+      return { status: 201, body: this.reactionJson(reaction) };
+    });
+    this.route(
+      'PUT',
+      '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals',
+      (c) => {
+        const pr = this.pull(c);
+        const review = pr?.reviews?.find((r) => r.id === Number(c.params['review_id']));
+        if (!pr || !review) return error(404, 'Not Found');
+        if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+        if (typeof c.body['message'] !== 'string') return error(422, 'Validation Failed');
+        if (review.state !== 'APPROVED' && review.state !== 'CHANGES_REQUESTED')
+          return error(422, 'Can not dismiss a commented or pending review');
+        review.state = 'DISMISSED';
+        return { status: 200, body: this.reviewJson(review) };
+      },
+    );
+    this.route('POST', '/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', (c) => {
+      const repo = this.repo(c);
+      const pr = this.pull(c);
+      if (!repo || !pr) return error(404, 'Not Found');
+      if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+      const users = Array.isArray(c.body['reviewers']) ? (c.body['reviewers'] as string[]) : [];
+      const teams = Array.isArray(c.body['team_reviewers'])
+        ? (c.body['team_reviewers'] as string[])
+        : [];
+      if (users.includes(pr.author.login))
+        return error(422, 'Review cannot be requested from pull request author.');
+      pr.requested_reviewers = [...new Set([...(pr.requested_reviewers ?? []), ...users])];
+      pr.requested_teams = [...new Set([...(pr.requested_teams ?? []), ...teams])];
+      return { status: 201, body: this.pullSimpleJson(repo, pr) };
+    });
+    this.route('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}', (c) => {
+      const repo = this.repo(c);
+      const run = repo?.checkRuns.find((r) => r.id === Number(c.params['check_run_id']));
+      if (!repo || !run) return error(404, 'Not Found');
+      if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+      // A check run can only be updated by the app that created it.
+      if (run.app_slug !== this.identity(c).app_slug)
+        return error(403, 'Invalid app_id `0` - check run can only be modified by its creator.');
+      const b = c.body;
+      const output = (b['output'] ?? {}) as Json;
+      if (typeof b['status'] === 'string') run.status = b['status'];
+      if (typeof b['conclusion'] === 'string') {
+        run.conclusion = b['conclusion'];
+        run.status = 'completed';
+        run.completed_at = TIMESTAMP;
+      }
+      if (typeof b['external_id'] === 'string') run.external_id = b['external_id'];
+      for (const key of ['title', 'summary', 'text'] as const)
+        if (typeof output[key] === 'string') run.output[key] = output[key];
+      return { status: 200, body: this.checkRunJson(repo, run) };
+    });
+    this.route('POST', '/repos/{owner}/{repo}/statuses/{sha}', (c) => {
+      const repo = this.repo(c);
+      if (!repo) return error(404, 'Not Found');
+      if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+      const state = c.body['state'];
+      if (typeof state !== 'string' || !['error', 'failure', 'pending', 'success'].includes(state))
+        return error(422, 'Validation Failed');
+      const status: FakeStatus = {
+        id: this.nextId++,
+        sha: c.params['sha']!,
+        context: typeof c.body['context'] === 'string' ? c.body['context'] : 'default',
+        state: state as FakeStatus['state'],
+        description: typeof c.body['description'] === 'string' ? c.body['description'] : null,
+        creator: this.identity(c).user,
+      };
+      repo.statuses.push(status);
+      return { status: 201, body: this.statusJson(repo, status) };
+    });
+    this.route('GET', '/repos/{owner}/{repo}/commits/{ref}/statuses', (c) => {
+      const repo = this.repo(c);
+      if (!repo) return error(404, 'Not Found');
+      const list = repo.statuses.filter((s) => s.sha === c.params['ref']).reverse();
+      return this.page(
+        c,
+        list.map((s) => this.statusJson(repo, s)),
+      );
+    });
+    this.route('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (c) => {
+      const repo = this.repo(c);
+      if (!repo) return error(404, 'Not Found');
+      const pulls = [...repo.pulls.values()].filter((p) => p.head.sha === c.params['commit_sha']);
+      return this.page(
+        c,
+        pulls.map((p) => this.pullSimpleJson(repo, p)),
+      );
+    });
+  }
+
+  private reactionJson(r: { id: number; user: FakeUser; content: string }): Json {
+    return {
+      ...example<Json>('reaction'),
+      id: r.id,
+      node_id: `R_${r.id}`,
+      user: this.userJson(r.user),
+      content: r.content,
+    };
+  }
+
+  private statusJson(repo: FakeRepo, s: FakeStatus): Json {
+    return {
+      ...example<Json>('status'),
+      id: s.id,
+      node_id: `S_${s.id}`,
+      url: `${this.base}/repos/${repo.owner}/${repo.name}/statuses/${s.sha}`,
+      state: s.state,
+      description: s.description,
+      context: s.context,
+      creator: this.userJson(s.creator),
+    };
+  }
+
+  private pullSimpleJson(repo: FakeRepo, pr: FakePullRequest): Json {
+    const full = this.pullJson(repo, pr);
+    const simple = example<Json[]>('pull-request-simple-items')[0] ?? {};
+    const out: Json = {};
+    for (const k of Object.keys(simple)) if (k in full) out[k] = full[k];
+    return { ...simple, ...out };
+  }
+
   /** Starts listening on 127.0.0.1 (random port); returns the base URL. */
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -385,6 +585,8 @@ export class FakeGitHub {
       trees: new Map(),
       permissions: new Map(),
       attestations: [],
+      statuses: [],
+      reactions: new Map(),
     };
     this.repos.set(fullName, repo);
     return repo;
@@ -446,6 +648,9 @@ export class FakeGitHub {
       name,
       full_name: fullName,
       fork,
+      ...(this.repos.get(fullName)?.defaultBranch
+        ? { default_branch: this.repos.get(fullName)?.defaultBranch }
+        : {}),
       owner: { ...(template['owner'] as Json), login: owner },
       url: `${this.base}/repos/${fullName}`,
       html_url: `https://github.com/${fullName}`,
@@ -461,7 +666,6 @@ export class FakeGitHub {
     Object.assign(body, {
       number: pr.number,
       title: pr.title,
-      state: 'open',
       draft: pr.draft ?? false,
       user: this.userJson(pr.author),
       labels: (pr.labels ?? []).map((name, i) => ({
@@ -473,7 +677,20 @@ export class FakeGitHub {
         color: 'ededed',
         default: false,
       })),
-      requested_teams: [],
+      state: pr.state ?? 'open',
+      merged: pr.merged ?? false,
+      merged_at: pr.merged ? TIMESTAMP : null,
+      closed_at: (pr.state ?? 'open') === 'closed' ? TIMESTAMP : null,
+      updated_at: pr.updated_at ?? TIMESTAMP,
+      requested_reviewers: (pr.requested_reviewers ?? []).map((login) => this.userJson({ login })),
+      requested_teams: (pr.requested_teams ?? []).map((slug, i) => ({
+        ...(example<Json>('pull-request')['requested_teams'] as Json[])[0],
+        id: i + 1,
+        name: slug,
+        slug,
+        parent: null,
+        type: 'organization',
+      })),
       changed_files: pr.files.length,
       commits: (pr.commits ?? []).length,
       url: `${this.base}/repos/${full}/pulls/${pr.number}`,
@@ -579,6 +796,8 @@ export class FakeGitHub {
         annotations_count: run.annotations.length,
       },
       app: { ...app, slug: run.app_slug },
+      started_at: run.started_at ?? TIMESTAMP,
+      completed_at: run.completed_at ?? (run.status === 'completed' ? TIMESTAMP : null),
     });
     return body;
   }
