@@ -165,7 +165,6 @@ export class AppGitHub {
     });
   }
 
-  /** Every conversation comment of the pull request (the port's view plus logins). */
   createComment(pull: number, body: string): Promise<number> {
     return call('issues.createComment', async () => {
       const { data } = await this.octokit.rest.issues.createComment({
@@ -185,6 +184,16 @@ export class AppGitHub {
         repo: this.repo,
         comment_id: id,
         body,
+      });
+    });
+  }
+
+  deleteComment(id: number): Promise<void> {
+    return call('issues.deleteComment', async () => {
+      await this.octokit.rest.issues.deleteComment({
+        owner: this.owner,
+        repo: this.repo,
+        comment_id: id,
       });
     });
   }

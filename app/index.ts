@@ -10,6 +10,7 @@ import { DEFAULT_GATE_CHECK_NAMES, type HandlerDeps } from './handlers/context.j
 import { onPullRequest } from './handlers/pull-request.js';
 import { onReview } from './handlers/review.js';
 import { onStatus } from './handlers/status.js';
+import { onWorkflowRun } from './handlers/workflow-run.js';
 import { createMetrics, type AppMetrics } from './metrics.js';
 import type { AppOptions } from './options.js';
 import { routes } from './routes.js';
@@ -21,6 +22,7 @@ export const APP_EVENTS = [
   'issue_comment',
   'check_run',
   'status',
+  'workflow_run',
 ] as const;
 
 /** Builds the app function. */
@@ -42,5 +44,6 @@ export function createApp(
     app.on('issue_comment', (c) => onComment(c, deps));
     app.on('check_run', (c) => onCheckRun(c, deps));
     app.on('status', (c) => onStatus(c, deps));
+    app.on('workflow_run', (c) => onWorkflowRun(c, deps));
   };
 }

@@ -240,10 +240,12 @@ export async function reconcile(
 
   const isVoteEvent =
     trigger.commentId !== undefined || trigger.event.startsWith('pull_request_review');
+  // Read only what can matter: votes when a verified verdict waits for them (or a vote needs
+  // feedback), reviews on a push (to dismiss stale approvals).
   const readVotes =
     config !== undefined &&
-    (trigger.push !== undefined ||
-      (verdict.status === 'verified' && (verdict.decision === 'PAUSE_FOR_HITL' || isVoteEvent)));
+    verdict.status === 'verified' &&
+    (verdict.decision === 'PAUSE_FOR_HITL' || isVoteEvent);
   let reviews: ReviewFacts[] = [];
   let comments: CommentFacts[] = [];
   let commits: CommitFacts[] = [];
@@ -252,6 +254,10 @@ export async function reconcile(
       gh.facts.listReviews(pull),
       gh.facts.listComments(pull),
     ]);
+  } else if (trigger.push !== undefined && config !== undefined) {
+    reviews = await gh.facts.listReviews(pull);
+  }
+  if (readVotes) {
     if (verdict.status === 'verified' && verdict.decision === 'PAUSE_FOR_HITL') {
       const key = `${pr.repository}#${pull}@${pr.head_sha}..${pr.base_sha}`;
       const cached = deps.commitCache.get(key);
@@ -348,11 +354,13 @@ export async function reconcile(
       evaluation.approvals.length > 0)
   ) {
     const body = renderApprovalComment(evaluation, check);
-    const existing = comments.find(
-      (c) => c.author.login === appLogin && c.body.startsWith(APPROVAL_COMMENT_MARKER),
-    );
+    // Replicas racing on a first event may both create it: the oldest stays, others go.
+    const [existing, ...extra] = comments
+      .filter((c) => c.author.login === appLogin && c.body.startsWith(APPROVAL_COMMENT_MARKER))
+      .sort((a, b) => a.id - b.id);
     if (!existing) await gh.createComment(pull, body);
     else if (existing.body !== body) await gh.updateComment(existing.id, body);
+    for (const c of extra) await gh.deleteComment(c.id);
   }
   if (trigger.commentId !== undefined) {
     const c = comments.find((x) => x.id === trigger.commentId);

@@ -224,6 +224,31 @@ describe('attacks on the approval app', () => {
     expect(h.approvalCheck(sha('b'))?.conclusion).toBe('action_required');
   });
 
+  it('a webhook with a bad signature is refused before any API call', async () => {
+    const h = await escalated();
+    const id = h.fake.newId();
+    h.repo.comments.set(7, [
+      {
+        id,
+        user: { login: 'alice' },
+        body: '/approve forged delivery',
+        created_at: h.tick(),
+        updated_at: h.now().toISOString(),
+      },
+    ]);
+    const before = h.fake.requests.length;
+    await expect(
+      h.probots[0]!.webhooks.verifyAndReceive({
+        id: 'forged-delivery',
+        name: 'issue_comment',
+        payload: JSON.stringify(h.commentEvent(7, id, 'created', 'alice')),
+        signature: `sha256=${'0'.repeat(64)}`,
+      }),
+    ).rejects.toThrow(/signature/i);
+    expect(h.fake.requests.length).toBe(before);
+    expect(h.approvalCheck(A)?.conclusion).toBe('action_required');
+  });
+
   it('an approval on a sealed stop changes nothing, and says so', async () => {
     h = await startHarness();
     h.openPull(7, A);

@@ -131,6 +131,8 @@ export interface FakeRequest {
   url: string;
   status: number;
   token: string | undefined;
+  /** Time the fake spent answering (building and validating the response), in ms. */
+  ms?: number;
 }
 
 interface Route {
@@ -264,6 +266,21 @@ export class FakeGitHub {
       comment.body = c.body['body'];
       comment.updated_at = '2026-11-20T11:00:00Z';
       return { status: 200, body: this.commentJson(repo, comment) };
+    });
+    this.route('DELETE', '/repos/{owner}/{repo}/issues/comments/{comment_id}', (c) => {
+      const repo = this.repo(c);
+      if (!repo) return error(404, 'Not Found');
+      const id = Number(c.params['comment_id']);
+      for (const [issue, list] of repo.comments) {
+        if (!list.some((cm) => cm.id === id)) continue;
+        if (c.access !== 'write') return error(403, 'Resource not accessible by integration');
+        repo.comments.set(
+          issue,
+          list.filter((cm) => cm.id !== id),
+        );
+        return { status: 204 };
+      }
+      return error(404, 'Not Found');
     });
     this.route('GET', '/repos/{owner}/{repo}/collaborators/{username}/permission', (c) => {
       const repo = this.repo(c);
@@ -803,6 +820,7 @@ export class FakeGitHub {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const startedAt = performance.now();
     const url = new URL(req.url ?? '/', this.base);
     const method = (req.method ?? 'GET').toUpperCase();
     const auth = req.headers.authorization;
@@ -855,6 +873,7 @@ export class FakeGitHub {
       url: url.pathname + url.search,
       status: reply.status,
       token,
+      ms: performance.now() - startedAt,
     });
     const headers: Record<string, string> = {
       'x-ratelimit-limit': '5000',
