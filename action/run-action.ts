@@ -430,7 +430,7 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
  * bundle is left out: the app then fails closed with APPROVAL_VERDICT_MISSING.
  */
 function verdictBundleOf(run: GateRun): { verdictBundle?: string } {
-  if (!run.evidence.bundle) return {};
+  if (!run.evidence?.bundle) return {};
   try {
     return { verdictBundle: readFileSync(run.evidence.bundle, 'utf8') };
   } catch {

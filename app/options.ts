@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG_PATH } from '../action/config/types.js';
 import { MaestroError, describeThrown } from '../action/contract/errors.js';
-import { loadSigningKey, type SigningKey } from '../action/signing/index.js';
+import { loadSigningKey, type SigningKey } from '../action/signing/sign-door.js';
 import type { AuditSink } from './audit.js';
 
 /** What the app needs besides GitHub. */

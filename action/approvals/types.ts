@@ -59,7 +59,7 @@ export type VerdictState =
       cards: (DecisionCard & { gate: string })[];
       run_id: string;
       head_sha: string;
-      /** sha256 (hex) of the signed verdict statement (the DSSE payload). */
+      /** sha256 (hex) of the verdict predicate's canonical JSON (what receipts name). */
       digest: string;
       /** How the signer was checked, for the check run. */
       signer: string;

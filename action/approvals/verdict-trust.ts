@@ -4,14 +4,14 @@
  * with a token could write), verified with the verify module against the configured signer,
  * and bound to this repository, pull request, base branch and head commit.
  */
-import { createHash } from 'node:crypto';
 import type { ReasonCode } from '../contract/codebook.js';
 import { describeThrown } from '../contract/errors.js';
 import { validatePredicate } from '../evidence/schemas.js';
 import type { VerdictPredicate } from '../evidence/statements.js';
 import { PREDICATE_TYPES, type Statement } from '../evidence/types.js';
-import { loadTrust, publicGoodSeedTrustedRoot, type LoadedTrust } from '../signing/index.js';
+import { loadTrust, publicGoodSeedTrustedRoot, type LoadedTrust } from '../signing/verify-door.js';
 import { verifyEvidence, type IdentityPolicy } from '../verify/index.js';
+import { verdictDigest } from './receipt-verify.js';
 import type { ApprovalsConfig, PullRequestState, VerdictState } from './types.js';
 
 /** Marks the verdict bundle inside the gate check run's `output.text`. */
@@ -141,6 +141,9 @@ export function establishVerdict(
     trust,
     policy: policyFor(config, serverUrl),
     commit: pr.head_sha,
+    repository: pr.repository,
+    allowPullRequestWorkflow:
+      config.signer.kind === 'keyless' && config.signer.allowPullRequestRefs,
     mode: 'signature',
   });
   const failed = report.checks.find((c) => !c.ok);
@@ -190,7 +193,7 @@ export function establishVerdict(
     cards: p.cards,
     run_id: p.run_id,
     head_sha: p.head_sha,
-    digest: createHash('sha256').update(payload).digest('hex'),
+    digest: verdictDigest(p),
     signer,
   };
 }

@@ -14,7 +14,7 @@ import {
   generateEphemeralKey,
   loadSigningKey,
   type EphemeralKey,
-} from '../../action/signing/index.js';
+} from '../../action/signing/sign-door.js';
 import { createApp } from '../../app/index.js';
 import { memoryAuditSink } from '../../app/audit.js';
 import { createMetrics, type AppMetrics } from '../../app/metrics.js';
@@ -213,6 +213,8 @@ export class Harness {
       approver_groups: opts.groups ?? [],
     };
     const dir = tempDir('maestro-app-evidence-');
+    // Bound to the pull request whose head this is, as the Action binds it.
+    const pr = [...this.repo.pulls.values()].find((p) => p.head.sha === head);
     const env = actionsEnv();
     if (opts.repository) env.repository = opts.repository;
     const r = await writeEvidence({
@@ -223,6 +225,9 @@ export class Harness {
       signing: { mode: 'key', keyPem: (opts.key ?? this.gateKey).privateKeyPem },
       headSha: opts.bundleFor ?? head,
       now: () => this.now(),
+      ...(pr
+        ? { pullRequest: { number: pr.number, baseRef: pr.base.ref, baseSha: pr.base.sha } }
+        : {}),
     });
     if (!r.bundlePath) throw new Error('the evidence was not signed');
     this.evidenceDirs.set(head, dir);

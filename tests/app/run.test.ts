@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateEphemeralKey } from '../../action/signing/index.js';
+import { generateEphemeralKey } from '../../action/signing/sign-door.js';
 import { APP_EVENTS } from '../../app/index.js';
 import { tempDir } from '../fixtures/evidence/helpers.js';
 

@@ -10,7 +10,7 @@ import { approvalsConfig } from '../../action/approvals/config.js';
 import type { PullRequestState } from '../../action/approvals/types.js';
 import { establishVerdict, renderVerdictBundle } from '../../action/approvals/verdict-trust.js';
 import { writeEvidence } from '../../action/evidence/write.js';
-import { generateEphemeralKey } from '../../action/signing/index.js';
+import { generateEphemeralKey } from '../../action/signing/sign-door.js';
 import { HEAD, actionsEnv, fixtureRun, tempDir } from '../fixtures/evidence/helpers.js';
 import {
   githubClaims,
@@ -120,6 +120,7 @@ describe('keyless signers: a workflow the pull request can change is refused', (
         },
       },
       headSha: HEAD,
+      pullRequest: { number: 7, baseRef: 'main', baseSha: '0'.repeat(40) },
     });
     return readFileSync(join(dir, 'verdict.sigstore.json'), 'utf8');
   }
