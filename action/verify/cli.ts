@@ -19,6 +19,7 @@ import { describeBinding } from './binding.js';
 import { verifyRuns } from './freshness.js';
 import type { IdentityPolicy } from './policy.js';
 import type { VerifyInput, VerifyReport } from './verify.js';
+import { receiptApprovalCheck } from '../approvals/receipt-check.js';
 
 /** Exit codes: 0 verified, 1 a check failed, 64 usage error. */
 export const VERIFY_EXIT = { ok: 0, failed: 1, usage: 64 } as const;
@@ -52,7 +53,10 @@ Signer (keyless; matching is on whole values):
   --server-url URL               GitHub server (default https://github.com)
 Checks:
   --allow-uncovered NAME         accept this unsigned file in the evidence directory (repeatable, said loudly)
-  --allow-pause                  accept a PAUSE_FOR_HITL verdict (approval records are NOT checked yet)
+  --approval-receipt FILE        a signed approval receipt from the approval app (repeatable): a
+                                 PAUSE_FOR_HITL verdict passes only with one for the same head and verdict
+  --approval-key FILE            the approval app's public key (PEM) the receipt must be signed with
+  --allow-pause                  accept a PAUSE_FOR_HITL verdict WITHOUT checking approvals (said loudly)
   --expect-verdict DECISION      require exactly RUN, PAUSE_FOR_HITL or STOPPED (audits: prove a PR was stopped)
   --signature-only               Sigstore-level checks only (any bundle; no Maestro Gate predicates)
   --tlog-threshold N, --ctlog-threshold N, --timestamp-threshold N   override the explicit defaults
@@ -126,6 +130,8 @@ export async function runVerifyCli(
         'server-url': { type: 'string' },
         commit: { type: 'string' },
         'allow-pause': { type: 'boolean' },
+        'approval-receipt': { type: 'string', multiple: true },
+        'approval-key': { type: 'string' },
         'expect-verdict': { type: 'string' },
         'signature-only': { type: 'boolean' },
         'tlog-threshold': { type: 'string' },
@@ -373,6 +379,7 @@ async function run(v: Values): Promise<VerifyReport> {
     allowPullRequestWorkflow: v['allow-pull-request-workflow'] === true,
     allowUncovered: (v['allow-uncovered'] as string[] | undefined) ?? [],
     allowPause: v['allow-pause'] === true,
+    ...(await approvalsFrom(v)),
     ...expectVerdict(v['expect-verdict']),
     mode: signatureOnly ? 'signature' : 'evidence',
     thresholds,
@@ -392,6 +399,39 @@ function expectVerdict(value: unknown): { expectVerdict?: 'RUN' | 'PAUSE_FOR_HIT
   throw new VerifyUsageError(
     `--expect-verdict must be RUN, PAUSE_FOR_HITL or STOPPED (got ${JSON.stringify(value)})`,
   );
+}
+
+/** `--approval-receipt` with `--approval-key`: the receipt check for paused verdicts. */
+async function approvalsFrom(
+  v: Record<string, string | string[] | boolean | undefined>,
+): Promise<Pick<VerifyInput, 'approvals'>> {
+  const files = (v['approval-receipt'] as string[] | undefined) ?? [];
+  const keyFile = v['approval-key'];
+  if (files.length === 0 && keyFile === undefined) return {};
+  if (files.length === 0 || typeof keyFile !== 'string')
+    throw new VerifyUsageError('--approval-receipt and --approval-key need each other');
+  let pem: string;
+  try {
+    pem = await readFile(keyFile, 'utf8');
+  } catch (e) {
+    throw new MaestroError(
+      'APPROVAL_RECEIPT_INVALID',
+      `--approval-key ${keyFile} cannot be read: ${describeThrown(e)}`,
+    );
+  }
+  const trust = loadTrust({ publicKeyPem: pem, publicKeyLabel: keyFile });
+  const receipts: { name: string; json: unknown }[] = [];
+  for (const f of files) {
+    try {
+      receipts.push({ name: basename(f), json: JSON.parse(await readFile(f, 'utf8')) as unknown });
+    } catch (e) {
+      receipts.push({
+        name: basename(f),
+        json: e instanceof Error ? e : new Error(describeThrown(e)),
+      });
+    }
+  }
+  return { approvals: receiptApprovalCheck(receipts, trust) };
 }
 
 async function loadTrustFrom(
