@@ -18,6 +18,7 @@ import {
   type FiniteType,
 } from './domain.js';
 import { CelRuntimeError, type Env } from './expr.js';
+import { typeValues } from './type-values.js';
 import type { Action, Invariant, Model, Response, Update } from './spec.js';
 import type { SourceLocation } from '../../contract/errors.js';
 
@@ -296,44 +297,111 @@ export class Checker {
       has: () => false,
     };
     const vars = this.model.vars;
+    const constraints = this.model.constraints;
     for (const block of this.model.init) {
-      const choices = vars.map((v, vi): unknown[] => {
+      // Each variable's choices as a restartable iterator (a `where` filters them).
+      const sources = vars.map((v, vi): (() => Iterator<unknown>) => {
         const rule = block[vi]!;
+        const fail = (thrown: unknown): StepFailure =>
+          this.evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
+        let base: () => Iterable<unknown>;
         try {
-          if (rule.kind === 'eq') return [rule.fn(env)];
-          if (rule.kind === 'in') {
+          if (rule.kind === 'eq') {
+            const one = [rule.fn(env)];
+            base = () => one;
+          } else if (rule.kind === 'in') {
             const list = rule.fn(env);
             if (!Array.isArray(list))
               throw new CelRuntimeError(`\`in\` must give a list, got a ${typeof list}`);
-            return list as unknown[];
+            const items = list as unknown[];
+            base = () => items;
+          } else if (rule.kind === 'each') {
+            const fnType = v.type as FunctionType;
+            const vals = fnType.dom.values().map((k) => {
+              env.p = [k];
+              return rule.fn(env);
+            });
+            const one = [new FnValue(fnType.dom, vals)];
+            base = () => one;
+          } else {
+            base = () => typeValues(v.type);
           }
-          const fnType = v.type as FunctionType;
-          const vals = fnType.dom.values().map((k) => {
-            env.p = [k];
-            return rule.fn(env);
-          });
-          return [new FnValue(fnType.dom, vals)];
         } catch (thrown) {
-          throw this.evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
+          throw fail(thrown);
         }
+        const where = rule.kind === 'in' || rule.kind === 'all' ? rule.where : undefined;
+        if (where === undefined) return () => base()[Symbol.iterator]();
+        return function* filtered(): Generator<unknown> {
+          for (const x of base()) {
+            env.p = [x];
+            let ok: unknown;
+            try {
+              ok = where(env);
+            } catch (thrown) {
+              throw fail(thrown);
+            }
+            if (ok === true) yield x;
+          }
+        };
       });
-      if (choices.some((c) => c.length === 0)) continue;
-      const at = new Array<number>(vars.length).fill(0);
+      const n = vars.length;
+      const its = sources.map((f) => f());
+      const cur = new Array<unknown>(n);
+      let empty = false;
+      for (let k = 0; k < n; k++) {
+        const r = its[k]!.next();
+        if (r.done === true) empty = true;
+        else cur[k] = r.value;
+      }
+      if (empty) continue;
       for (;;) {
         const words = new Uint32Array(this.words);
-        for (let vi = 0; vi < vars.length; vi++) {
+        for (let vi = 0; vi < n; vi++) {
           const v = vars[vi]!;
           try {
-            v.type.write(choices[vi]![at[vi]!], words, v.offset);
+            v.type.write(cur[vi], words, v.offset);
           } catch (thrown) {
             throw this.evalFailure(thrown, block[vi]!.loc, `initial value of \`${v.name}\``);
           }
         }
-        yield words;
-        let k = vars.length - 1;
-        while (k >= 0 && ++at[k]! >= choices[k]!.length) at[k--] = 0;
+        if (constraints.length === 0 || this.inModel(words)) yield words;
+        // Advance the odometer: the last variable fastest; exhausted ones restart.
+        let k = n - 1;
+        for (; k >= 0; k--) {
+          const r = its[k]!.next();
+          if (r.done !== true) {
+            cur[k] = r.value;
+            break;
+          }
+          its[k] = sources[k]!();
+          cur[k] = its[k]!.next().value;
+        }
         if (k < 0) break;
       }
+    }
+  }
+
+  /** True when `words` satisfies every state constraint (TLC's CONSTRAINT). */
+  private inModel(words: Uint32Array): boolean {
+    const saved = this.current;
+    this.decode(words);
+    try {
+      for (const c of this.model.constraints) {
+        let ok: unknown;
+        try {
+          ok = c.fn(this.env);
+        } catch (thrown) {
+          throw this.evalFailure(thrown, c.loc, `state constraint \`${c.source}\``);
+        }
+        if (ok !== true) {
+          if (ok !== false)
+            throw new StepFailure('eval', `state constraint \`${c.source}\` is not a bool`, c.loc);
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      this.decode(saved);
     }
   }
 
@@ -631,8 +699,15 @@ export class Checker {
     let lastProgress = lastYield;
     let expanded = 0;
     let curId = -1;
+    const constrained = model.constraints.length > 0;
     const onSucc: OnSuccessor = (succ) => {
       generated++;
+      // TLC's CONSTRAINT: a successor outside the constraints is generated (so its state is not
+      // deadlocked) but neither stored nor explored.
+      if (constrained && !this.inModel(succ)) {
+        ordinal++;
+        return false;
+      }
       fingerprint(succ, W);
       let id = table.insert(h1, h2, curId, ordinal);
       if (id >= 0) next.push(succ, id);

@@ -26,6 +26,7 @@ import {
 import {
   celTypeOf,
   celTypeOfValue,
+  CelRuntimeError,
   compileExpr,
   ExprError,
   typeName,
@@ -36,6 +37,15 @@ import {
   type Env,
   type NameScope,
 } from './expr.js';
+import {
+  BUILTIN_DEFINITIONS,
+  MacroError,
+  expandDefinitions,
+  findPercent,
+  parseDefinitionKey,
+  splitRange,
+  type Definition,
+} from './spec-macros.js';
 
 /** Invariant severities, as in `invariants/*.yaml`. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -51,8 +61,10 @@ export interface VarLayout {
 /** How one variable is initialised. */
 export type InitRule =
   | { kind: 'eq'; fn: Closure; loc: SourceLocation }
-  | { kind: 'in'; fn: Closure; loc: SourceLocation }
-  | { kind: 'each'; fn: Closure; loc: SourceLocation };
+  | { kind: 'in'; fn: Closure; where?: Closure; loc: SourceLocation }
+  | { kind: 'each'; fn: Closure; loc: SourceLocation }
+  /** Every value of the variable's type (TLA+'s `x \in [S -> T]`, `{c \in Can : P}`). */
+  | { kind: 'all'; where?: Closure; loc: SourceLocation };
 
 /** One step of an update target: a function key or a record field. */
 export type TargetStep =
@@ -129,6 +141,8 @@ export interface Model {
   actions: Action[];
   invariants: Invariant[];
   responses: Response[];
+  /** State constraints (TLC's CONSTRAINT): states outside them are not explored. */
+  constraints: { fn: Closure; source: string; loc: SourceLocation }[];
   deadlock: boolean;
   bounds: { max_depth?: number; max_states?: number; time_seconds?: number };
   /** Comprehension slots needed by the largest expression. */
@@ -177,7 +191,9 @@ interface RawSpec {
   spec: string;
   critical?: boolean;
   constants?: Record<string, unknown>;
+  definitions?: Record<string, string>;
   variables: Record<string, unknown>;
+  constraint?: string | string[];
   init: Record<string, unknown> | Record<string, unknown>[];
   actions: {
     name: string;
@@ -263,6 +279,7 @@ class Builder {
   /** Checks constants and variable types before the schema, for precise messages. */
   preflight(raw: Record<string, unknown>): void {
     this.readConstants(raw['constants']);
+    this.readDefinitions(raw['definitions']);
     const vars = raw['variables'];
     if (isRecordValue(vars)) {
       for (const [name, t] of Object.entries(vars)) this.buildType(t, ['variables', name]);
@@ -302,6 +319,14 @@ class Builder {
     if (typeof v === 'string') {
       const c = this.constants.get(v);
       if (typeof c === 'number') return c;
+      if (c === undefined && !/^\s*[A-Za-z_][A-Za-z0-9_]*\s*$/.test(v)) {
+        // An int expression over constants, such as `N - 1`.
+        const e = this.compile(v, path, this.scope(false, new Map()));
+        const x = this.evalConst(e.fn, path);
+        if (typeof x === 'bigint' || (typeof x === 'number' && Number.isSafeInteger(x)))
+          return Number(x);
+        this.fail('MC_SPEC_INVALID', path, `bound \`${v}\` is not an int`);
+      }
       this.fail(
         'MC_SPEC_INVALID',
         path,
@@ -315,6 +340,79 @@ class Builder {
       path,
       'a bound must be an integer or the name of an int constant',
     );
+  }
+
+  private defs = new Map<string, Definition>();
+
+  /** Reads `definitions`: `Name: expr` or `Name(a, b): expr`, expanded where they are used. */
+  private readDefinitions(raw: unknown): void {
+    this.defs = new Map(BUILTIN_DEFINITIONS.map((d) => [d.name, d]));
+    if (!isRecordValue(raw)) return;
+    for (const [key, body] of Object.entries(raw)) {
+      const path = ['definitions', key];
+      const k = parseDefinitionKey(key);
+      if (k === undefined)
+        this.fail(
+          'MC_SPEC_INVALID',
+          path,
+          `definition \`${key}\` must be written Name or Name(a, b)`,
+          true,
+        );
+      if (typeof body !== 'string')
+        this.fail('MC_SPEC_INVALID', path, `definition \`${k.name}\` must be a CEL expression`);
+      if (this.constants.has(k.name) || this.defs.has(k.name))
+        this.fail(
+          'MC_SPEC_INVALID',
+          path,
+          `definition \`${k.name}\` clashes with a constant, a built-in or an earlier definition`,
+          true,
+        );
+      this.refusePercent(body, path, false);
+      let text = body;
+      const range = k.params.length === 0 ? splitRange(body) : undefined;
+      if (range !== undefined) {
+        // A range over constants (`Proc: 1..N`) becomes the list of its members.
+        const items = this.evalConst(this.rangeOf(body, path, this.scope(false, new Map())).fn, path);
+        text = `[${(items as number[]).join(', ')}]`;
+      }
+      this.defs.set(k.name, { name: k.name, params: k.params, body: text });
+    }
+  }
+
+  private refusePercent(src: string, path: (string | number)[], key: boolean): void {
+    const pct = findPercent(src);
+    if (pct < 0) return;
+    const loc = this.exprLocation(path, pct, key);
+    throw new MaestroError(
+      'MC_SPEC_INVALID',
+      `${loc.file}:${loc.line}:${loc.column}: \`%\` is CEL's truncated remainder (-1 % 3 is -1) while TLA+'s is floored (-1 % 3 is 2); write mod(a, b) for TLA+'s meaning`,
+      { location: loc },
+    );
+  }
+
+  /** Compiles `lo..hi` (bounds are int expressions) into a closure giving the list of ints. */
+  private rangeOf(
+    src: string,
+    path: (string | number)[],
+    scope: NameScope,
+  ): { fn: Closure; reads: Set<number> } {
+    const r = splitRange(src)!;
+    const lo = this.compile(r.lo, path, scope);
+    const hi = this.compile(r.hi, path, scope);
+    this.expectType(lo.type, { k: 'int' }, path, `the start of the range \`${src}\``);
+    this.expectType(hi.type, { k: 'int' }, path, `the end of the range \`${src}\``);
+    const loFn = lo.fn;
+    const hiFn = hi.fn;
+    const fn: Closure = (env) => {
+      const a = Number(loFn(env));
+      const b = Number(hiFn(env));
+      if (b - a >= MAX_ENUMERATED)
+        throw new CelRuntimeError(`the range ${a}..${b} has more than ${MAX_ENUMERATED} members`);
+      const out: number[] = [];
+      for (let x = a; x <= b; x++) out.push(x);
+      return out;
+    };
+    return { fn, reads: new Set([...lo.reads, ...hi.reads]) };
   }
 
   buildType(t: unknown, path: (string | number)[]): FiniteType {
@@ -495,6 +593,7 @@ class Builder {
 
   build(raw: RawSpec): Model {
     this.readConstants(raw.constants);
+    this.readDefinitions(raw.definitions);
     let offset = 0;
     for (const [name, t] of Object.entries(raw.variables)) {
       if (this.constants.has(name))
@@ -502,6 +601,13 @@ class Builder {
           'MC_SPEC_INVALID',
           ['variables', name],
           `\`${name}\` is both a constant and a variable`,
+          true,
+        );
+      if (this.defs.has(name))
+        this.fail(
+          'MC_SPEC_INVALID',
+          ['variables', name],
+          `\`${name}\` is both a definition and a variable`,
           true,
         );
       const type = this.buildType(t, ['variables', name]);
@@ -548,15 +654,55 @@ class Builder {
           const c = this.compile(rule, path, constScope);
           this.expectType(c.type, target, path, `the initial value of \`${v.name}\``);
           rules[vi] = { kind: 'eq', fn: c.fn, loc: this.at(path) };
-        } else if (isRecordValue(rule) && typeof rule['in'] === 'string') {
-          const c = this.compile(rule['in'], [...path, 'in'], constScope);
-          this.expectType(
-            c.type,
-            { k: 'list', elem: target },
-            [...path, 'in'],
-            `the initial choices of \`${v.name}\``,
-          );
-          rules[vi] = { kind: 'in', fn: c.fn, loc: this.at([...path, 'in']) };
+        } else if (
+          isRecordValue(rule) &&
+          (typeof rule['in'] === 'string' || rule['any'] === true || typeof rule['where'] === 'string')
+        ) {
+          // `where` filters the candidates; the variable's own name is the candidate.
+          let where: Closure | undefined;
+          if (typeof rule['where'] === 'string') {
+            const candidate = this.scope(
+              false,
+              new Map([[v.name, { kind: 'param', index: 0, t: target }]]),
+            );
+            const w = this.compile(rule['where'], [...path, 'where'], candidate);
+            this.expectType(w.type, { k: 'bool' }, [...path, 'where'], `\`where\` of \`${v.name}\``);
+            where = w.fn;
+          }
+          if (typeof rule['in'] === 'string') {
+            const src = rule['in'];
+            let fn: Closure;
+            if (splitRange(src) !== undefined) {
+              if (!(v.type instanceof IntType))
+                this.fail(
+                  'MC_TYPE_ERROR',
+                  [...path, 'in'],
+                  `a range initialises an int, but \`${v.name}\` is ${v.type.describe()}`,
+                );
+              fn = this.rangeOf(src, [...path, 'in'], constScope).fn;
+            } else {
+              const c = this.compile(src, [...path, 'in'], constScope);
+              this.expectType(
+                c.type,
+                { k: 'list', elem: target },
+                [...path, 'in'],
+                `the initial choices of \`${v.name}\``,
+              );
+              fn = c.fn;
+            }
+            rules[vi] = {
+              kind: 'in',
+              fn,
+              ...(where !== undefined ? { where } : {}),
+              loc: this.at([...path, 'in']),
+            };
+          } else {
+            rules[vi] = {
+              kind: 'all',
+              ...(where !== undefined ? { where } : {}),
+              loc: this.at([...path, rule['any'] === true ? 'any' : 'where']),
+            };
+          }
         } else if (isRecordValue(rule) && typeof rule['each'] === 'string') {
           if (!(v.type instanceof FunctionType)) {
             this.fail(
@@ -611,7 +757,10 @@ class Builder {
           },
           known: () => inner.known(),
         };
-        const c = this.compile(src, path, tracking);
+        const c: Pick<CompiledExpr, 'fn' | 'type' | 'reads'> =
+          splitRange(src) !== undefined
+            ? { ...this.rangeOf(src, path, tracking), type: { k: 'list', elem: { k: 'int' } } }
+            : this.compile(src, path, tracking);
         if (c.type.k !== 'list' && c.type.k !== 'dyn' && c.type.k !== 'map') {
           this.fail(
             'MC_TYPE_ERROR',
@@ -739,10 +888,24 @@ class Builder {
       };
     });
 
+    const constraintSources =
+      raw.constraint === undefined
+        ? []
+        : Array.isArray(raw.constraint)
+          ? raw.constraint
+          : [raw.constraint];
+    const constraints = constraintSources.map((src, i) => {
+      const path = Array.isArray(raw.constraint) ? ['constraint', i] : ['constraint'];
+      const c = this.compile(src, path, stateScope);
+      this.expectType(c.type, { k: 'bool' }, path, 'a state constraint');
+      return { fn: c.fn, source: src, loc: this.at(path) };
+    });
+
     return {
       name: raw.spec,
       file: this.file,
       critical: raw.critical ?? false,
+      constraints,
       vars: this.vars,
       words,
       init,
@@ -892,13 +1055,28 @@ class Builder {
     key = false,
     setVar?: string,
   ): CompiledExpr {
+    this.refusePercent(src, path, key);
+    let expanded;
     try {
-      const c = compileExpr(src, scope, setVar);
+      expanded = expandDefinitions(src, this.defs);
+    } catch (thrown) {
+      if (thrown instanceof MacroError) {
+        const loc = this.exprLocation(path, thrown.offset, key);
+        throw new MaestroError(
+          'MC_SPEC_INVALID',
+          `${loc.file}:${loc.line}:${loc.column}: ${thrown.message}`,
+          { location: loc },
+        );
+      }
+      throw thrown;
+    }
+    try {
+      const c = compileExpr(expanded.text, scope, setVar);
       this.slots = Math.max(this.slots, c.slots);
       return c;
     } catch (thrown) {
       if (thrown instanceof ExprError) {
-        const loc = this.exprLocation(path, thrown.offset, key);
+        const loc = this.exprLocation(path, expanded.origin(thrown.offset), key);
         throw new MaestroError(
           thrown.code,
           `${loc.file}:${loc.line}:${loc.column}: ${thrown.message}`,
