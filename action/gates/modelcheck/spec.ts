@@ -372,7 +372,10 @@ class Builder {
       const range = k.params.length === 0 ? splitRange(body) : undefined;
       if (range !== undefined) {
         // A range over constants (`Proc: 1..N`) becomes the list of its members.
-        const items = this.evalConst(this.rangeOf(body, path, this.scope(false, new Map())).fn, path);
+        const items = this.evalConst(
+          this.rangeOf(body, path, this.scope(false, new Map())).fn,
+          path,
+        );
         text = `[${(items as number[]).join(', ')}]`;
       }
       this.defs.set(k.name, { name: k.name, params: k.params, body: text });
@@ -656,7 +659,9 @@ class Builder {
           rules[vi] = { kind: 'eq', fn: c.fn, loc: this.at(path) };
         } else if (
           isRecordValue(rule) &&
-          (typeof rule['in'] === 'string' || rule['any'] === true || typeof rule['where'] === 'string')
+          (typeof rule['in'] === 'string' ||
+            rule['any'] === true ||
+            typeof rule['where'] === 'string')
         ) {
           // `where` filters the candidates; the variable's own name is the candidate.
           let where: Closure | undefined;
@@ -666,7 +671,12 @@ class Builder {
               new Map([[v.name, { kind: 'param', index: 0, t: target }]]),
             );
             const w = this.compile(rule['where'], [...path, 'where'], candidate);
-            this.expectType(w.type, { k: 'bool' }, [...path, 'where'], `\`where\` of \`${v.name}\``);
+            this.expectType(
+              w.type,
+              { k: 'bool' },
+              [...path, 'where'],
+              `\`where\` of \`${v.name}\``,
+            );
             where = w.fn;
           }
           if (typeof rule['in'] === 'string') {
