@@ -8,8 +8,12 @@ import { checkModel } from '../../action/gates/modelcheck/checker.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';
 
 const REF = resolve('tests/fixtures/modelcheck/reference');
-const load = (name: string) =>
-  loadSpec(`${name}.yaml`, readFileSync(join(REF, `${name}.yaml`), 'utf8'));
+const load = (name: string, constants?: Record<string, unknown>) =>
+  loadSpec(
+    `${name}.yaml`,
+    readFileSync(join(REF, `${name}.yaml`), 'utf8'),
+    constants !== undefined ? { constants } : {},
+  );
 
 describe('reference models give TLC counts (distinct, generated, depth)', () => {
   it.each([
@@ -26,6 +30,12 @@ describe('reference models give TLC counts (distinct, generated, depth)', () => 
       generated,
       depth,
     ]);
+  });
+
+  it('MCLamportMutex with N = 2, maxClock = 5 (the full N = 3 model, 724,274 states, is in the bench): 685 distinct, 1326 generated, depth 34', async () => {
+    const r = await checkModel(load('lamport-mutex', { N: 2, maxClock: 5 }));
+    expect(r.status).toBe('ok');
+    expect([r.stats.distinct, r.stats.generated, r.stats.depth]).toEqual([685, 1326, 34]);
   });
 });
 

@@ -268,7 +268,25 @@ export class Checker {
     };
     this.env = env;
     this.succ = new Uint32Array(this.words);
+    // A second environment for state constraints on successors, so checking one does not
+    // discard the decoded variables of the state being expanded.
+    const cenv: Env = {
+      v: new Array<unknown>(vars.length).fill(undefined),
+      p: [],
+      l: new Array<unknown>(model.slots + 4),
+      load: (i) => {
+        const x = vars[i]!.type.read(this.constrained, vars[i]!.offset);
+        cenv.v[i] = x;
+        return x;
+      },
+      has: (i, elem) => getBits(this.constrained, vars[i]!.offset + elem, 1) === 1,
+    };
+    this.cenv = cenv;
+    this.constrained = this.current;
   }
+
+  private readonly cenv: Env;
+  private constrained: Uint32Array;
 
   /** Makes `words` the current state; variables are decoded on first use. */
   private decode(words: Uint32Array): void {
@@ -383,26 +401,22 @@ export class Checker {
 
   /** True when `words` satisfies every state constraint (TLC's CONSTRAINT). */
   private inModel(words: Uint32Array): boolean {
-    const saved = this.current;
-    this.decode(words);
-    try {
-      for (const c of this.model.constraints) {
-        let ok: unknown;
-        try {
-          ok = c.fn(this.env);
-        } catch (thrown) {
-          throw this.evalFailure(thrown, c.loc, `state constraint \`${c.source}\``);
-        }
-        if (ok !== true) {
-          if (ok !== false)
-            throw new StepFailure('eval', `state constraint \`${c.source}\` is not a bool`, c.loc);
-          return false;
-        }
+    this.constrained = words;
+    this.cenv.v.fill(undefined);
+    for (const c of this.model.constraints) {
+      let ok: unknown;
+      try {
+        ok = c.fn(this.cenv);
+      } catch (thrown) {
+        throw this.evalFailure(thrown, c.loc, `state constraint \`${c.source}\``);
       }
-      return true;
-    } finally {
-      this.decode(saved);
+      if (ok !== true) {
+        if (ok !== false)
+          throw new StepFailure('eval', `state constraint \`${c.source}\` is not a bool`, c.loc);
+        return false;
+      }
     }
+    return true;
   }
 
   /** The `n`-th initial state (0-based), regenerated. */

@@ -346,10 +346,17 @@ export class FunctionType implements FiniteType {
     return `[${this.dom.describe()} -> ${this.range.describe()}]`;
   }
   indexOf(v: unknown): number {
-    if (!(v instanceof FnValue) && !isRecordValue(v)) return -1;
+    if (!(v instanceof FnValue) && !(v instanceof Map) && !isRecordValue(v)) return -1;
     let idx = 0;
     for (const k of this.dom.values()) {
-      const val = v instanceof FnValue ? v.get(k) : typeof k === 'string' ? v[k] : undefined;
+      const val =
+        v instanceof FnValue
+          ? v.get(k)
+          : v instanceof Map
+            ? v.get(k)
+            : typeof k === 'string'
+              ? (v as Record<string, unknown>)[k]
+              : undefined;
       const i = this.range.indexOf(val);
       if (i < 0) return -1;
       idx = idx * this.range.size + i;
@@ -382,6 +389,17 @@ export class FunctionType implements FiniteType {
           words,
           off + i * this.range.bits,
         );
+      }
+      return;
+    }
+    if (v instanceof Map && v.size === keys.length) {
+      // An int- or bool-keyed map literal such as `{1: 0, 2: 0}`: TLA+'s `[p \in Proc |-> 0]`.
+      for (let i = 0; i < keys.length; i++) {
+        if (!v.has(keys[i]))
+          throw new DomainError(
+            `${show(v)} has no entry for ${show(keys[i])} of ${this.describe()}`,
+          );
+        this.range.write(v.get(keys[i]), words, off + i * this.range.bits);
       }
       return;
     }

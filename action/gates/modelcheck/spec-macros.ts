@@ -1,7 +1,7 @@
 /**
  * Spec-level expression sugar, applied to an expression's text before it is compiled: named
  * definitions with parameters (`Other(p): 'p == 1 ? 2 : 1'`, TLA+'s `Other(p) == …`), the
- * built-in floored `mod(a, b)` (TLA+'s `%`), the refusal of CEL's truncating `%`, and integer
+ * refusal of CEL's truncating `%` (specs call the floored `mod(a, b)` instead), and integer
  * ranges `lo..hi`. Expansion keeps a map from the expanded text back to the written one, so an
  * error inside an expansion points at the call that produced it.
  */
@@ -28,10 +28,7 @@ const MAX_EXPANSION_DEPTH = 16;
 const MAX_EXPANDED_LENGTH = 1 << 16;
 
 /** Built-in definitions available in every spec. */
-export const BUILTIN_DEFINITIONS: readonly Definition[] = [
-  // TLA+'s % is floored (the result has the divisor's sign); CEL's truncates toward zero.
-  { name: 'mod', params: ['a', 'b'], body: '(((a) % (b) + (b)) % (b))' },
-];
+export const BUILTIN_DEFINITIONS: readonly Definition[] = [];
 
 /** Parses a definition key: `Name` or `Name(a, b)`; undefined when malformed. */
 export function parseDefinitionKey(key: string): { name: string; params: string[] } | undefined {

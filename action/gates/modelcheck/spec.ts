@@ -13,6 +13,7 @@ import specSchema from '../../../schemas/spec.schema.json' with { type: 'json' }
 import {
   BoolType,
   EnumType,
+  FnValue,
   FunctionType,
   IntType,
   MAX_ENUMERATED,
@@ -37,6 +38,7 @@ import {
   type Env,
   type NameScope,
 } from './expr.js';
+import { SPEC_FUNCTIONS } from './spec-functions.js';
 import {
   BUILTIN_DEFINITIONS,
   MacroError,
@@ -199,7 +201,7 @@ interface RawSpec {
     name: string;
     params?: Record<string, string>;
     guard?: string;
-    updates?: Record<string, string>;
+    updates?: Record<string, string | { each: unknown }>;
   }[];
   invariants?: (
     | { id: string; bind?: Record<string, string> }
@@ -360,7 +362,11 @@ class Builder {
         );
       if (typeof body !== 'string')
         this.fail('MC_SPEC_INVALID', path, `definition \`${k.name}\` must be a CEL expression`);
-      if (this.constants.has(k.name) || this.defs.has(k.name))
+      if (
+        this.constants.has(k.name) ||
+        this.defs.has(k.name) ||
+        Object.hasOwn(SPEC_FUNCTIONS, k.name)
+      )
         this.fail(
           'MC_SPEC_INVALID',
           path,
@@ -713,26 +719,17 @@ class Builder {
               loc: this.at([...path, rule['any'] === true ? 'any' : 'where']),
             };
           }
-        } else if (isRecordValue(rule) && typeof rule['each'] === 'string') {
-          if (!(v.type instanceof FunctionType)) {
-            this.fail(
-              'MC_TYPE_ERROR',
-              [...path, 'each'],
-              `\`each\` initialises a function, but \`${v.name}\` is ${v.type.describe()}`,
-            );
-          }
-          const keyScope = this.scope(
-            false,
-            new Map([['key', { kind: 'param', index: 0, t: celTypeOf(v.type.dom) }]]),
-          );
-          const c = this.compile(rule['each'], [...path, 'each'], keyScope);
-          this.expectType(
-            c.type,
-            celTypeOf(v.type.range),
+        } else if (isRecordValue(rule) && rule['each'] !== undefined) {
+          const fn = this.eachFn(
+            v.type,
+            rule['each'],
             [...path, 'each'],
-            `the value of every entry of \`${v.name}\``,
+            new Map(),
+            0,
+            false,
+            v.name,
           );
-          rules[vi] = { kind: 'each', fn: c.fn, loc: this.at([...path, 'each']) };
+          rules[vi] = { kind: 'eq', fn, loc: this.at([...path, 'each']) };
         }
       });
       return rules;
@@ -829,10 +826,35 @@ class Builder {
             );
           partial.add(varIndex);
         }
-        const setVar =
-          steps.length === 0 && type instanceof SetType ? this.vars[varIndex]!.name : undefined;
-        const c = this.compile(src, path, scope, false, setVar);
-        this.expectType(c.type, celTypeOf(type), path, `the new value of \`${target}\``);
+        let c: Pick<CompiledExpr, 'fn' | 'added'>;
+        if (typeof src !== 'string') {
+          // `{each: e}`: a new function value, every key (bound as `key`) mapping to `e` —
+          // TLA+'s `[r \in Proc |-> e]`, e.g. a broadcast to every channel of a sender.
+          if (paramScope.has('key'))
+            this.fail(
+              'MC_SPEC_INVALID',
+              path,
+              '`each` binds `key`, which is also a parameter name',
+              true,
+            );
+          c = {
+            fn: this.eachFn(
+              type,
+              src.each,
+              [...path, 'each'],
+              paramScope,
+              params.length,
+              true,
+              target,
+            ),
+          };
+        } else {
+          const setVar =
+            steps.length === 0 && type instanceof SetType ? this.vars[varIndex]!.name : undefined;
+          const compiled = this.compile(src, path, scope, false, setVar);
+          this.expectType(compiled.type, celTypeOf(type), path, `the new value of \`${target}\``);
+          c = compiled;
+        }
         updates.push({
           target,
           varIndex,
@@ -957,7 +979,7 @@ class Builder {
     const checks = found.asserts.map((a) => {
       let c: CompiledExpr;
       try {
-        c = compileExpr(a.expr, scope);
+        c = compileExpr(a.expr, scope, undefined, { functions: SPEC_FUNCTIONS });
       } catch (thrown) {
         if (thrown instanceof ExprError) {
           const loc = a.location;
@@ -1058,6 +1080,70 @@ class Builder {
     return { varIndex, steps, type };
   }
 
+  /**
+   * A closure building a function value: every key of `type`'s domain, bound as `key` (at
+   * parameter position `index`), maps to `src` — itself an expression or a nested `{each}`.
+   */
+  private eachFn(
+    type: FiniteType,
+    src: unknown,
+    path: (string | number)[],
+    extra: ReadonlyMap<string, Binding>,
+    index: number,
+    withVars: boolean,
+    what: string,
+  ): Closure {
+    if (!(type instanceof FunctionType))
+      this.fail(
+        'MC_TYPE_ERROR',
+        path,
+        `\`each\` builds a function, but \`${what}\` is ${type.describe()}`,
+      );
+    const scope = new Map<string, Binding>([
+      ...extra,
+      ['key', { kind: 'param', index, t: celTypeOf(type.dom) }],
+    ]);
+    let inner: Closure;
+    if (typeof src === 'string') {
+      const c = this.compile(src, path, this.scope(withVars, scope));
+      this.expectType(c.type, celTypeOf(type.range), path, `every entry of \`${what}\``);
+      inner = c.fn;
+    } else if (isRecordValue(src) && src['each'] !== undefined) {
+      inner = this.eachFn(
+        type.range,
+        src['each'],
+        [...path, 'each'],
+        extra,
+        index,
+        withVars,
+        `${what}[key]`,
+      );
+    } else {
+      return this.fail(
+        'MC_SPEC_INVALID',
+        path,
+        '`each` takes an expression or a nested {each: ...}',
+      );
+    }
+    const dom = type.dom;
+    const keys = dom.values();
+    return (env) => {
+      const saved = env.p;
+      const vals = new Array<unknown>(keys.length);
+      try {
+        for (let i = 0; i < keys.length; i++) {
+          const p = saved.slice(0, index);
+          p[index] = keys[i];
+          env.p = p;
+          vals[i] = inner(env);
+        }
+      } finally {
+        env.p = saved;
+      }
+      return new FnValue(dom, vals);
+    };
+  }
+
   private compile(
     src: string,
     path: (string | number)[],
@@ -1081,7 +1167,7 @@ class Builder {
       throw thrown;
     }
     try {
-      const c = compileExpr(expanded.text, scope, setVar);
+      const c = compileExpr(expanded.text, scope, setVar, { functions: SPEC_FUNCTIONS });
       this.slots = Math.max(this.slots, c.slots);
       return c;
     } catch (thrown) {
