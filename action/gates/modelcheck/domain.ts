@@ -349,13 +349,13 @@ export class FunctionType implements FiniteType {
     if (!(v instanceof FnValue) && !(v instanceof Map) && !isRecordValue(v)) return -1;
     let idx = 0;
     for (const k of this.dom.values()) {
-      const val =
+      const val: unknown =
         v instanceof FnValue
           ? v.get(k)
           : v instanceof Map
-            ? v.get(k)
+            ? (v as Map<unknown, unknown>).get(k)
             : typeof k === 'string'
-              ? (v as Record<string, unknown>)[k]
+              ? v[k]
               : undefined;
       const i = this.range.indexOf(val);
       if (i < 0) return -1;
