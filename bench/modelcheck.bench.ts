@@ -1,98 +1,222 @@
 /**
- * Model-checker throughput: distinct states per second on the tlaplus/Examples reference
- * models and on TwoPhase scaled to eight resource managers (> 1 M distinct states), compared
- * with TLC's one-worker figure measured on a 2-core machine of this kind (≈ 42 k distinct/s).
+ * Model checking side by side with TLC: the same models (bench/tla/*.tla for TLC, the reference
+ * specs under tests/fixtures/modelcheck/reference for ours) run in one bench, TLC with
+ * `-workers 1` and `-workers 2`, ours in its own process; reported per model: distinct states,
+ * distinct states/s of each (whole process, wall clock: JVM and Node start included, and for
+ * TLC also its own "Finished in" time; for ours also the search alone), the ratios, and peak
+ * memory (max RSS from /usr/bin/time). Needs java and ../shared/tools/tlc/tla2tools.jar
+ * (MAESTRO_TLC_DIR); without them only our figures are reported. MAESTRO_BENCH_REPEAT runs
+ * each pair several times and keeps the median.
  */
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkModel } from '../action/gates/modelcheck/checker.js';
-import { loadSpec } from '../action/gates/modelcheck/spec.js';
+import { parseTlcOutput, tlcArgs } from '../action/gates/modelcheck/tlc.js';
 import type { BenchFigure, BenchModule } from './types.js';
 
-const TLC_ONE_WORKER_DISTINCT_PER_SECOND = 42_000;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const reference = (name: string): string =>
-  readFileSync(join(root, 'tests/fixtures/modelcheck/reference', `${name}.yaml`), 'utf8');
+const tlcDir = process.env['MAESTRO_TLC_DIR'] ?? join(root, '..', 'shared', 'tools', 'tlc');
+const jar = join(tlcDir, 'tla2tools.jar');
+const repeat = Math.max(1, Number(process.env['MAESTRO_BENCH_REPEAT'] ?? '1'));
+
+interface Model {
+  name: string;
+  /** Module and .cfg under bench/tla/. */
+  tla: string;
+  /** Our spec under tests/fixtures/modelcheck/reference/ and its constant overrides. */
+  yaml: string;
+  constants?: Record<string, unknown>;
+}
+
+const MODELS: Model[] = [
+  { name: 'TokenRing-N6-M6', tla: 'TokenRing', yaml: 'tokenring' },
+  {
+    name: 'TwoPhase-RM6',
+    tla: 'TwoPhase',
+    yaml: 'twophase',
+    constants: { RM: ['r1', 'r2', 'r3', 'r4', 'r5', 'r6'] },
+  },
+  { name: 'MCLamportMutex-N3', tla: 'LamportMutex', yaml: 'lamport-mutex' },
+];
+
+interface Timed {
+  stdout: string;
+  wallMs: number;
+  maxRssKiB: number;
+  code: number | null;
+}
+
+/** Runs a command under /usr/bin/time for its peak RSS; wall clock measured here. */
+function timed(cmd: string, args: string[], cwd: string): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS=%M', cmd, ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const rss = /MAXRSS=(\d+)/.exec(err);
+      resolve({
+        stdout: out,
+        wallMs: performance.now() - started,
+        maxRssKiB: rss ? Number(rss[1]) : 0,
+        code,
+      });
+    });
+  });
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function runOurs(
+  m: Model,
+): Promise<{ distinct: number; wallMs: number; searchMs: number; rssKiB: number }> {
+  const child = join(root, 'bench', 'modelcheck-child.ts');
+  const spec = join(root, 'tests/fixtures/modelcheck/reference', `${m.yaml}.yaml`);
+  const r = await timed(
+    process.execPath,
+    [...process.execArgv, child, spec, ...(m.constants ? [JSON.stringify(m.constants)] : [])],
+    root,
+  );
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  const parsed = JSON.parse(line) as {
+    status: string;
+    stats: { distinct: number; durationMs: number };
+  };
+  if (parsed.status !== 'ok') throw new Error(`${m.name}: our checker ended ${parsed.status}`);
+  return {
+    distinct: parsed.stats.distinct,
+    wallMs: r.wallMs,
+    searchMs: parsed.stats.durationMs,
+    rssKiB: r.maxRssKiB,
+  };
+}
+
+async function runTlcOnce(
+  m: Model,
+  workers: number,
+): Promise<{ distinct: number; wallMs: number; tlcMs: number; rssKiB: number }> {
+  const meta = mkdtempSync(join(os.tmpdir(), 'maestro-bench-tlc-'));
+  try {
+    const dir = join(root, 'bench', 'tla');
+    const args = tlcArgs(
+      { java: 'java', jar, spec: `${m.tla}.tla`, config: `${m.tla}.cfg`, cwd: dir, workers },
+      meta,
+    );
+    const r = await timed('java', args, dir);
+    const report = parseTlcOutput(r.stdout);
+    if (report.status !== 'ok')
+      throw new Error(`${m.name}: TLC ended ${report.status}: ${report.errors.join('; ')}`);
+    return {
+      distinct: report.distinct ?? 0,
+      wallMs: r.wallMs,
+      tlcMs: report.tlcMs ?? r.wallMs,
+      rssKiB: r.maxRssKiB,
+    };
+  } finally {
+    rmSync(meta, { recursive: true, force: true });
+  }
+}
+
+const perSecond = (n: number, ms: number): number => Math.round((n / Math.max(ms, 1)) * 1000);
 
 const bench: BenchModule = async (log) => {
   const figures: BenchFigure[] = [];
-  const models: { name: string; text: string; constants?: Record<string, unknown> }[] = [
-    { name: 'DieHard', text: reference('diehard').replace(/ {2}- name: NotSolved[\s\S]*$/, '') },
-    { name: 'TCommit', text: reference('tcommit') },
-    { name: 'TwoPhase-RM3', text: reference('twophase') },
-    {
-      name: 'TwoPhase-RM8',
-      text: reference('twophase'),
-      constants: { RM: ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8'] },
-    },
-  ];
-  for (const m of models) {
-    const model = loadSpec(`${m.name}.yaml`, m.text, m.constants ? { constants: m.constants } : {});
-    const heapBefore = process.memoryUsage().heapUsed;
-    const cpuBefore = process.cpuUsage();
-    const r = await checkModel(model, { maxStates: 50_000_000, timeMs: 600_000 });
-    const cpu = process.cpuUsage(cpuBefore);
-    const heapAfter = process.memoryUsage().heapUsed;
-    const s = r.stats;
-    // CPU time of the process (all its threads, GC included): a fairer figure than wall time
-    // when other work shares the machine.
-    const cpuMs = Math.max((cpu.user + cpu.system) / 1000, 1e-3);
-    const cpuDistinctPerSecond = Math.round((s.distinct / cpuMs) * 1000);
-    log(
-      `modelcheck ${m.name}: ${r.status}, ${s.distinct} distinct / ${s.generated} generated, depth ${s.depth}, ` +
-        `${s.durationMs.toFixed(0)} ms, ${s.distinctPerSecond} distinct/s (${(s.distinctPerSecond / TLC_ONE_WORKER_DISTINCT_PER_SECOND).toFixed(1)}× TLC one worker), ` +
-        `${s.generatedPerSecond} generated/s, ${s.bytesPerState} B/state; per CPU second ${cpuDistinctPerSecond} distinct/s`,
-    );
-    const parameters = {
+  const haveTlc = existsSync(jar);
+  if (!haveTlc) log(`modelcheck: ${jar} not found: TLC columns skipped`);
+  for (const m of MODELS) {
+    const ours: Awaited<ReturnType<typeof runOurs>>[] = [];
+    const tlc: Record<number, Awaited<ReturnType<typeof runTlcOnce>>[]> = { 1: [], 2: [] };
+    const loads: number[] = [];
+    for (let i = 0; i < repeat; i++) {
+      loads.push(os.loadavg()[0]!);
+      ours.push(await runOurs(m));
+      if (haveTlc) for (const w of [1, 2]) tlc[w]!.push(await runTlcOnce(m, w));
+    }
+    const distinct = ours[0]!.distinct;
+    const oursProcess = median(ours.map((o) => perSecond(o.distinct, o.wallMs)));
+    const oursSearch = median(ours.map((o) => perSecond(o.distinct, o.searchMs)));
+    const oursRss = Math.max(...ours.map((o) => o.rssKiB));
+    const parameters: Record<string, unknown> = {
       model: m.name,
-      status: r.status,
-      distinct: s.distinct,
-      generated: s.generated,
-      depth: s.depth,
-      duration_ms: s.durationMs,
-      tlc_one_worker_distinct_per_second: TLC_ONE_WORKER_DISTINCT_PER_SECOND,
-      ratio_vs_tlc: s.distinctPerSecond / TLC_ONE_WORKER_DISTINCT_PER_SECOND,
+      distinct,
+      repeat,
+      loadavg_1min_at_start: loads,
+      how: 'whole process wall clock (JVM / Node start included); peak RSS from /usr/bin/time',
     };
+    let line = `modelcheck ${m.name}: ${distinct} distinct; ours ${oursProcess} distinct/s (process), ${oursSearch} (search), ${Math.round(oursRss / 1024)} MiB`;
     figures.push(
       {
-        name: `modelcheck.${m.name}.distinct_states_per_second`,
-        value: s.distinctPerSecond,
+        name: `modelcheck.${m.name}.ours.distinct_per_second`,
+        value: oursProcess,
         unit: 'states/s',
         parameters,
       },
       {
-        name: `modelcheck.${m.name}.generated_states_per_second`,
-        value: s.generatedPerSecond,
+        name: `modelcheck.${m.name}.ours.search_distinct_per_second`,
+        value: oursSearch,
         unit: 'states/s',
         parameters,
       },
       {
-        name: `modelcheck.${m.name}.distinct_states_per_cpu_second`,
-        value: cpuDistinctPerSecond,
-        unit: 'states/s',
-        parameters: { ...parameters, cpu_ms: cpuMs, loadavg: os.loadavg() },
-      },
-      {
-        name: `modelcheck.${m.name}.search_bytes_per_state`,
-        value: s.bytesPerState,
+        name: `modelcheck.${m.name}.ours.peak_rss`,
+        value: oursRss * 1024,
         unit: 'bytes',
-        parameters: {
-          ...parameters,
-          what: 'fingerprint table + per-state parent/ordinal + peak frontier',
-        },
-      },
-      {
-        name: `modelcheck.${m.name}.heap_bytes_per_state`,
-        value: s.distinct > 0 ? Math.max(0, Math.round((heapAfter - heapBefore) / s.distinct)) : 0,
-        unit: 'bytes',
-        parameters: {
-          ...parameters,
-          what: 'V8 heapUsed delta over the search (typed arrays are mostly off-heap)',
-        },
+        parameters,
       },
     );
+    if (haveTlc) {
+      for (const w of [1, 2]) {
+        const runs = tlc[w]!;
+        if (runs.some((r) => r.distinct !== distinct))
+          log(
+            `   WARNING ${m.name}: TLC -workers ${w} found ${runs.map((r) => r.distinct).join('/')} distinct states, ours ${distinct}`,
+          );
+        const tlcProcess = median(runs.map((r) => perSecond(r.distinct, r.wallMs)));
+        const tlcOwn = median(runs.map((r) => perSecond(r.distinct, r.tlcMs)));
+        const rss = Math.max(...runs.map((r) => r.rssKiB));
+        const ratio = oursProcess / Math.max(tlcProcess, 1);
+        line += `; TLC -workers ${w} ${tlcProcess} distinct/s (process), ${tlcOwn} (its own time), ${Math.round(rss / 1024)} MiB, ratio ${ratio.toFixed(1)}×`;
+        const p = { ...parameters, workers: w, tlc_distinct: runs[0]!.distinct };
+        figures.push(
+          {
+            name: `modelcheck.${m.name}.tlc_w${w}.distinct_per_second`,
+            value: tlcProcess,
+            unit: 'states/s',
+            parameters: p,
+          },
+          {
+            name: `modelcheck.${m.name}.tlc_w${w}.own_time_distinct_per_second`,
+            value: tlcOwn,
+            unit: 'states/s',
+            parameters: p,
+          },
+          {
+            name: `modelcheck.${m.name}.tlc_w${w}.peak_rss`,
+            value: rss * 1024,
+            unit: 'bytes',
+            parameters: p,
+          },
+          {
+            name: `modelcheck.${m.name}.ratio_vs_tlc_w${w}`,
+            value: Math.round(ratio * 100) / 100,
+            unit: '×',
+            parameters: p,
+          },
+        );
+      }
+    }
+    log(line);
   }
   return figures;
 };
