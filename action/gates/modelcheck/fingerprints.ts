@@ -1,0 +1,142 @@
+/**
+ * The search's compact state store: 64-bit fingerprints (two Murmur3-style 32-bit lanes over
+ * the packed words) in an open-addressing table with a parent pointer and a transition ordinal
+ * per state, and the growable frontier of packed states of one BFS level.
+ */
+const EMPTY = 0;
+
+/** Open-addressing set of 64-bit fingerprints mapping to state ids, with per-state metadata. */
+export class StateTable {
+  mask: number;
+  table: Int32Array;
+  fpLo: Int32Array;
+  fpHi: Int32Array;
+  parent: Int32Array;
+  ord: Int32Array;
+  count = 0;
+
+  constructor(initialCapacity = 1 << 12) {
+    this.table = new Int32Array(initialCapacity * 2);
+    this.mask = this.table.length - 1;
+    this.fpLo = new Int32Array(initialCapacity);
+    this.fpHi = new Int32Array(initialCapacity);
+    this.parent = new Int32Array(initialCapacity);
+    this.ord = new Int32Array(initialCapacity);
+  }
+
+  /** Inserts; returns the new id, or `-(existing id) - 1`. */
+  insert(lo: number, hi: number, parent: number, ord: number): number {
+    let i = (lo ^ (hi >>> 7)) & this.mask;
+    const table = this.table;
+    for (;;) {
+      const slot = table[i]!;
+      if (slot === EMPTY) break;
+      const id = slot - 1;
+      if (this.fpLo[id] === lo && this.fpHi[id] === hi) return -id - 1;
+      i = (i + 1) & this.mask;
+    }
+    const id = this.count++;
+    if (id >= this.fpLo.length) this.growArrays();
+    this.fpLo[id] = lo;
+    this.fpHi[id] = hi;
+    this.parent[id] = parent;
+    this.ord[id] = ord;
+    table[i] = id + 1;
+    if (this.count * 2 > table.length) this.rehash();
+    return id;
+  }
+
+  private growArrays(): void {
+    const n = this.fpLo.length * 2;
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.fpLo = grow(this.fpLo);
+    this.fpHi = grow(this.fpHi);
+    this.parent = grow(this.parent);
+    this.ord = grow(this.ord);
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let i = (this.fpLo[id]! ^ (this.fpHi[id]! >>> 7)) & mask;
+      while (table[i] !== EMPTY) i = (i + 1) & mask;
+      table[i] = id + 1;
+    }
+    this.table = table;
+    this.mask = mask;
+  }
+
+  bytes(): number {
+    return this.table.byteLength + this.fpLo.byteLength * 4;
+  }
+}
+
+/** A growable buffer of packed states (one BFS level). */
+export class Frontier {
+  words: Uint32Array;
+  ids: Int32Array;
+  length = 0;
+  constructor(
+    readonly w: number,
+    capacity = 1024,
+  ) {
+    this.words = new Uint32Array(capacity * w);
+    this.ids = new Int32Array(capacity);
+  }
+  push(state: Uint32Array, id: number): void {
+    if (this.length >= this.ids.length) {
+      const words = new Uint32Array(this.words.length * 2);
+      words.set(this.words);
+      this.words = words;
+      const ids = new Int32Array(this.ids.length * 2);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    const base = this.length * this.w;
+    for (let i = 0; i < this.w; i++) this.words[base + i] = state[i]!;
+    this.ids[this.length++] = id;
+  }
+}
+
+/** The two 32-bit halves of the last fingerprint computed. */
+export let h1 = 0;
+export let h2 = 0;
+
+/** Two independent 32-bit Murmur3-style lanes over the packed words: a 64-bit fingerprint. */
+export function fingerprint(words: Uint32Array, n: number): void {
+  let a = 0x9747b28c ^ n;
+  let b = 0x5bd1e995 ^ Math.imul(n, 0x27d4eb2d);
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    let k = Math.imul(w, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    a ^= k;
+    a = (a << 13) | (a >>> 19);
+    a = (Math.imul(a, 5) + 0xe6546b64) | 0;
+    let j = Math.imul(w ^ 0x85ebca6b, 0x85ebca77);
+    j = (j << 17) | (j >>> 15);
+    j = Math.imul(j, 0xc2b2ae3d);
+    b ^= j;
+    b = (b << 11) | (b >>> 21);
+    b = (Math.imul(b, 9) + 0x38b34ae5) | 0;
+  }
+  a ^= a >>> 16;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  b ^= a;
+  b ^= b >>> 15;
+  b = Math.imul(b, 0x2c1b3c6d);
+  b ^= b >>> 12;
+  b = Math.imul(b, 0x297a2d39);
+  b ^= b >>> 15;
+  h1 = a | 0;
+  h2 = b | 0;
+}
