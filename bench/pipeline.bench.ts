@@ -68,7 +68,7 @@ const bench: BenchModule = async (log) => {
     const env = {
       ...process.env,
       GITHUB_WORKSPACE: join(demo, 'head'),
-      INPUT_BASE: join(demo, 'base'),
+      INPUT_BASE: `dir:${join(demo, 'base')}`,
       'INPUT_EVIDENCE-DIR': evidence,
       GITHUB_OUTPUT: out,
     };

@@ -16,7 +16,7 @@ set +e
 env -i PATH="${PATH}" HOME="${HOME}" \
   GITHUB_WORKSPACE="${WORK}/head" GITHUB_EVENT_NAME=workflow_dispatch GITHUB_EVENT_PATH="${WORK}/event.json" \
   GITHUB_OUTPUT="${WORK}/output" GITHUB_STEP_SUMMARY="${WORK}/summary" RUNNER_TEMP="${WORK}" \
-  INPUT_MODE=gate INPUT_BASE="${WORK}/base" INPUT_EVIDENCE-DIR="${WORK}/evidence" INPUT_FAIL-ON=paused \
+  INPUT_MODE=gate INPUT_BASE="dir:${WORK}/base" INPUT_EVIDENCE-DIR="${WORK}/evidence" INPUT_FAIL-ON=paused \
   "${NODE}" "${ROOT}/dist/index.js" >"${WORK}/log" 2>&1
 code=$?
 set -e
