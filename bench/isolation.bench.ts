@@ -22,7 +22,7 @@ function median(xs: number[]): number {
 async function perGate(isolation: 'worker' | 'in-process'): Promise<Record<string, number>> {
   const evidence = mkdtempSync(join(tmpdir(), 'maestro-bench-'));
   const demo = join(root, 'examples/demo');
-  const run = await runPipeline({
+  const { run } = await runPipeline({
     gateDeps: { opaToolchain: opaToolchainFromEnvironment(process.env) },
     headDir: join(demo, 'head'),
     baseDir: join(demo, 'base'),

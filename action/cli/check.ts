@@ -3,9 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../pipeline.js';
+import { DEFAULT_CONFIG_PATH } from '../config/types.js';
+import { runPipeline, type GateRun } from '../pipeline.js';
 import { exitCodeFor } from '../render/outcome.js';
 import { isStreamFormat, streamRenderer } from '../render/registry.js';
+import { earlyStopError, earlyStopRun } from './early-stop.js';
 import { BASE_DIR_PREFIX, resolveBase } from '../util/snapshot.js';
 import { UsageError, type CliIo } from './io.js';
 import { generateEphemeralKey, type SigningInput } from '../evidence/index.js';
@@ -108,32 +110,50 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('--base and --base-dir exclude each other');
   const baseSpec =
     values['base-dir'] !== undefined ? `${BASE_DIR_PREFIX}${values['base-dir']}` : values.base;
-  const baseDir = baseSpec === undefined ? headDir : resolveBase(baseSpec, headDir);
+  const evidenceDir = resolve(values['evidence-dir'] ?? resolve(headDir, '.maestro'));
+  let baseDir = headDir;
   const started = Date.now();
   let lastProgress = 0;
-  const { run } = await runPipeline({
-    gateDeps: { opaToolchain: opaToolchainFromEnvironment(process.env) },
-    headDir,
-    baseDir,
-    ...(values.config ? { configPath: values.config } : {}),
-    evidenceDir: values['evidence-dir'] ?? resolve(headDir, '.maestro'),
-    ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
-    ...(signing ? { signing } : {}),
-    ...(process.env['MAESTRO_CACHE_SECRET']
-      ? { cacheSecret: new TextEncoder().encode(process.env['MAESTRO_CACHE_SECRET']) }
-      : {}),
-    ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
-    ...headCommit(headDir),
-    progress: (line) => {
-      if (values.quiet) return;
-      const t = Date.now();
-      // Throttle chatty gates to a few lines a second; the first and gate-level lines always show.
-      if (!line.includes(': ') || t - lastProgress > 250) {
-        lastProgress = t;
-        io.stderr(`[${((t - started) / 1000).toFixed(1)}s] ${line}\n`);
-      }
-    },
-  });
+  let run: GateRun;
+  try {
+    if (baseSpec !== undefined) baseDir = resolveBase(baseSpec, headDir);
+    run = await pipeline();
+  } catch (thrown) {
+    const error = earlyStopError(thrown, evidenceDir);
+    io.stderr(`maestro-gate check: STOPPED ${error.code}: ${error.message}\n`);
+    run = earlyStopRun(error, {
+      headDir,
+      baseDir,
+      evidenceDir,
+      configFile: values.config ?? DEFAULT_CONFIG_PATH,
+    });
+  }
+  async function pipeline(): Promise<GateRun> {
+    const out = await runPipeline({
+      gateDeps: { opaToolchain: opaToolchainFromEnvironment(process.env) },
+      headDir,
+      baseDir,
+      ...(values.config ? { configPath: values.config } : {}),
+      evidenceDir,
+      ...(values['cache-dir'] ? { cacheDir: values['cache-dir'] } : {}),
+      ...(signing ? { signing } : {}),
+      ...(process.env['MAESTRO_CACHE_SECRET']
+        ? { cacheSecret: new TextEncoder().encode(process.env['MAESTRO_CACHE_SECRET']) }
+        : {}),
+      ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
+      ...headCommit(headDir),
+      progress: (line) => {
+        if (values.quiet) return;
+        const t = Date.now();
+        // Throttle chatty gates to a few lines a second; the first and gate-level lines always show.
+        if (!line.includes(': ') || t - lastProgress > 250) {
+          lastProgress = t;
+          io.stderr(`[${((t - started) / 1000).toFixed(1)}s] ${line}\n`);
+        }
+      },
+    });
+    return out.run;
+  }
   if (values.sarif) writeFileSync(values.sarif, streamRenderer('sarif').render(run));
   io.stdout(streamRenderer(format).render(run));
   return exitCodeFor(run.verdict.decision);

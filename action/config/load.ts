@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, normalize } from 'node:path';
 import { closest } from 'fastest-levenshtein';
 import type { ReasonCode } from '../contract/codebook.js';
 import { describeThrown } from '../contract/errors.js';
@@ -20,10 +21,37 @@ export type ConfigLoad =
  * @param file path to the file (absolute, or relative to the working directory)
  * @param displayName how to name the file in messages (e.g. `.github/maestro.yml`)
  */
-export function loadConfig(file: string, displayName = file): ConfigLoad {
+export function loadConfig(
+  file: string,
+  displayName = file,
+  maxBytes = DEFAULT_MAX_CONFIG_BYTES,
+): ConfigLoad {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const size = statSync(file).size;
+    if (size > maxBytes) {
+      return fail('CONFIG_TOO_LARGE', displayName, [
+        {
+          level: 'error',
+          file: displayName,
+          message: `${displayName}: the configuration is ${size} bytes, more than the ${maxBytes}-byte limit. A gate configuration is small: move data into the files it names.`,
+        },
+      ]);
+    }
+    const bytes = readFileSync(file);
+    const bad = firstInvalidUtf8(bytes);
+    if (bad !== undefined) {
+      return fail('CONFIG_UNPARSEABLE', displayName, [
+        {
+          level: 'error',
+          file: displayName,
+          line: bad.line,
+          column: bad.column,
+          message: `${displayName}:${bad.line}:${bad.column}: not valid UTF-8 (byte offset ${bad.offset}). Save the file as UTF-8.`,
+        },
+      ]);
+    }
+    text = bytes.toString('utf8');
   } catch (thrown) {
     const errno = (thrown as NodeJS.ErrnoException | undefined)?.code;
     if (errno === 'ENOENT') {
@@ -113,7 +141,84 @@ export function parseConfig(text: string, displayName: string): ConfigLoad {
     });
     return fail('CONFIG_INVALID', displayName, dedupe(findings));
   }
+  const escapes = pathProblems(value as Record<string, unknown>).map((p): Finding => {
+    const pos = positionOf(source, p.path);
+    return {
+      level: 'error',
+      file: displayName,
+      line: pos.line,
+      column: pos.column,
+      message: `${displayName}:${pos.line}:${pos.column}: \`${p.path.join('.')}\` is ${JSON.stringify(p.value)}: ${p.why}. Paths are relative to the repository root (no absolute paths, no \`..\` out of it).`,
+    };
+  });
+  if (escapes.length > 0) return fail('CONFIG_INVALID', displayName, escapes);
   return { ok: true, config: value as MaestroConfig, file: displayName, text };
+}
+
+/** The largest configuration file read (like the invariant files' cap). */
+export const DEFAULT_MAX_CONFIG_BYTES = 256 * 1024;
+
+/** Configuration keys whose values are paths or globs inside the repository. */
+const REPO_PATH_KEYS: readonly (readonly string[])[] = [
+  ['gates', 'invariants', 'paths'],
+  ['gates', 'invariants', 'traces'],
+  ['gates', 'modelcheck', 'specs'],
+  ['gates', 'opa', 'policies'],
+  ['gates', 'opa', 'data'],
+];
+
+function pathProblems(
+  config: Record<string, unknown>,
+): { path: (string | number)[]; value: string; why: string }[] {
+  const out: { path: (string | number)[]; value: string; why: string }[] = [];
+  for (const keys of REPO_PATH_KEYS) {
+    let node: unknown = config;
+    for (const k of keys) node = (node as Record<string, unknown> | undefined)?.[k];
+    const values = Array.isArray(node) ? node : typeof node === 'string' ? [node] : [];
+    values.forEach((v: unknown, i) => {
+      if (typeof v !== 'string') return;
+      const path = Array.isArray(node) ? [...keys, i] : [...keys];
+      if (isAbsolute(v) || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\'))
+        out.push({ path, value: v, why: 'an absolute path' });
+      else if (normalize(v.replace(/^!/, '')).split(/[\\/]/)[0] === '..')
+        out.push({ path, value: v, why: 'a path out of the repository' });
+    });
+  }
+  return out;
+}
+
+/**
+ * Where the first invalid UTF-8 sequence in `bytes` starts (overlong forms and surrogates
+ * included), with its 1-based line and byte column; `undefined` when the text is valid.
+ */
+export function firstInvalidUtf8(
+  bytes: Uint8Array,
+): { offset: number; line: number; column: number } | undefined {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+      i++;
+      continue;
+    }
+    const len =
+      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) {
+      const c = bytes[i + k]!;
+      ok = k === 1 ? c >= lo && c <= hi : c >= 0x80 && c <= 0xbf;
+    }
+    if (!ok) return { offset: i, line, column: i - lineStart + 1 };
+    i += len;
+  }
+  return undefined;
 }
 
 function fail(code: ReasonCode, file: string, findings: Finding[]): ConfigLoad {

@@ -1,10 +1,10 @@
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pullRequestEvent } from '../action/harness.js';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { DIST, node24, pullRequestEvent } from '../action/harness.js';
 import { runEntry } from './action-run.js';
 import { git, prRepo } from './helpers.js';
 
@@ -22,10 +22,21 @@ function pr(dir: string, mutate: (e: Record<string, unknown>) => void = () => un
   return event;
 }
 
-describe('the Action entry under faults', () => {
+/** The source entry always; the built dist/index.js under Node 24 when both are there. */
+const NODE24 = node24().path;
+const TARGETS: [string, string | undefined][] = [
+  ['action/main.ts', undefined],
+  ...(NODE24 && existsSync(DIST) ? [['dist/index.js', NODE24] as [string, string]] : []),
+];
+
+describe.each(TARGETS)('the Action entry (%s) under faults', (_target, node) => {
   it('a GITHUB_EVENT_PATH that is not JSON is STOPPED with a reason, not an import crash', async () => {
     const dir = prRepo(CONFIG, {});
-    const r = await runEntry({ workspace: dir, event: '{ not json' });
+    const r = await runEntry({
+      ...(node ? { node } : {}),
+      workspace: dir,
+      event: '{ not json',
+    });
     expect(r.hung).toBe(false);
     expect(r.code).toBe(1);
     expect(r.outputs['verdict']).toBe('STOPPED');
@@ -36,6 +47,7 @@ describe('the Action entry under faults', () => {
   it('an unwritable GITHUB_OUTPUT cannot make the last-resort handler throw', async () => {
     const dir = prRepo(CONFIG, {});
     const r = await runEntry({
+      ...(node ? { node } : {}),
       workspace: dir,
       event: pr(dir),
       outputPath: mkdtempSync(join(tmpdir(), 'maestro-output-is-a-dir-')),
@@ -52,6 +64,7 @@ describe('the Action entry under faults', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const r = await runEntry({
+        ...(node ? { node } : {}),
         workspace: dir,
         event: pr(dir),
         inputs: { token: 't' },
@@ -83,6 +96,7 @@ describe('the Action entry under faults', () => {
       {},
     );
     const r = await runEntry({
+      ...(node ? { node } : {}),
       workspace: dir,
       event: pr(dir, (e) => {
         delete ((e['pull_request'] as Record<string, unknown>)['base'] as Record<string, unknown>)[
