@@ -26,7 +26,7 @@ export function loadConfig(
   displayName = file,
   maxBytes = DEFAULT_MAX_CONFIG_BYTES,
 ): ConfigLoad {
-  let text: string;
+  let bytes: Buffer;
   try {
     const size = statSync(file).size;
     if (size > maxBytes) {
@@ -38,20 +38,7 @@ export function loadConfig(
         },
       ]);
     }
-    const bytes = readFileSync(file);
-    const bad = firstInvalidUtf8(bytes);
-    if (bad !== undefined) {
-      return fail('CONFIG_UNPARSEABLE', displayName, [
-        {
-          level: 'error',
-          file: displayName,
-          line: bad.line,
-          column: bad.column,
-          message: `${displayName}:${bad.line}:${bad.column}: not valid UTF-8 (byte offset ${bad.offset}). Save the file as UTF-8.`,
-        },
-      ]);
-    }
-    text = bytes.toString('utf8');
+    bytes = readFileSync(file);
   } catch (thrown) {
     const errno = (thrown as NodeJS.ErrnoException | undefined)?.code;
     if (errno === 'ENOENT') {
@@ -71,7 +58,24 @@ export function loadConfig(
       },
     ]);
   }
-  return parseConfig(text, displayName);
+  return loadConfigBytes(bytes, displayName);
+}
+
+/** Validates a configuration's bytes (see `loadConfig`; no size check, no I/O). */
+export function loadConfigBytes(bytes: Uint8Array, displayName: string): ConfigLoad {
+  const bad = firstInvalidUtf8(bytes);
+  if (bad !== undefined) {
+    return fail('CONFIG_UNPARSEABLE', displayName, [
+      {
+        level: 'error',
+        file: displayName,
+        line: bad.line,
+        column: bad.column,
+        message: `${displayName}:${bad.line}:${bad.column}: not valid UTF-8 (byte offset ${bad.offset}). Save the file as UTF-8.`,
+      },
+    ]);
+  }
+  return parseConfig(new TextDecoder().decode(bytes), displayName);
 }
 
 /**
