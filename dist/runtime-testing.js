@@ -4446,13 +4446,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4464,12 +4464,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -4547,7 +4547,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -4630,8 +4630,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -4650,7 +4650,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -4865,26 +4865,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -6712,37 +6712,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep;
-          if (scalar2.end) {
-            sep = scalar2.end;
+          if (scalar.end) {
+            sep = scalar.end;
             sep.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -8838,21 +8838,21 @@ var require_errors2 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
+      const err2 = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -9580,7 +9580,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal2(a, b) {
+    module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -9589,7 +9589,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal2(a[i], b[i])) return false;
+            if (!equal(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -9602,7 +9602,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal2(a[key], b[key])) return false;
+          if (!equal(a[key], b[key])) return false;
         }
         return true;
       }
@@ -9706,7 +9706,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
-    var equal2 = require_fast_deep_equal();
+    var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -9844,7 +9844,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal2(sch1, sch2))
+        if (sch2 !== void 0 && !equal(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -11501,7 +11501,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative.fragment;
       return target;
     }
-    function equal2(uriA, uriB, options) {
+    function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -11804,7 +11804,7 @@ var require_fast_uri = __commonJS({
       normalize,
       resolve,
       resolveComponent,
-      equal: equal2,
+      equal,
       serialize,
       parse
     };
@@ -12894,9 +12894,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal2 = require_fast_deep_equal();
-    equal2.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal2;
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
   }
 });
 
@@ -14591,49 +14591,7 @@ var require_dist2 = __commonJS({
 // action/runtime/testing.ts
 import fc from "fast-check";
 
-// action/cel/fast.ts
-var FALLBACK = /* @__PURE__ */ Symbol("cel-fallback");
-function order(op) {
-  return (l, r) => {
-    const tl = typeof l;
-    const tr = typeof r;
-    if (tl === "number" || tl === "bigint") {
-      if (tr === "number" && tl === "bigint") return op(Number(l), r);
-      if (tr === "bigint" && tl === "number") return op(l, Number(r));
-      if (tr === tl) return op(l, r);
-      return FALLBACK;
-    }
-    if ((tl === "string" || tl === "boolean") && tr === tl) return op(l, r);
-    return FALLBACK;
-  };
-}
-function scalar(t, v) {
-  return t === "string" || t === "boolean" || v === null;
-}
-function equal(l, r) {
-  if (l === FALLBACK || r === FALLBACK) return FALLBACK;
-  const tl = typeof l;
-  const tr = typeof r;
-  const numL = tl === "number" || tl === "bigint";
-  const numR = tr === "number" || tr === "bigint";
-  if (numL && numR) return l == r;
-  if (scalar(tl, l) && scalar(tr, r)) return l === r;
-  if (scalar(tl, l) && numR || numL && scalar(tr, r)) return false;
-  return FALLBACK;
-}
-var COMPARISONS = {
-  "_<_": order((a, b) => a < b),
-  "_<=_": order((a, b) => a <= b),
-  "_>_": order((a, b) => a > b),
-  "_>=_": order((a, b) => a >= b),
-  "_==_": equal,
-  "_!=_": (l, r) => {
-    const v = equal(l, r);
-    return typeof v === "boolean" ? !v : v;
-  }
-};
-
-// action/cel/index.ts
+// action/cel/closure/errors.ts
 var CelEvalError = class extends Error {
   name = "CelEvalError";
   kind;
@@ -14654,6 +14612,15 @@ var CelEvalError = class extends Error {
     this.column = pos?.column;
   }
 };
+var CelRuntimeError = class extends CelEvalError {
+  name = "CelRuntimeError";
+  constructor(detail, kind = "runtime") {
+    super(kind, detail, "");
+  }
+};
+var REFUSED = Object.freeze(
+  new Error("the closure compiler leaves this evaluation to the library")
+);
 function lineColumn(source, offset) {
   let line = 1;
   let lineStart = 0;
@@ -14667,6 +14634,401 @@ function lineColumn(source, offset) {
   return { line, column: end - lineStart + 1 };
 }
 
+// action/cel/closure/types.ts
+var BOOL = { k: "bool" };
+var INT = { k: "int" };
+var DOUBLE = { k: "double" };
+var STRING = { k: "string" };
+var DYN = { k: "dyn" };
+function listOf(elem) {
+  return { k: "list", elem };
+}
+function mapOf(key, val) {
+  return { k: "map", key, val };
+}
+
+// action/cel/closure/values.ts
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var MISSING = /* @__PURE__ */ Symbol("missing");
+function isPlain(v) {
+  const p = Object.getPrototypeOf(v);
+  return p === Object.prototype || p === null;
+}
+function isMapLike(v) {
+  const m = v;
+  return typeof m.get === "function" && typeof m.keys === "function";
+}
+function showValue(v) {
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
+  if (typeof v === "bigint") return String(v);
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (v !== null && typeof v === "object") return "a map";
+  return String(v);
+}
+function err(message) {
+  throw new CelRuntimeError(message);
+}
+function refuse() {
+  throw REFUSED;
+}
+function opsFor(mode) {
+  return mode === "json" ? JSON_OPS : INT_OPS;
+}
+function setProp(out, k, v) {
+  if (k === "__proto__")
+    Object.defineProperty(out, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  else out[k] = v;
+}
+function mapGet(ops, m, key) {
+  if (m instanceof Map) {
+    if (!m.has(key)) {
+      if (ops.mode === "json") refuse();
+      return MISSING;
+    }
+    return m.get(key);
+  }
+  const o = m;
+  if (isPlain(o)) {
+    if (typeof key !== "string") {
+      if (ops.mode === "json") refuse();
+      return MISSING;
+    }
+    return Object.hasOwn(o, key) ? o[key] : MISSING;
+  }
+  if (ops.mode === "json") refuse();
+  const v = o.get(key);
+  return v === void 0 ? MISSING : v;
+}
+function mapKeys(m) {
+  if (m instanceof Map) return [...m.keys()];
+  const o = m;
+  if (isPlain(o)) return Object.keys(o);
+  return [...o.keys()];
+}
+function makeEq(ops) {
+  const eq = (a, b) => {
+    if (a === b) return ops.kind(a) !== "other" || refuse();
+    const ka = ops.kind(a);
+    const kb = ops.kind(b);
+    if (ka === "other" || kb === "other") refuse();
+    if ((ka === "int" || ka === "double") && (kb === "int" || kb === "double"))
+      return a == b;
+    if (ka !== kb) return false;
+    if (ka === "list") {
+      const x = a;
+      const y = b;
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!eq(ops.admit(x[i]), ops.admit(y[i]))) return false;
+      return true;
+    }
+    if (ka === "map") {
+      const keys = mapKeys(a);
+      if (keys.length !== mapKeys(b).length) return false;
+      for (const k of keys) {
+        const other = mapGet(ops, b, k);
+        if (other === MISSING || !eq(ops.admit(mapGet(ops, a, k)), ops.admit(other))) return false;
+      }
+      return true;
+    }
+    return false;
+  };
+  return eq;
+}
+function ordered(ka, kb, a, b) {
+  if (ka === "string" && kb === "string")
+    return a < b ? -1 : a === b ? 0 : 1;
+  if (ka === "bool" && kb === "bool") return Number(a) - Number(b);
+  err(`cannot order ${showValue(a)} and ${showValue(b)}`);
+}
+function structural(ops) {
+  const json = ops.mode === "json";
+  return {
+    inContainer(x, c) {
+      const kc = ops.kind(c);
+      if (kc === "list") {
+        const list = c;
+        for (let i = 0; i < list.length; i++) if (ops.eq(x, ops.admit(list[i]))) return true;
+        return false;
+      }
+      if (kc === "map") return mapGet(ops, c, x) !== MISSING;
+      if (kc === "other") refuse();
+      return err(`\`in\` needs a list or a map on the right, got ${showValue(c)}`);
+    },
+    size(x) {
+      const k = ops.kind(x);
+      let n;
+      if (k === "string") {
+        n = 0;
+        for (const _ of x) n++;
+      } else if (k === "list") n = x.length;
+      else if (k === "map") n = mapKeys(x).length;
+      else if (k === "other") refuse();
+      else err(`size() needs a string, list or map, got ${showValue(x)}`);
+      return json ? BigInt(n) : n;
+    },
+    index(c, key) {
+      const kc = ops.kind(c);
+      if (kc === "list") {
+        const list = c;
+        const kk = ops.kind(key);
+        if (kk !== "int") {
+          if (json) refuse();
+          err(`a list index must be an int, got ${showValue(key)}`);
+        }
+        const i = Number(key);
+        if (i < 0 || i >= list.length)
+          err(`index ${String(key)} out of range (size ${list.length})`);
+        return ops.admit(list[i]);
+      }
+      if (kc === "map") {
+        const v = mapGet(ops, c, key);
+        if (v === MISSING) err(`no such key: ${showValue(key)}`);
+        return ops.admit(v);
+      }
+      if (kc === "other") refuse();
+      return err(`cannot index ${showValue(c)}`);
+    },
+    select(m, field) {
+      const km = ops.kind(m);
+      if (km === "map") {
+        const v = mapGet(ops, m, field);
+        if (v === MISSING) err(`no such key: ${field}`);
+        return ops.admit(v);
+      }
+      if (km === "other" || json) refuse();
+      return err(`cannot select \`.${field}\` on ${showValue(m)}`);
+    },
+    has(m, field) {
+      const km = ops.kind(m);
+      if (km === "map") {
+        const v = mapGet(ops, m, field);
+        if (json && (v === null || v === void 0)) refuse();
+        if (v !== MISSING) ops.admit(v);
+        return v !== MISSING;
+      }
+      if (km === "other" || json) refuse();
+      return err(`has() needs a map, got ${showValue(m)}`);
+    },
+    items(c) {
+      const kc = ops.kind(c);
+      if (kc === "list") return c;
+      if (kc === "map") return mapKeys(c);
+      if (kc === "other") refuse();
+      return err(`cannot iterate over ${showValue(c)}`);
+    }
+  };
+}
+function checkedInt(n) {
+  if (!Number.isSafeInteger(n)) err(`integer overflow (${n})`);
+  return n + 0;
+}
+function ints(a, b, op) {
+  if (typeof a !== "number" || typeof b !== "number")
+    err(`\`${op}\` needs ints, got ${showValue(a)} and ${showValue(b)}`);
+}
+var INT_OPS = (() => {
+  const ops = {
+    mode: "int",
+    kind(v) {
+      switch (typeof v) {
+        case "number":
+          return "int";
+        case "string":
+          return "string";
+        case "boolean":
+          return "bool";
+        case "object":
+          if (v === null) return "null";
+          if (Array.isArray(v)) return "list";
+          if (v instanceof Map || isPlain(v) || isMapLike(v)) return "map";
+          return "map";
+        default:
+          return "other";
+      }
+    },
+    admit: (v) => v,
+    cmp(a, b) {
+      if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+      return ordered(ops.kind(a), ops.kind(b), a, b);
+    },
+    add(a, b) {
+      if (typeof a === "number" && typeof b === "number") return checkedInt(a + b);
+      if (typeof a === "string" && typeof b === "string") return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      return err(`\`+\` is not defined for ${showValue(a)} and ${showValue(b)}`);
+    },
+    sub(a, b) {
+      ints(a, b, "-");
+      return checkedInt(a - b);
+    },
+    mul(a, b) {
+      ints(a, b, "*");
+      return checkedInt(a * b);
+    },
+    div(a, b) {
+      ints(a, b, "/");
+      if (b === 0) err("division by zero");
+      return checkedInt(Math.trunc(a / b));
+    },
+    mod(a, b) {
+      ints(a, b, "%");
+      if (b === 0) err("modulus by zero");
+      return checkedInt(a % b);
+    },
+    neg(a) {
+      if (typeof a !== "number") err(`unary \`-\` needs an int, got ${showValue(a)}`);
+      return checkedInt(-a);
+    },
+    intLiteral(v) {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n)) err(`integer literal ${v} is outside \xB12^53`);
+      return n;
+    },
+    isIntValue: (v) => typeof v === "number",
+    makeMap(keys, vals) {
+      if (keys.every((k) => typeof k === "string")) {
+        const out = {};
+        keys.forEach((k, i) => setProp(out, k, vals[i]));
+        return out;
+      }
+      return new Map(keys.map((k, i) => [k, vals[i]]));
+    }
+  };
+  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
+  return ops;
+})();
+function int64(n) {
+  if (n < INT64_MIN || n > INT64_MAX) err("int overflow");
+  return n;
+}
+function arith(a, b, op) {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === "bigint" && tb === "bigint") return "int";
+  if (ta === "number" && tb === "number") return "double";
+  if ((ta === "bigint" || ta === "number" || ta === "string" || ta === "boolean" || a === null || Array.isArray(a)) && (tb === "bigint" || tb === "number" || tb === "string" || tb === "boolean" || b === null || Array.isArray(b)))
+    return err(`no such overload: ${showValue(a)} ${op} ${showValue(b)}`);
+  return refuse();
+}
+var JSON_OPS = (() => {
+  const ops = {
+    mode: "json",
+    kind(v) {
+      switch (typeof v) {
+        case "number":
+          return "double";
+        case "bigint":
+          return "int";
+        case "string":
+          return "string";
+        case "boolean":
+          return "bool";
+        case "object":
+          if (v === null) return "null";
+          if (Array.isArray(v)) return "list";
+          return Object.getPrototypeOf(v) === Object.prototype ? "map" : "other";
+        default:
+          return "other";
+      }
+    },
+    admit(v) {
+      switch (typeof v) {
+        case "number":
+        case "string":
+        case "boolean":
+          return v;
+        case "bigint":
+          return v >= INT64_MIN && v <= INT64_MAX ? v : refuse();
+        case "object":
+          if (v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype)
+            return v;
+          return refuse();
+        default:
+          return refuse();
+      }
+    },
+    cmp(a, b) {
+      const ta = typeof a;
+      const tb = typeof b;
+      if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+        const x = Number(a);
+        const y = Number(b);
+        return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+      }
+      const ka = ops.kind(a);
+      const kb = ops.kind(b);
+      if (ka === "other" || kb === "other") refuse();
+      return ordered(ka, kb, a, b);
+    },
+    add(a, b) {
+      if (typeof a === "string" && typeof b === "string") return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      return arith(a, b, "+") === "int" ? int64(a + b) : a + b;
+    },
+    sub(a, b) {
+      return arith(a, b, "-") === "int" ? int64(a - b) : a - b;
+    },
+    mul(a, b) {
+      return arith(a, b, "*") === "int" ? int64(a * b) : a * b;
+    },
+    div(a, b) {
+      if (arith(a, b, "/") === "double") return a / b;
+      if (b === 0n) err("division by zero");
+      if (a === INT64_MIN && b === -1n) err("int overflow");
+      return a / b;
+    },
+    mod(a, b) {
+      if (arith(a, b, "%") === "double") return err("no such overload: double % double");
+      if (b === 0n) err("modulus by zero");
+      if (b === -1n) refuse();
+      return a % b;
+    },
+    neg(a) {
+      if (typeof a === "number") return -a;
+      if (typeof a === "bigint") return int64(-a);
+      return refuse();
+    },
+    intLiteral: (v) => v,
+    isIntValue: (v) => typeof v === "bigint",
+    makeMap(keys, vals) {
+      if (!keys.every((k) => typeof k === "string") || new Set(keys).size !== keys.length) refuse();
+      const out = {};
+      keys.forEach((k, i) => setProp(out, k, vals[i]));
+      return out;
+    }
+  };
+  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
+  return ops;
+})();
+
+// action/cel/index.ts
+var JSON_OPS2 = opsFor("json");
+var EMPTY_BINDINGS = Object.freeze({});
+var TYPE_OF_NAME = {
+  bool: BOOL,
+  int: INT,
+  double: DOUBLE,
+  string: STRING,
+  list: listOf(DYN),
+  map: mapOf(DYN, DYN)
+};
+
+// action/gates/invariants/loader.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// action/schemas/validators.ts
+var import_ajv_formats = __toESM(require_dist2(), 1);
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+
+// action/config/yaml-source.ts
+var import_yaml = __toESM(require_dist(), 1);
+
 // action/gates/invariants/template.ts
 var MAX_VALUE_CHARS = 200;
 function renderTemplate(template, record) {
@@ -14677,7 +15039,7 @@ function renderTemplate(template, record) {
       continue;
     }
     const found = lookup(record, part);
-    out += found.ok ? showValue(found.value) : `<missing ${part.join(".")}>`;
+    out += found.ok ? showValue2(found.value) : `<missing ${part.join(".")}>`;
   }
   return out;
 }
@@ -14690,7 +15052,7 @@ function lookup(record, path) {
   }
   return node === void 0 ? { ok: false } : { ok: true, value: node };
 }
-function showValue(value) {
+function showValue2(value) {
   let text;
   try {
     if (typeof value === "string") text = value;
@@ -14702,6 +15064,9 @@ function showValue(value) {
   }
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}\u2026` : text;
 }
+
+// action/gates/invariants/loader.ts
+var DEFAULT_MAX_INVARIANT_FILE_BYTES = 1024 * 1024;
 
 // action/gates/invariants/engine.ts
 function violationMessage(inv, clause, record, expired) {
@@ -14725,20 +15090,7 @@ function violationMessage(inv, clause, record, expired) {
   return custom === void 0 ? `${inv.title}: ${rule}` : `${custom} (${rule})`;
 }
 
-// action/gates/invariants/loader.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// action/schemas/validators.ts
-var import_ajv_formats = __toESM(require_dist2(), 1);
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-
-// action/config/yaml-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// action/gates/invariants/loader.ts
-var DEFAULT_MAX_INVARIANT_FILE_BYTES = 1024 * 1024;
-
-// action/runtime/index.ts
+// action/runtime/check.ts
 function applies(inv, record) {
   return filterOutcome(inv, record) !== false;
 }
@@ -14833,13 +15185,17 @@ function invariantProperty(inv, records, opts = {}) {
   return fc.property(records, (record) => {
     if (opts.onlyApplicable !== false) fc.pre(applies(inv, record));
     const violations = checkRecord([inv], record);
-    if (violations.length > 0) throw new Error(explain(violations));
+    if (violations.length > 0) throw new InvariantPropertyFailure(explain(violations));
   });
 }
 function assertInvariant(inv, records, params = {}, opts = {}) {
   fc.assert(invariantProperty(inv, records, opts), params);
 }
+var InvariantPropertyFailure = class extends Error {
+  name = "InvariantPropertyFailure";
+};
 export {
+  InvariantPropertyFailure,
   assertInvariant,
   invariantPredicate,
   invariantProperty

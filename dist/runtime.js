@@ -12,7 +12,7 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __commonJS = (cb, mod) => function __require3() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -35,1782 +35,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate2 = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate2();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -3534,7 +1758,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log2 = require_log();
+    var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
     var identity2 = require_identity();
@@ -3583,7 +1807,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -4276,7 +2500,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -4284,7 +2508,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.boolTag,
+      bool2.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -4931,7 +3155,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool = require_bool2();
+    var bool2 = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -4944,8 +3168,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
+      bool2.trueTag,
+      bool2.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -4974,7 +3198,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool = require_bool();
+    var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -4995,7 +3219,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool.boolTag,
+      bool: bool2.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -6222,13 +4446,13 @@ var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar, onError) {
+      const start = scalar.offset;
+      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
+      const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -6240,12 +4464,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
+        if (scalar.source)
+          end2 += scalar.source.length;
         return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
+      let trimIndent = scalar.indent + header.indent;
+      let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -6323,7 +4547,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
+      const end = start + header.length + scalar.source.length;
       return { value, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -6406,8 +4630,8 @@ var require_resolve_flow_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+    function resolveFlowScalar(scalar, strict, onError) {
+      const { offset, type, source, end } = scalar;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -6426,7 +4650,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -6641,26 +4865,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
         tag = ctx.schema[identity2.SCALAR];
-      let scalar2;
+      let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value);
       }
-      scalar2.range = range;
-      scalar2.source = value;
+      scalar.range = range;
+      scalar.source = value;
       if (type)
-        scalar2.type = type;
+        scalar.type = type;
       if (tagName)
-        scalar2.tag = tagName;
+        scalar.tag = tagName;
       if (tag.format)
-        scalar2.format = tag.format;
+        scalar.format = tag.format;
       if (comment)
-        scalar2.comment = comment;
-      return scalar2;
+        scalar.comment = comment;
+      return scalar;
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -7602,11 +5826,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -8488,37 +6712,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar2) {
+      *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep3;
-          if (scalar2.end) {
-            sep3 = scalar2.end;
+          if (scalar.end) {
+            sep3 = scalar.end;
             sep3.push(this.sourceToken);
-            delete scalar2.end;
+            delete scalar.end;
           } else
             sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
+            offset: scalar.offset,
+            indent: scalar.indent,
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
         } else
-          yield* this.lineEnd(scalar2);
+          yield* this.lineEnd(scalar);
       }
-      *blockScalar(scalar2) {
+      *blockScalar(scalar) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar2.props.push(this.sourceToken);
+            scalar.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar2.source = this.source;
+            scalar.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -9000,7 +7224,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
-    var log2 = require_log();
+    var log = require_log();
     var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -9052,7 +7276,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
+      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -9875,9 +8099,9 @@ var require_codegen = __commonJS({
       scopeCode() {
         return this._extScope.scopeCode(this._values);
       }
-      _def(varKind, nameOrPrefix, rhs, constant) {
+      _def(varKind, nameOrPrefix, rhs, constant2) {
         const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
+        if (rhs !== void 0 && constant2)
           this._constants[name.str] = rhs;
         this._leafNode(new Def(varKind, name, rhs));
         return name;
@@ -10411,21 +8635,21 @@ var require_errors2 = __commonJS({
     function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
-      const err = gen.name("err");
+      const err2 = gen.name("err");
       gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        gen.const(err2, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err2}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err2}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err2}.data`, data);
         }
       });
     }
     exports.extendErrors = extendErrors;
     function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      const err2 = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err2}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err2})`);
       gen.code((0, codegen_1._)`${names_1.default.errors}++`);
     }
     function returnErrors(it, errs) {
@@ -11153,7 +9377,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal2(a, b) {
+    module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -11162,7 +9386,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal2(a[i], b[i])) return false;
+            if (!equal(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -11175,7 +9399,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal2(a[key], b[key])) return false;
+          if (!equal(a[key], b[key])) return false;
         }
         return true;
       }
@@ -11279,7 +9503,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
-    var equal2 = require_fast_deep_equal();
+    var equal = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -11344,8 +9568,8 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver, id = "", normalize2) {
-      if (normalize2 !== false)
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
         id = normalizeId(id);
       const p = resolver.parse(id);
       return _getFullPath(resolver, p);
@@ -11417,7 +9641,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal2(sch1, sch2))
+        if (sch2 !== void 0 && !equal(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -12093,7 +10317,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12120,7 +10344,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12213,7 +10437,7 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
@@ -12750,7 +10974,7 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -12961,7 +11185,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -12974,7 +11198,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize2(uri, options) {
+    function normalize(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -12984,7 +11208,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13020,50 +11244,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative3 = parse3(serialize(relative3, options), options);
+        relative2 = parse3(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative3.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13071,10 +11295,10 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
-    function equal2(uriA, uriB, options) {
+    function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -13374,10 +11598,10 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize: normalize2,
-      resolve: resolve4,
+      normalize,
+      resolve,
       resolveComponent,
-      equal: equal2,
+      equal,
       serialize,
       parse: parse3
     };
@@ -13879,11 +12103,11 @@ var require_core = __commonJS({
     Ajv.ValidationError = validation_error_1.default;
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
-    function checkOptions(checkOpts, options, msg, log2 = "error") {
+    function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
         if (opt in options)
-          this.logger[log2](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -14467,9 +12691,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal2 = require_fast_deep_equal();
-    equal2.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal2;
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
   }
 });
 
@@ -17188,6 +15412,1782 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state2 = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state2.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state2 = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state2.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state2 = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state2.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state2.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state2.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state2.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state2.slashes = slashes;
+        state2.parts = parts;
+      }
+      return state2;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state2 = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state2);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input[state2.index + n];
+      const advance = state2.advance = () => input[++state2.index] || "";
+      const remaining = () => input.slice(state2.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state2.consumed += value2;
+        state2.index += num;
+      };
+      const append = (token) => {
+        state2.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate2 = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state2.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state2.negated = true;
+        state2.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state2[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state2[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state2.output = state2.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state2.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state2.index + 1);
+        const body = input.slice(token.startIndex + 2, state2.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state2.output = token.output + open.output;
+          state2.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state2.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state2.output = input;
+          return state2;
+        }
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state2.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state2.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state2.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state2.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state2.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state2.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state2.output = state2.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state2.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state2.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state2.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state2.output = out;
+            for (const t of toks) {
+              state2.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state2.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state2.index === 0) {
+            negate2();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state2.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state2.backtrack = true;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state2.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state2.output = state2.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state2.output += prev.output;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state2.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state2.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state2.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state2.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state2.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state2.output = utils.escapeLast(state2.output, "[");
+        decrement("brackets");
+      }
+      while (state2.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state2.output = utils.escapeLast(state2.output, "(");
+        decrement("parens");
+      }
+      while (state2.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state2.output = utils.escapeLast(state2.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state2.output += token.suffix;
+          }
+        }
+      }
+      return state2;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state2 = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create2(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state2);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state3 = isMatch(str);
+            if (state3) return state3;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state2 = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state: state2, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state2;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state2.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state2;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // node_modules/@bufbuild/cel/dist/esm/error.js
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
@@ -18499,8 +18499,8 @@ function checkSingular(field, value) {
   }
   return isReflectMessage(value, field.message);
 }
-function checkScalarValue(scalar2) {
-  switch (scalar2) {
+function checkScalarValue(scalar) {
+  switch (scalar) {
     case ScalarType.DOUBLE:
       return (value) => typeof value == "number";
     case ScalarType.FLOAT:
@@ -18646,8 +18646,8 @@ function formatReflectMap(field) {
       return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
   }
 }
-function scalarTypeDescription(scalar2) {
-  switch (scalar2) {
+function scalarTypeDescription(scalar) {
+  switch (scalar) {
     case ScalarType.STRING:
       return "string";
     case ScalarType.BOOL:
@@ -18736,15 +18736,15 @@ var INIT_LIST = 1;
 var INIT_MAP = 2;
 var INIT_ONEOF = 3;
 function compileCreate(desc) {
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const { properties, prototype } = compileInitMessage(desc);
   return (init) => {
     let message;
     if (prototype !== void 0) {
       message = Object.create(prototype);
-      message.$typeName = typeName2;
+      message.$typeName = typeName3;
     } else {
-      message = { $typeName: typeName2 };
+      message = { $typeName: typeName3 };
     }
     for (let i = 0; i < properties.length; i++) {
       const property = properties[i];
@@ -19093,9 +19093,9 @@ var ReflectMessageImpl = class {
   set(field, value) {
     assertOwn(this.message, field);
     if (this.check) {
-      const err = checkField(field, value);
-      if (err) {
-        throw err;
+      const err2 = checkField(field, value);
+      if (err2) {
+        throw err2;
       }
     }
     let local;
@@ -19144,18 +19144,18 @@ var ReflectListImpl = class {
       throw new FieldError(this._field, `list item #${index + 1}: out of range`);
     }
     if (this.check) {
-      const err = checkListItem(this._field, index, item);
-      if (err) {
-        throw err;
+      const err2 = checkListItem(this._field, index, item);
+      if (err2) {
+        throw err2;
       }
     }
     this._arr[index] = listItemToLocal(this._field, item);
   }
   add(item) {
     if (this.check) {
-      const err = checkListItem(this._field, this._arr.length, item);
-      if (err) {
-        throw err;
+      const err2 = checkListItem(this._field, this._arr.length, item);
+      if (err2) {
+        throw err2;
       }
     }
     this._arr.push(listItemToLocal(this._field, item));
@@ -19195,9 +19195,9 @@ var ReflectMapImpl = class {
   }
   set(key, value) {
     if (this.check) {
-      const err = checkMapEntry(this._field, key, value);
-      if (err) {
-        throw err;
+      const err2 = checkMapEntry(this._field, key, value);
+      if (err2) {
+        throw err2;
       }
     }
     setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
@@ -19728,8 +19728,8 @@ function unescapeBytesDefaultValue(str) {
 function createRegistry(...input) {
   return initBaseRegistry(input);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve4) {
-  return buildFileRegistry([fileDescriptorProto, resolve4]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve) {
+  return buildFileRegistry([fileDescriptorProto, resolve]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -19753,7 +19753,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve4(protoFileName);
+        const dep = resolve(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -19767,7 +19767,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve4 = args[1];
+    const resolve = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -19823,30 +19823,30 @@ function createBaseRegistry() {
       }
       types.set(desc.typeName, desc);
     },
-    get(typeName2) {
-      return types.get(typeName2);
+    get(typeName3) {
+      return types.get(typeName3);
     },
     getFile(fileName) {
       return files.get(fileName);
     },
-    getMessage(typeName2) {
-      const t = types.get(typeName2);
+    getMessage(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
     },
-    getEnum(typeName2) {
-      const t = types.get(typeName2);
+    getEnum(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
     },
-    getExtension(typeName2) {
-      const t = types.get(typeName2);
+    getExtension(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
     },
     getExtensionFor(extendee, no) {
       var _a;
       return (_a = extendees.get(extendee.typeName)) === null || _a === void 0 ? void 0 : _a.get(no);
     },
-    getService(typeName2) {
-      const t = types.get(typeName2);
+    getService(typeName3) {
+      const t = types.get(typeName3);
       return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
     }
   };
@@ -20016,8 +20016,8 @@ function addFile(proto, reg) {
   };
   const mapEntriesStore = /* @__PURE__ */ new Map();
   const mapEntries = {
-    get(typeName2) {
-      return mapEntriesStore.get(typeName2);
+    get(typeName3) {
+      return mapEntriesStore.get(typeName3);
     },
     add(desc) {
       var _a2;
@@ -20262,14 +20262,14 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   if (isExtension) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
-    const typeName2 = makeTypeName(proto, parent, file);
+    const typeName3 = makeTypeName(proto, parent, file);
     field.kind = "extension";
     field.file = file;
     field.parent = parent;
     field.oneof = void 0;
-    field.typeName = typeName2;
-    field.jsonName = `[${typeName2}]`;
-    toStr = () => `extension ${typeName2}`;
+    field.typeName = typeName3;
+    field.jsonName = `[${typeName3}]`;
+    toStr = () => `extension ${typeName3}`;
     const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
     assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
     field.extendee = extendee;
@@ -20427,18 +20427,18 @@ function camelToSnakeCase(camel) {
   return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
 }
 function makeTypeName(proto, parent, file) {
-  let typeName2;
+  let typeName3;
   if (parent) {
-    typeName2 = `${parent.typeName}.${proto.name}`;
+    typeName3 = `${parent.typeName}.${proto.name}`;
   } else if (file.proto.package.length > 0) {
-    typeName2 = `${file.proto.package}.${proto.name}`;
+    typeName3 = `${file.proto.package}.${proto.name}`;
   } else {
-    typeName2 = `${proto.name}`;
+    typeName3 = `${proto.name}`;
   }
-  return typeName2;
+  return typeName3;
 }
-function trimLeadingDot(typeName2) {
-  return typeName2.startsWith(".") ? typeName2.substring(1) : typeName2;
+function trimLeadingDot(typeName3) {
+  return typeName3.startsWith(".") ? typeName3.substring(1) : typeName3;
 }
 function findOneof(proto, allOneofs) {
   if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
@@ -21010,13 +21010,13 @@ function compileMapFieldReader(field) {
   let valueDefault;
   switch (field.mapKind) {
     case "scalar": {
-      const scalar2 = field.scalar;
-      const readScalar = compileScalarReader(scalar2, field.utf8Validation, false);
+      const scalar = field.scalar;
+      const readScalar = compileScalarReader(scalar, field.utf8Validation, false);
       readValue = (reader) => readScalar(reader);
-      if (scalar2 == ScalarType.BYTES) {
+      if (scalar == ScalarType.BYTES) {
         valueDefault = () => new Uint8Array(0);
       } else {
-        const zero = scalarZeroValue(scalar2, false);
+        const zero = scalarZeroValue(scalar, false);
         valueDefault = () => zero;
       }
       break;
@@ -21177,12 +21177,12 @@ function compiledWriter(desc) {
   return compiled2;
 }
 function compileMessage2(desc) {
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const sortedFields = desc.fields.concat().sort((a, b) => a.number - b.number);
   const foreignField = sortedFields[0];
   const fieldWriters = [];
   const compiled2 = (writer, opts, message) => {
-    if (message.$typeName !== typeName2 && foreignField !== void 0) {
+    if (message.$typeName !== typeName3 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
     }
     for (let i = 0; i < fieldWriters.length; i++) {
@@ -21843,12 +21843,12 @@ function compiledWriter2(desc) {
   return compiled2;
 }
 function compileMessage3(desc) {
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const writeWkt = compileWkt(desc);
   if (writeWkt !== void 0) {
     const foreignField2 = desc.fields[0];
     const compiledWriter4 = (opts, message) => {
-      if (message.$typeName !== typeName2 && foreignField2 !== void 0) {
+      if (message.$typeName !== typeName3 && foreignField2 !== void 0) {
         throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message.$typeName}`, "ForeignFieldError");
       }
       return writeWkt(opts, message);
@@ -21860,7 +21860,7 @@ function compileMessage3(desc) {
   const foreignField = sortedFields[0];
   const fieldWriters = [];
   const compiledWriter3 = (opts, message) => {
-    if (message.$typeName !== typeName2 && foreignField !== void 0) {
+    if (message.$typeName !== typeName3 && foreignField !== void 0) {
       throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message.$typeName}`, "ForeignFieldError");
     }
     const json = {};
@@ -22370,7 +22370,7 @@ function compileMessage4(desc) {
     compiledReaders2.set(desc, compiled3);
     return compiled3;
   }
-  const typeName2 = desc.typeName;
+  const typeName3 = desc.typeName;
   const fieldsByJsonKey = /* @__PURE__ */ new Map();
   const compiled2 = (message, json, ctx) => {
     var _a;
@@ -22406,7 +22406,7 @@ function compileMessage4(desc) {
         entry.read(message, jsonValue, ctx);
       } else {
         const extension = jsonKey.startsWith("[") && jsonKey.endsWith("]") ? (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getExtension(jsonKey.substring(1, jsonKey.length - 1)) : void 0;
-        if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName2) {
+        if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName3) {
           const [container, field, get] = createExtensionContainer(extension);
           compileFieldReader2(field)(container[unsafeLocal], jsonValue, ctx);
           setExtension(message, extension, get());
@@ -22453,12 +22453,12 @@ function compileWkt2(desc) {
       if (isWrapperDesc(desc)) {
         const valueField = desc.fields[0];
         const localName = valueField.localName;
-        const scalar2 = valueField.scalar;
+        const scalar = valueField.scalar;
         const longAsString = valueField.longAsString;
         const readScalar = compileScalarConverter(valueField);
         return (message, json) => {
           if (json === null) {
-            message[localName] = scalarZeroValue(scalar2, longAsString);
+            message[localName] = scalarZeroValue(scalar, longAsString);
           } else {
             message[localName] = readScalar(json);
           }
@@ -22515,10 +22515,10 @@ function compileClear(field) {
       message[localName] = zero;
     };
   }
-  const scalar2 = field.scalar;
+  const scalar = field.scalar;
   const longAsString = field.longAsString;
   return (message) => {
-    message[localName] = scalarZeroValue(scalar2, longAsString);
+    message[localName] = scalarZeroValue(scalar, longAsString);
   };
 }
 function compileEnumFieldReader2(field) {
@@ -22936,11 +22936,11 @@ function anyFromJson(any, json, ctx) {
   if (typeof typeUrl != "string" || typeUrl == "") {
     throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is empty`);
   }
-  const typeName2 = typeUrl.includes("/") ? typeUrl.substring(typeUrl.lastIndexOf("/") + 1) : typeUrl;
-  if (!typeName2.length) {
+  const typeName3 = typeUrl.includes("/") ? typeUrl.substring(typeUrl.lastIndexOf("/") + 1) : typeUrl;
+  if (!typeName3.length) {
     throw new Error(`cannot decode message ${any.$typeName} from JSON: "@type" is invalid`);
   }
-  const desc = (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getMessage(typeName2);
+  const desc = (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getMessage(typeName3);
   if (!desc) {
     throw new Error(`cannot decode message ${any.$typeName} from JSON: ${typeUrl} is not in the type registry`);
   }
@@ -23227,10 +23227,10 @@ function withEvalContext(context, next) {
     }
   };
 }
-function getMsgDesc(typeName2) {
-  const schema = getEvalContext().registry.getMessage(typeName2);
+function getMsgDesc(typeName3) {
+  const schema = getEvalContext().registry.getMessage(typeName3);
   if (!schema) {
-    throw new Error(`Message ${typeName2} not found in registry`);
+    throw new Error(`Message ${typeName3} not found in registry`);
   }
   return schema;
 }
@@ -23292,14 +23292,14 @@ function objectType(descOrTypeName) {
     }
   };
 }
-function celScalarType(scalar2) {
+function celScalarType(scalar) {
   return {
     [privateSymbol4]: {},
     kind: "scalar",
-    scalar: scalar2,
-    name: scalar2,
+    scalar,
+    name: scalar,
     toString() {
-      return scalar2;
+      return scalar;
     }
   };
 }
@@ -23342,15 +23342,15 @@ function isObjectCelType(v) {
   return privateSymbol4 in v;
 }
 function celTypeOfMessage(v) {
-  let typeName2 = v.desc.typeName;
+  let typeName3 = v.desc.typeName;
   if (isReflectMessageAny(v)) {
-    typeName2 = typeUrlToName2(v.message.typeUrl);
-    if (typeName2 === ValueSchema.typeName) {
+    typeName3 = typeUrlToName2(v.message.typeUrl);
+    if (typeName3 === ValueSchema.typeName) {
       const value = anyUnpack(v.message, ValueSchema);
       return value ? valueToType(value) : CelScalar.NULL;
     }
   }
-  switch (typeName2) {
+  switch (typeName3) {
     case FloatValueSchema.typeName:
     case DoubleValueSchema.typeName:
       return CelScalar.DOUBLE;
@@ -23373,7 +23373,7 @@ function celTypeOfMessage(v) {
     case ValueSchema.typeName:
       return valueToType(v.message);
   }
-  return typeName2 === v.desc.typeName ? objectType(v.desc) : objectType(typeName2);
+  return typeName3 === v.desc.typeName ? objectType(v.desc) : objectType(typeName3);
 }
 function valueToType(v) {
   switch (v.kind.case) {
@@ -23580,8 +23580,8 @@ var NativeMap = class {
   has(key) {
     return this.get(key) != void 0;
   }
-  forEach(callback2, thisArg) {
-    this._map.forEach((value, key, _) => callback2.call(thisArg, toCel(value), key, this));
+  forEach(callback, thisArg) {
+    this._map.forEach((value, key, _) => callback.call(thisArg, toCel(value), key, this));
   }
   *entries() {
     for (const [key, value] of this._map.entries()) {
@@ -23619,8 +23619,8 @@ var ProtoMap = class {
   has(key) {
     return this._map.has(mapKeyFromCel(this._map.field(), key));
   }
-  forEach(callback2, thisArg) {
-    this._map.forEach((value, key, _) => callback2.call(thisArg, celFromMapValue(this._map.field(), value), celFromMapKey(this._map.field(), key), this));
+  forEach(callback, thisArg) {
+    this._map.forEach((value, key, _) => callback.call(thisArg, celFromMapValue(this._map.field(), value), celFromMapKey(this._map.field(), key), this));
   }
   *entries() {
     for (const [key, value] of this._map.entries()) {
@@ -25208,9 +25208,9 @@ var DFA = class _DFA {
     let bucket = this.stateCache.get(hash);
     if (bucket) {
       for (let i = 0; i < bucket.length; i++) {
-        const state2 = bucket[i];
-        if (arraysEqual(state2.nfaStates, sortedPCs)) {
-          return state2;
+        const state3 = bucket[i];
+        if (arraysEqual(state3.nfaStates, sortedPCs)) {
+          return state3;
         }
       }
     } else {
@@ -25229,44 +25229,44 @@ var DFA = class _DFA {
       }
       return null;
     }
-    const state = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
-    bucket.push(state);
+    const state2 = new DFAState(sortedPCs, closureResult.isMatch, closureResult.hasEmptyWidth, closureResult.matchIDs);
+    bucket.push(state2);
     this.stateCount++;
-    return state;
+    return state2;
   }
   // Compute the next DFA state given a current state, a character, and context.
   // Context is needed only when the state has EMPTY_WIDTH PCs.
-  step(state, charCode, anchor, context) {
+  step(state2, charCode, anchor, context) {
     let cacheKey = 0;
-    if (state.hasEmptyWidth) {
+    if (state2.hasEmptyWidth) {
       cacheKey = charCode * 128 + (context & 63) * 2 + (anchor === UNANCHORED ? 0 : 1);
-      const cached = state.nextMap.get(cacheKey);
-      if (cached !== void 0 || state.nextMap.has(cacheKey)) {
+      const cached = state2.nextMap.get(cacheKey);
+      if (cached !== void 0 || state2.nextMap.has(cacheKey)) {
         return cached ?? null;
       }
     } else {
       if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
-        const next = state.nextAscii[charCode];
+        const next = state2.nextAscii[charCode];
         if (next !== null) {
           return next;
         }
       } else {
         cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
-        const cached = state.nextMap.get(cacheKey);
-        if (cached !== void 0 || state.nextMap.has(cacheKey)) {
+        const cached = state2.nextMap.get(cacheKey);
+        if (cached !== void 0 || state2.nextMap.has(cacheKey)) {
           return cached ?? null;
         }
       }
     }
     let activePCs;
-    if (state.hasEmptyWidth) {
-      const { resolvedPCs } = this.resolveEmptyWidth(state.nfaStates, context);
+    if (state2.hasEmptyWidth) {
+      const { resolvedPCs } = this.resolveEmptyWidth(state2.nfaStates, context);
       activePCs = resolvedPCs;
     } else {
-      activePCs = state.nfaStates;
+      activePCs = state2.nfaStates;
     }
     const nextPCs = [];
-    const iterPCs = activePCs instanceof Set ? activePCs : state.nfaStates;
+    const iterPCs = activePCs instanceof Set ? activePCs : state2.nfaStates;
     for (const pc of iterPCs) {
       const inst = this.prog.getInst(pc);
       if (Inst.isRuneOp(inst.op) && inst.matchRune(charCode)) {
@@ -25277,13 +25277,13 @@ var DFA = class _DFA {
       nextPCs.push(this.prog.start);
     }
     const nextState = this.getState(nextPCs);
-    if (state.hasEmptyWidth) {
-      state.nextMap.set(cacheKey, nextState);
+    if (state2.hasEmptyWidth) {
+      state2.nextMap.set(cacheKey, nextState);
     } else if (anchor === UNANCHORED && charCode <= MAX_ASCII) {
-      state.nextAscii[charCode] = nextState;
+      state2.nextAscii[charCode] = nextState;
     } else {
       cacheKey = charCode + (anchor === UNANCHORED ? 0 : MAX_RUNE + 1);
-      state.nextMap.set(cacheKey, nextState);
+      state2.nextMap.set(cacheKey, nextState);
     }
     return nextState;
   }
@@ -28840,25 +28840,25 @@ var Builder = class {
       this.newIdentExpr(offset, accuVarName)
     ]));
   }
-  expandMapMacro(offset, target, x, step) {
+  expandMapMacro(offset, target, x, step2) {
     return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_+_", [
       this.newIdentExpr(offset, accuVarName),
-      this.newListExpr(offset, [step])
+      this.newListExpr(offset, [step2])
     ]));
   }
-  expandMapFilterMacro(offset, target, x, test, step) {
+  expandMapFilterMacro(offset, target, x, test, step2) {
     return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_?_:_", [
       test,
       this.newCallExpr(offset, "_+_", [
         this.newIdentExpr(offset, accuVarName),
-        this.newListExpr(offset, [step])
+        this.newListExpr(offset, [step2])
       ]),
       this.newIdentExpr(offset, accuVarName)
     ]));
   }
-  expandFilterMacro(offset, target, x, step) {
+  expandFilterMacro(offset, target, x, step2) {
     return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_?_:_", [
-      step,
+      step2,
       this.newCallExpr(offset, "_+_", [
         this.newIdentExpr(offset, accuVarName),
         this.newListExpr(offset, [this.newIdentExpr(offset, x)])
@@ -28866,7 +28866,7 @@ var Builder = class {
       this.newIdentExpr(offset, accuVarName)
     ]));
   }
-  expandExistsOne(offset, iterRange, iterVar, step) {
+  expandExistsOne(offset, iterRange, iterVar, step2) {
     return this.nextExpr(offset, {
       case: "comprehensionExpr",
       value: {
@@ -28885,7 +28885,7 @@ var Builder = class {
           value: true
         }),
         loopStep: this.newCallExpr(offset, "_?_:_", [
-          step,
+          step2,
           this.newCallExpr(offset, "_+_", [
             this.newIdentExpr(offset, accuVarName),
             this.newConstExpr(offset, {
@@ -35110,13 +35110,13 @@ var EMPTY_ACTIVATION = {
 };
 
 // node_modules/@bufbuild/cel/dist/esm/object.js
-function celObject(typeName2, fields) {
-  const desc = getMsgDesc(typeName2);
+function celObject(typeName3, fields) {
+  const desc = getMsgDesc(typeName3);
   const msg = reflect(desc);
   for (const [k, v] of fields.entries()) {
     const field = desc.fields.find((f) => f.name === k);
     if (field === void 0) {
-      throw new Error(`Unknown field ${k} for ${typeName2}`);
+      throw new Error(`Unknown field ${k} for ${typeName3}`);
     }
     setMsgField(msg, field, v);
   }
@@ -35438,9 +35438,9 @@ var Planner = class {
     const accu = this.plan(value.accuInit);
     const iterRange = this.plan(value.iterRange);
     const cond = this.plan(value.loopCondition);
-    const step = this.plan(value.loopStep);
+    const step2 = this.plan(value.loopStep);
     const result = this.plan(value.result);
-    return new EvalFold(id, value.accuVar, value.iterVar, iterRange, accu, cond, step, result);
+    return new EvalFold(id, value.accuVar, value.iterVar, iterRange, accu, cond, step2, result);
   }
   planSelect(id, expr) {
     if (expr.operand === void 0) {
@@ -35459,8 +35459,8 @@ var Planner = class {
     return attr;
   }
   planCreateObj(id, expr) {
-    const typeName2 = this.resolveType(expr.messageName);
-    if (typeName2 === void 0) {
+    const typeName3 = this.resolveType(expr.messageName);
+    if (typeName3 === void 0) {
       return new EvalErr(id, "unknown type: " + expr.messageName);
     }
     let optionals = void 0;
@@ -35488,7 +35488,7 @@ var Planner = class {
       }
       values.push(this.plan(entry.value));
     }
-    return new EvalObj(id, typeName2, keys, values, optionals);
+    return new EvalObj(id, typeName3, keys, values, optionals);
   }
   planCreateStruct(id, expr) {
     if (expr.messageName !== "") {
@@ -35780,9 +35780,9 @@ var EvalObj = class {
   fields;
   values;
   optionals;
-  constructor(id, typeName2, fields, values, optionals) {
+  constructor(id, typeName3, fields, values, optionals) {
     this.id = id;
-    this.typeName = typeName2;
+    this.typeName = typeName3;
     this.fields = fields;
     this.values = values;
     this.optionals = optionals;
@@ -35919,14 +35919,14 @@ var EvalFold = class {
   cond;
   step;
   result;
-  constructor(id, accuVar, iterVar, iterRange, accu, cond, step, result) {
+  constructor(id, accuVar, iterVar, iterRange, accu, cond, step2, result) {
     this.id = id;
     this.accuVar = accuVar;
     this.iterVar = iterVar;
     this.iterRange = iterRange;
     this.accu = accu;
     this.cond = cond;
-    this.step = step;
+    this.step = step2;
     this.result = result;
   }
   eval(ctx) {
@@ -36358,243 +36358,7 @@ function displayName(fn) {
   return OPERATOR_NAMES[fn] ?? fn;
 }
 
-// action/cel/fast.ts
-var FALLBACK = /* @__PURE__ */ Symbol("cel-fallback");
-function compileFastPredicate(root) {
-  const node = compileNode(root);
-  if (node === void 0) return void 0;
-  return (b) => {
-    const v = node(b);
-    return v === true || v === false ? v : FALLBACK;
-  };
-}
-function isPlainObject(v) {
-  if (v === null || typeof v !== "object") return false;
-  return Object.getPrototypeOf(v) === Object.prototype;
-}
-function compileNode(e) {
-  const k = e.exprKind;
-  switch (k.case) {
-    case "constExpr":
-      return compileConst(k.value.constantKind);
-    case "identExpr": {
-      const name = k.value.name;
-      return (b) => {
-        if (!Object.hasOwn(b, name)) return FALLBACK;
-        const v = b[name];
-        return acceptable(v) ? v : FALLBACK;
-      };
-    }
-    case "selectExpr": {
-      if (k.value.operand === void 0) return void 0;
-      const operand = compileNode(k.value.operand);
-      if (operand === void 0) return void 0;
-      const field = k.value.field;
-      if (k.value.testOnly) {
-        return (b) => {
-          const o = operand(b);
-          if (!isPlainObject(o)) return FALLBACK;
-          if (!Object.hasOwn(o, field)) return false;
-          const v = o[field];
-          return v === void 0 || v === null ? FALLBACK : true;
-        };
-      }
-      return (b) => {
-        const o = operand(b);
-        if (!isPlainObject(o) || !Object.hasOwn(o, field)) return FALLBACK;
-        const v = o[field];
-        return acceptable(v) ? v : FALLBACK;
-      };
-    }
-    case "callExpr": {
-      if (k.value.target !== void 0)
-        return compileMethod(k.value.function, k.value.target, k.value.args);
-      return compileCall(k.value.function, k.value.args);
-    }
-    case "listExpr":
-    // only as the right side of `in` (handled there)
-    case "structExpr":
-    case "comprehensionExpr":
-    case void 0:
-      return void 0;
-  }
-}
-function compileConst(c) {
-  switch (c.case) {
-    case "boolValue":
-    case "stringValue":
-    case "doubleValue":
-    case "int64Value": {
-      const v = c.value;
-      return () => v;
-    }
-    case "nullValue":
-      return () => null;
-    case "bytesValue":
-    case "durationValue":
-    case "timestampValue":
-    case "uint64Value":
-    case void 0:
-      return void 0;
-  }
-}
-function acceptable(v) {
-  const t = typeof v;
-  return t === "number" || t === "string" || t === "boolean" || t === "bigint" || v === null || Array.isArray(v) || isPlainObject(v);
-}
-function compileCall(fn, args) {
-  if (fn === "_&&_" || fn === "_||_") {
-    const parts = args.map(compileNode);
-    if (parts.some((p) => p === void 0)) return void 0;
-    const [l, r] = parts;
-    const stop = fn === "_||_";
-    return (b) => {
-      const a = l(b);
-      if (a === stop) return stop;
-      const c = r(b);
-      if (c === stop) return stop;
-      if (a === !stop && c === !stop) return !stop;
-      return FALLBACK;
-    };
-  }
-  if (fn === "!_") {
-    const x = args[0] === void 0 ? void 0 : compileNode(args[0]);
-    if (x === void 0) return void 0;
-    return (b) => {
-      const v = x(b);
-      return typeof v === "boolean" ? !v : FALLBACK;
-    };
-  }
-  if (fn === "_?_:_") {
-    const parts = args.map(compileNode);
-    if (parts.length !== 3 || parts.some((p) => p === void 0)) return void 0;
-    const [c, t, f] = parts;
-    return (b) => {
-      const v = c(b);
-      if (v === true) return t(b);
-      if (v === false) return f(b);
-      return FALLBACK;
-    };
-  }
-  if (fn === "@in") return compileIn(args);
-  const cmp = COMPARISONS[fn];
-  if (cmp !== void 0) {
-    const parts = args.map(compileNode);
-    if (parts.length !== 2 || parts.some((p) => p === void 0)) return void 0;
-    const [l, r] = parts;
-    return (b) => cmp(l(b), r(b));
-  }
-  const arith = ARITHMETIC[fn];
-  if (arith !== void 0) {
-    const parts = args.map(compileNode);
-    if (parts.length !== 2 || parts.some((p) => p === void 0)) return void 0;
-    const [l, r] = parts;
-    return (b) => {
-      const x = l(b);
-      const y = r(b);
-      return typeof x === "number" && typeof y === "number" ? arith(x, y) : FALLBACK;
-    };
-  }
-  return void 0;
-}
-function compileIn(args) {
-  const [lhs, rhs] = args;
-  if (lhs === void 0 || rhs === void 0) return void 0;
-  const x = compileNode(lhs);
-  if (x === void 0) return void 0;
-  if (rhs.exprKind.case === "listExpr") {
-    const items = [];
-    for (const el of rhs.exprKind.value.elements) {
-      const c = el.exprKind;
-      if (c.case !== "constExpr" || c.value.constantKind.case !== "stringValue") return void 0;
-      items.push(c.value.constantKind.value);
-    }
-    if (rhs.exprKind.value.optionalIndices.length > 0) return void 0;
-    const set = new Set(items);
-    return (b) => {
-      const v = x(b);
-      if (typeof v === "string") return set.has(v);
-      if (typeof v === "boolean" || v === null) return false;
-      return FALLBACK;
-    };
-  }
-  const container = compileNode(rhs);
-  if (container === void 0) return void 0;
-  return (b) => {
-    const v = x(b);
-    const list = container(b);
-    if (!Array.isArray(list) || v === FALLBACK) return FALLBACK;
-    let undecided = false;
-    for (let i = 0; i < list.length; i++) {
-      const r = equal(v, list[i]);
-      if (r === true) return true;
-      if (r !== false) undecided = true;
-    }
-    return undecided ? FALLBACK : false;
-  };
-}
-function compileMethod(fn, target, args) {
-  if (!["startsWith", "endsWith", "contains"].includes(fn) || args.length !== 1) return void 0;
-  const t = compileNode(target);
-  const a = compileNode(args[0]);
-  if (t === void 0 || a === void 0) return void 0;
-  return (b) => {
-    const s = t(b);
-    const p = a(b);
-    if (typeof s !== "string" || typeof p !== "string") return FALLBACK;
-    return fn === "startsWith" ? s.startsWith(p) : fn === "endsWith" ? s.endsWith(p) : s.includes(p);
-  };
-}
-function order(op) {
-  return (l, r) => {
-    const tl = typeof l;
-    const tr = typeof r;
-    if (tl === "number" || tl === "bigint") {
-      if (tr === "number" && tl === "bigint") return op(Number(l), r);
-      if (tr === "bigint" && tl === "number") return op(l, Number(r));
-      if (tr === tl) return op(l, r);
-      return FALLBACK;
-    }
-    if ((tl === "string" || tl === "boolean") && tr === tl) return op(l, r);
-    return FALLBACK;
-  };
-}
-function scalar(t, v) {
-  return t === "string" || t === "boolean" || v === null;
-}
-function equal(l, r) {
-  if (l === FALLBACK || r === FALLBACK) return FALLBACK;
-  const tl = typeof l;
-  const tr = typeof r;
-  const numL = tl === "number" || tl === "bigint";
-  const numR = tr === "number" || tr === "bigint";
-  if (numL && numR) return l == r;
-  if (scalar(tl, l) && scalar(tr, r)) return l === r;
-  if (scalar(tl, l) && numR || numL && scalar(tr, r)) return false;
-  return FALLBACK;
-}
-var COMPARISONS = {
-  "_<_": order((a, b) => a < b),
-  "_<=_": order((a, b) => a <= b),
-  "_>_": order((a, b) => a > b),
-  "_>=_": order((a, b) => a >= b),
-  "_==_": equal,
-  "_!=_": (l, r) => {
-    const v = equal(l, r);
-    return typeof v === "boolean" ? !v : v;
-  }
-};
-var ARITHMETIC = {
-  "_+_": (a, b) => a + b,
-  "_-_": (a, b) => a - b,
-  "_*_": (a, b) => a * b
-};
-
-// action/cel/index.ts
-var DEFAULT_MAX_LENGTH = 4096;
-var DEFAULT_MAX_DEPTH = 32;
-var DEFAULT_MAX_COMPREHENSION_NESTING = 2;
-var DEFAULT_MAX_EVAL_MS = 250;
+// action/cel/closure/errors.ts
 var CelCompileError = class extends Error {
   name = "CelCompileError";
   /** `syntax` (parse error), `type` (checker), `limit` (size, depth, nesting). */
@@ -36608,9 +36372,7 @@ var CelCompileError = class extends Error {
     const { line, column } = lineColumn(source, offset);
     super(
       `${kind === "syntax" ? "syntax error" : kind === "type" ? "type error" : "limit exceeded"} at ${line}:${column}: ${detail}`,
-      {
-        cause
-      }
+      { cause }
     );
     this.kind = kind;
     this.detail = detail;
@@ -36639,15 +36401,1224 @@ var CelEvalError = class extends Error {
     this.column = pos?.column;
   }
 };
-var sharedEnv;
-function celEnvironment() {
-  sharedEnv ??= celEnv();
-  return sharedEnv;
+var CelRuntimeError = class extends CelEvalError {
+  name = "CelRuntimeError";
+  constructor(detail, kind = "runtime") {
+    super(kind, detail, "");
+  }
+};
+var REFUSED = Object.freeze(
+  new Error("the closure compiler leaves this evaluation to the library")
+);
+function isBudgetError(thrown) {
+  return thrown instanceof CelEvalError && (thrown.kind === "cost" || thrown.kind === "deadline");
 }
-function compileCel(source, opts = {}) {
+function lineColumn(source, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), source.length);
+  for (let i = 0; i < end; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+// action/cel/closure/limits.ts
+var DEFAULT_MAX_LENGTH = 4096;
+var DEFAULT_MAX_DEPTH = 32;
+var DEFAULT_MAX_COMPREHENSION_NESTING = 2;
+var DEFAULT_MAX_EVAL_MS = 250;
+var DEFAULT_MAX_COST = 1e7;
+var CLOCK_EVERY = 4096;
+
+// action/cel/closure/budget.ts
+var state = {
+  active: false,
+  left: Infinity,
+  max: Infinity,
+  tick: CLOCK_EVERY,
+  deadline: Infinity,
+  maxMs: Infinity,
+  clock: void 0
+};
+function withBudget(limits, body, arg) {
+  if (state.active) return body(arg);
+  state.active = true;
+  state.left = limits.maxCost;
+  state.max = limits.maxCost;
+  state.tick = CLOCK_EVERY;
+  state.clock = limits.clock;
+  state.maxMs = limits.maxEvalMs;
+  const started = limits.clock === void 0 ? 0 : limits.clock();
+  state.deadline = started + limits.maxEvalMs;
+  try {
+    const value = body(arg);
+    if (limits.clock !== void 0 && limits.clock() - started > limits.maxEvalMs) overTime();
+    return value;
+  } finally {
+    state.active = false;
+  }
+}
+function step() {
+  if (--state.left < 0) overCost();
+  if (state.clock !== void 0 && --state.tick <= 0) {
+    state.tick = CLOCK_EVERY;
+    if (state.clock() > state.deadline) overTime();
+  }
+}
+function charge(units) {
+  if (!(units >= 0)) return;
+  state.left -= units;
+  if (state.left < 0) overCost();
+  if (state.clock !== void 0 && state.clock() > state.deadline) overTime();
+}
+function overCost() {
+  state.left = -Infinity;
+  throw new CelRuntimeError(
+    `the evaluation exceeded its cost budget of ${state.max} steps (macro iterations and built elements); iterate over smaller lists, or raise the cost limit`,
+    "cost"
+  );
+}
+function overTime() {
+  throw new CelRuntimeError(
+    `the evaluation took more than the limit of ${state.maxMs} ms`,
+    "deadline"
+  );
+}
+
+// action/cel/closure/functions.ts
+var BUILTIN_FUNCTIONS = [
+  "&&",
+  "||",
+  "!",
+  "? :",
+  "==",
+  "!=",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "in",
+  "[]",
+  "size",
+  "has",
+  "all",
+  "exists",
+  "exists_one",
+  "map",
+  "filter",
+  "contains",
+  "startsWith",
+  "endsWith"
+];
+
+// action/cel/closure/types.ts
+var BOOL4 = { k: "bool" };
+var INT5 = { k: "int" };
+var DOUBLE4 = { k: "double" };
+var STRING6 = { k: "string" };
+var NULL = { k: "null" };
+var DYN3 = { k: "dyn" };
+function listOf(elem) {
+  return { k: "list", elem };
+}
+function mapOf(key, val) {
+  return { k: "map", key, val };
+}
+function joinTypes(ts) {
+  if (ts.length === 0) return DYN3;
+  const first = ts[0];
+  if (ts.every((t) => t.k === "record") && first.k === "record") {
+    const fields = /* @__PURE__ */ new Map();
+    let partial = false;
+    const all = ts.filter((t) => t.k === "record");
+    for (const r of all) {
+      for (const [n, ft] of r.fields) {
+        const prev = fields.get(n);
+        fields.set(n, prev === void 0 ? ft : sameType(prev, ft) ? prev : DYN3);
+      }
+    }
+    for (const r of all) if (r.fields.size !== fields.size || r.partial) partial = true;
+    return { k: "record", fields, partial };
+  }
+  return ts.every((t) => sameType(t, first)) ? first : DYN3;
+}
+function sameType(a, b) {
+  if (a.k !== b.k) return false;
+  if (a.k === "list" && b.k === "list") return sameType(a.elem, b.elem);
+  if (a.k === "map" && b.k === "map") return sameType(a.key, b.key) && sameType(a.val, b.val);
+  return true;
+}
+function isNumeric(t) {
+  return t.k === "int" || t.k === "double";
+}
+function compatible2(a, b) {
+  if (a.k === "dyn" || b.k === "dyn") return true;
+  const mapLike = (t) => t.k === "map" || t.k === "record";
+  if (mapLike(a) && mapLike(b)) return true;
+  if (isNumeric(a) && isNumeric(b)) return true;
+  if (a.k !== b.k) return false;
+  if (a.k === "list" && b.k === "list") return compatible2(a.elem, b.elem);
+  return true;
+}
+function typeName2(t) {
+  switch (t.k) {
+    case "list":
+      return `list(${typeName2(t.elem)})`;
+    case "map":
+      return `map(${typeName2(t.key)}, ${typeName2(t.val)})`;
+    case "record":
+      return `record{${[...t.fields.keys()].join(", ")}}`;
+    case "null":
+      return "null_type";
+    default:
+      return t.k;
+  }
+}
+
+// action/cel/closure/values.ts
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+var MISSING = /* @__PURE__ */ Symbol("missing");
+function isPlain(v) {
+  const p = Object.getPrototypeOf(v);
+  return p === Object.prototype || p === null;
+}
+function isMapLike(v) {
+  const m = v;
+  return typeof m.get === "function" && typeof m.keys === "function";
+}
+function showValue(v) {
+  if (typeof v === "string") return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}\u2026` : v);
+  if (typeof v === "bigint") return String(v);
+  if (Array.isArray(v)) return `a list of ${v.length}`;
+  if (v !== null && typeof v === "object") return "a map";
+  return String(v);
+}
+function err(message) {
+  throw new CelRuntimeError(message);
+}
+function refuse() {
+  throw REFUSED;
+}
+function opsFor(mode) {
+  return mode === "json" ? JSON_OPS : INT_OPS;
+}
+function setProp(out, k, v) {
+  if (k === "__proto__")
+    Object.defineProperty(out, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  else out[k] = v;
+}
+function mapGet(ops, m, key) {
+  if (m instanceof Map) {
+    if (!m.has(key)) {
+      if (ops.mode === "json") refuse();
+      return MISSING;
+    }
+    return m.get(key);
+  }
+  const o = m;
+  if (isPlain(o)) {
+    if (typeof key !== "string") {
+      if (ops.mode === "json") refuse();
+      return MISSING;
+    }
+    return Object.hasOwn(o, key) ? o[key] : MISSING;
+  }
+  if (ops.mode === "json") refuse();
+  const v = o.get(key);
+  return v === void 0 ? MISSING : v;
+}
+function mapKeys(m) {
+  if (m instanceof Map) return [...m.keys()];
+  const o = m;
+  if (isPlain(o)) return Object.keys(o);
+  return [...o.keys()];
+}
+function makeEq(ops) {
+  const eq = (a, b) => {
+    if (a === b) return ops.kind(a) !== "other" || refuse();
+    const ka = ops.kind(a);
+    const kb = ops.kind(b);
+    if (ka === "other" || kb === "other") refuse();
+    if ((ka === "int" || ka === "double") && (kb === "int" || kb === "double"))
+      return a == b;
+    if (ka !== kb) return false;
+    if (ka === "list") {
+      const x = a;
+      const y = b;
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) if (!eq(ops.admit(x[i]), ops.admit(y[i]))) return false;
+      return true;
+    }
+    if (ka === "map") {
+      const keys = mapKeys(a);
+      if (keys.length !== mapKeys(b).length) return false;
+      for (const k of keys) {
+        const other = mapGet(ops, b, k);
+        if (other === MISSING || !eq(ops.admit(mapGet(ops, a, k)), ops.admit(other))) return false;
+      }
+      return true;
+    }
+    return false;
+  };
+  return eq;
+}
+function ordered(ka, kb, a, b) {
+  if (ka === "string" && kb === "string")
+    return a < b ? -1 : a === b ? 0 : 1;
+  if (ka === "bool" && kb === "bool") return Number(a) - Number(b);
+  err(`cannot order ${showValue(a)} and ${showValue(b)}`);
+}
+function structural(ops) {
+  const json = ops.mode === "json";
+  return {
+    inContainer(x, c) {
+      const kc = ops.kind(c);
+      if (kc === "list") {
+        const list = c;
+        for (let i = 0; i < list.length; i++) if (ops.eq(x, ops.admit(list[i]))) return true;
+        return false;
+      }
+      if (kc === "map") return mapGet(ops, c, x) !== MISSING;
+      if (kc === "other") refuse();
+      return err(`\`in\` needs a list or a map on the right, got ${showValue(c)}`);
+    },
+    size(x) {
+      const k = ops.kind(x);
+      let n;
+      if (k === "string") {
+        n = 0;
+        for (const _ of x) n++;
+      } else if (k === "list") n = x.length;
+      else if (k === "map") n = mapKeys(x).length;
+      else if (k === "other") refuse();
+      else err(`size() needs a string, list or map, got ${showValue(x)}`);
+      return json ? BigInt(n) : n;
+    },
+    index(c, key) {
+      const kc = ops.kind(c);
+      if (kc === "list") {
+        const list = c;
+        const kk = ops.kind(key);
+        if (kk !== "int") {
+          if (json) refuse();
+          err(`a list index must be an int, got ${showValue(key)}`);
+        }
+        const i = Number(key);
+        if (i < 0 || i >= list.length)
+          err(`index ${String(key)} out of range (size ${list.length})`);
+        return ops.admit(list[i]);
+      }
+      if (kc === "map") {
+        const v = mapGet(ops, c, key);
+        if (v === MISSING) err(`no such key: ${showValue(key)}`);
+        return ops.admit(v);
+      }
+      if (kc === "other") refuse();
+      return err(`cannot index ${showValue(c)}`);
+    },
+    select(m, field) {
+      const km = ops.kind(m);
+      if (km === "map") {
+        const v = mapGet(ops, m, field);
+        if (v === MISSING) err(`no such key: ${field}`);
+        return ops.admit(v);
+      }
+      if (km === "other" || json) refuse();
+      return err(`cannot select \`.${field}\` on ${showValue(m)}`);
+    },
+    has(m, field) {
+      const km = ops.kind(m);
+      if (km === "map") {
+        const v = mapGet(ops, m, field);
+        if (json && (v === null || v === void 0)) refuse();
+        if (v !== MISSING) ops.admit(v);
+        return v !== MISSING;
+      }
+      if (km === "other" || json) refuse();
+      return err(`has() needs a map, got ${showValue(m)}`);
+    },
+    items(c) {
+      const kc = ops.kind(c);
+      if (kc === "list") return c;
+      if (kc === "map") return mapKeys(c);
+      if (kc === "other") refuse();
+      return err(`cannot iterate over ${showValue(c)}`);
+    }
+  };
+}
+function checkedInt(n) {
+  if (!Number.isSafeInteger(n)) err(`integer overflow (${n})`);
+  return n + 0;
+}
+function ints(a, b, op) {
+  if (typeof a !== "number" || typeof b !== "number")
+    err(`\`${op}\` needs ints, got ${showValue(a)} and ${showValue(b)}`);
+}
+var INT_OPS = (() => {
+  const ops = {
+    mode: "int",
+    kind(v) {
+      switch (typeof v) {
+        case "number":
+          return "int";
+        case "string":
+          return "string";
+        case "boolean":
+          return "bool";
+        case "object":
+          if (v === null) return "null";
+          if (Array.isArray(v)) return "list";
+          if (v instanceof Map || isPlain(v) || isMapLike(v)) return "map";
+          return "map";
+        default:
+          return "other";
+      }
+    },
+    admit: (v) => v,
+    cmp(a, b) {
+      if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+      return ordered(ops.kind(a), ops.kind(b), a, b);
+    },
+    add(a, b) {
+      if (typeof a === "number" && typeof b === "number") return checkedInt(a + b);
+      if (typeof a === "string" && typeof b === "string") return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      return err(`\`+\` is not defined for ${showValue(a)} and ${showValue(b)}`);
+    },
+    sub(a, b) {
+      ints(a, b, "-");
+      return checkedInt(a - b);
+    },
+    mul(a, b) {
+      ints(a, b, "*");
+      return checkedInt(a * b);
+    },
+    div(a, b) {
+      ints(a, b, "/");
+      if (b === 0) err("division by zero");
+      return checkedInt(Math.trunc(a / b));
+    },
+    mod(a, b) {
+      ints(a, b, "%");
+      if (b === 0) err("modulus by zero");
+      return checkedInt(a % b);
+    },
+    neg(a) {
+      if (typeof a !== "number") err(`unary \`-\` needs an int, got ${showValue(a)}`);
+      return checkedInt(-a);
+    },
+    intLiteral(v) {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n)) err(`integer literal ${v} is outside \xB12^53`);
+      return n;
+    },
+    isIntValue: (v) => typeof v === "number",
+    makeMap(keys, vals) {
+      if (keys.every((k) => typeof k === "string")) {
+        const out = {};
+        keys.forEach((k, i) => setProp(out, k, vals[i]));
+        return out;
+      }
+      return new Map(keys.map((k, i) => [k, vals[i]]));
+    }
+  };
+  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
+  return ops;
+})();
+function int64(n) {
+  if (n < INT64_MIN || n > INT64_MAX) err("int overflow");
+  return n;
+}
+function arith(a, b, op) {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === "bigint" && tb === "bigint") return "int";
+  if (ta === "number" && tb === "number") return "double";
+  if ((ta === "bigint" || ta === "number" || ta === "string" || ta === "boolean" || a === null || Array.isArray(a)) && (tb === "bigint" || tb === "number" || tb === "string" || tb === "boolean" || b === null || Array.isArray(b)))
+    return err(`no such overload: ${showValue(a)} ${op} ${showValue(b)}`);
+  return refuse();
+}
+var JSON_OPS = (() => {
+  const ops = {
+    mode: "json",
+    kind(v) {
+      switch (typeof v) {
+        case "number":
+          return "double";
+        case "bigint":
+          return "int";
+        case "string":
+          return "string";
+        case "boolean":
+          return "bool";
+        case "object":
+          if (v === null) return "null";
+          if (Array.isArray(v)) return "list";
+          return Object.getPrototypeOf(v) === Object.prototype ? "map" : "other";
+        default:
+          return "other";
+      }
+    },
+    admit(v) {
+      switch (typeof v) {
+        case "number":
+        case "string":
+        case "boolean":
+          return v;
+        case "bigint":
+          return v >= INT64_MIN && v <= INT64_MAX ? v : refuse();
+        case "object":
+          if (v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype)
+            return v;
+          return refuse();
+        default:
+          return refuse();
+      }
+    },
+    cmp(a, b) {
+      const ta = typeof a;
+      const tb = typeof b;
+      if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+        const x = Number(a);
+        const y = Number(b);
+        return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+      }
+      const ka = ops.kind(a);
+      const kb = ops.kind(b);
+      if (ka === "other" || kb === "other") refuse();
+      return ordered(ka, kb, a, b);
+    },
+    add(a, b) {
+      if (typeof a === "string" && typeof b === "string") return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      return arith(a, b, "+") === "int" ? int64(a + b) : a + b;
+    },
+    sub(a, b) {
+      return arith(a, b, "-") === "int" ? int64(a - b) : a - b;
+    },
+    mul(a, b) {
+      return arith(a, b, "*") === "int" ? int64(a * b) : a * b;
+    },
+    div(a, b) {
+      if (arith(a, b, "/") === "double") return a / b;
+      if (b === 0n) err("division by zero");
+      if (a === INT64_MIN && b === -1n) err("int overflow");
+      return a / b;
+    },
+    mod(a, b) {
+      if (arith(a, b, "%") === "double") return err("no such overload: double % double");
+      if (b === 0n) err("modulus by zero");
+      if (b === -1n) refuse();
+      return a % b;
+    },
+    neg(a) {
+      if (typeof a === "number") return -a;
+      if (typeof a === "bigint") return int64(-a);
+      return refuse();
+    },
+    intLiteral: (v) => v,
+    isIntValue: (v) => typeof v === "bigint",
+    makeMap(keys, vals) {
+      if (!keys.every((k) => typeof k === "string") || new Set(keys).size !== keys.length) refuse();
+      const out = {};
+      keys.forEach((k, i) => setProp(out, k, vals[i]));
+      return out;
+    }
+  };
+  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
+  return ops;
+})();
+
+// action/cel/closure/compiler.ts
+var FOLD_ENV = { l: [] };
+var OPERATOR_NAMES2 = {
+  "_+_": "+",
+  "_-_": "-",
+  "_*_": "*",
+  "_/_": "/",
+  "_%_": "%",
+  "-_": "-",
+  "_==_": "==",
+  "_!=_": "!=",
+  "_<_": "<",
+  "_<=_": "<=",
+  "_>_": ">",
+  "_>=_": ">=",
+  "@in": "in",
+  "_[_]": "[]"
+};
+function constant(value, t) {
+  return { t, fn: () => value };
+}
+function bool(v, what) {
+  if (typeof v !== "boolean")
+    throw new CelRuntimeError(`${what} must be a bool, got ${showValue(v)}`);
+  return v;
+}
+var Compiler2 = class {
+  constructor(s) {
+    this.s = s;
+    this.ops = s.ops;
+  }
+  s;
+  /** Variable indices (scope bindings with `reads`) the expression reads. */
+  reads = /* @__PURE__ */ new Set();
+  /** Macro slots the expression needs in `env.l`. */
+  maxSlot = 0;
+  /** Loops and extension calls compiled (0: evaluation is linear in the expression). */
+  loops = 0;
+  dynamicRefs = 0;
+  ops;
+  fail(e, message, kind = "type") {
+    throw new CelCompileError(kind, message, this.s.source, this.s.offsetOf(e.id));
+  }
+  /** Compiles `e`; a sub-tree that reads nothing dynamic is evaluated once, here. */
+  compile(e, locals, depth, nest) {
+    const before = this.dynamicRefs;
+    const out = this.compileNode(e, locals, depth, nest);
+    if (this.dynamicRefs !== before || e.exprKind.case === "constExpr") return out;
+    try {
+      const value = withBudget(
+        { maxCost: this.s.maxCost, maxEvalMs: Infinity },
+        out.fn,
+        FOLD_ENV
+      );
+      return { t: out.t, fn: () => value };
+    } catch {
+      return out;
+    }
+  }
+  compileNode(e, locals, depth, nest) {
+    if (depth > this.s.maxDepth) {
+      this.fail(
+        e,
+        `expression nesting exceeds the limit of ${this.s.maxDepth} levels; split it into several assertions`,
+        "limit"
+      );
+    }
+    const k = e.exprKind;
+    switch (k.case) {
+      case "constExpr":
+        return this.literal(e, k.value.constantKind);
+      case "identExpr":
+        return this.ident(e, k.value.name, locals);
+      case "selectExpr":
+        return this.select(e, k.value, locals, depth, nest);
+      case "callExpr":
+        return this.call(e, k.value.function, k.value.target, k.value.args, locals, depth, nest);
+      case "listExpr": {
+        if (k.value.optionalIndices.length > 0)
+          this.fail(e, "optional list elements are not supported");
+        const items = k.value.elements.map((x) => this.compile(x, locals, depth + 1, nest));
+        const fns = items.map((i) => i.fn);
+        const t = listOf(joinTypes(items.map((i) => i.t)));
+        return { t, fn: (env) => fns.map((f) => f(env)) };
+      }
+      case "structExpr":
+        return this.struct(e, k.value, locals, depth, nest);
+      case "comprehensionExpr":
+        return this.comprehension(e, k.value, locals, depth, nest);
+      case void 0:
+        return this.fail(e, "unsupported expression");
+    }
+  }
+  literal(e, c) {
+    const int = this.ops.mode === "int";
+    switch (c.case) {
+      case "boolValue":
+        return constant(c.value, BOOL4);
+      case "stringValue":
+        return constant(c.value, STRING6);
+      case "int64Value": {
+        try {
+          return constant(this.ops.intLiteral(c.value), INT5);
+        } catch (thrown) {
+          return this.fail(e, thrown instanceof Error ? thrown.message : String(thrown));
+        }
+      }
+      case "doubleValue":
+        if (!int) return constant(c.value, DOUBLE4);
+        if (Number.isSafeInteger(c.value)) return constant(c.value, INT5);
+        return this.fail(
+          e,
+          `non-integral number ${c.value} is not supported ${this.s.dialect} (ints only)`
+        );
+      case "nullValue":
+        if (!int) return constant(null, NULL);
+        return this.fail(
+          e,
+          `null is not supported ${this.s.dialect} (use bool, int and string values)`
+        );
+      default:
+        return this.fail(
+          e,
+          `literal of kind ${String(c.case)} is not supported ${this.s.dialect} (use bool, int and string values)`
+        );
+    }
+  }
+  ident(e, name, locals) {
+    const local = locals.get(name);
+    if (local !== void 0) {
+      this.dynamicRefs++;
+      const slot = local.slot;
+      return { t: local.t, fn: (env) => env.l[slot] };
+    }
+    const b = this.s.scope.lookup(name);
+    if (b === void 0) {
+      const known = this.s.scope.known();
+      return this.fail(
+        e,
+        `unknown name \`${name}\`${known.length > 0 ? `; known names: ${known.join(", ")}` : ""}. Declare it under \`variables\` or \`constants\`, or as an action parameter.`
+      );
+    }
+    if (b.kind === "value") return constant(b.value, b.t);
+    this.dynamicRefs++;
+    if (b.reads !== void 0) this.reads.add(b.reads);
+    return { t: b.t, fn: b.fn };
+  }
+  select(e, v, locals, depth, nest) {
+    const { operand, field, testOnly } = v;
+    if (operand === void 0) return this.fail(e, "select without operand");
+    const o = this.compile(operand, locals, depth + 1, nest);
+    const ft = this.fieldType(e, o.t, field);
+    const of = o.fn;
+    const ops = this.ops;
+    const guard2 = this.qualifiedGuard(e, locals);
+    if (testOnly) {
+      if (guard2 !== void 0)
+        return { t: BOOL4, fn: (env) => (guard2(env), ops.has(of(env), field)) };
+      return { t: BOOL4, fn: (env) => ops.has(of(env), field) };
+    }
+    if (guard2 !== void 0)
+      return { t: ft, fn: (env) => (guard2(env), ops.select(of(env), field)) };
+    return { t: ft, fn: (env) => ops.select(of(env), field) };
+  }
+  /**
+   * In json mode `a.b.c` may name a binding called `a.b` or `a.b.c` (CEL's qualified names);
+   * the closure refuses whenever such a binding exists, so the library resolves it.
+   */
+  qualifiedGuard(e, locals) {
+    if (this.ops.mode !== "json") return void 0;
+    const parts = [];
+    let cur = e;
+    while (cur?.exprKind.case === "selectExpr") {
+      parts.unshift(cur.exprKind.value.field);
+      cur = cur.exprKind.value.operand;
+    }
+    if (cur?.exprKind.case !== "identExpr" || locals.has(cur.exprKind.value.name)) return void 0;
+    const root = cur.exprKind.value.name;
+    const names = parts.map((_, i) => [root, ...parts.slice(0, i + 1)].join("."));
+    const has = this.s.qualified;
+    if (has === void 0) return void 0;
+    return (env) => {
+      for (const n of names) if (has(env, n)) throw REFUSED;
+    };
+  }
+  fieldType(e, t, field) {
+    switch (t.k) {
+      case "record": {
+        const ft = t.fields.get(field);
+        if (ft === void 0) {
+          return this.fail(
+            e,
+            `no field \`${field}\` in ${typeName2(t)}; fields: ${[...t.fields.keys()].join(", ")}`
+          );
+        }
+        return ft;
+      }
+      case "map":
+        if (t.key.k !== "string" && t.key.k !== "dyn")
+          this.fail(e, `cannot select \`.${field}\` on ${typeName2(t)}`);
+        return t.val;
+      case "dyn":
+        return DYN3;
+      default:
+        return this.fail(e, `cannot select \`.${field}\` on a value of type ${typeName2(t)}`);
+    }
+  }
+  struct(e, v, locals, depth, nest) {
+    if (v.messageName !== "")
+      this.fail(e, `message construction is not supported ${this.s.dialect}`);
+    const keyFns = [];
+    const valFns = [];
+    const fields = /* @__PURE__ */ new Map();
+    let allConstStrings = true;
+    const keyTypes = [];
+    const valTypes = [];
+    for (const entry of v.entries) {
+      if (entry.keyKind.case !== "mapKey") return this.fail(e, "only map literals are supported");
+      if (entry.optionalEntry) this.fail(e, "optional map entries are not supported");
+      if (entry.value === void 0) return this.fail(e, "map entry without value");
+      const key = entry.keyKind.value;
+      const kc = key.exprKind;
+      const kOut = this.compile(key, locals, depth + 1, nest);
+      if (kc.case === "constExpr" && kc.value.constantKind.case === "stringValue") {
+        const name = kc.value.constantKind.value;
+        if (fields.has(name))
+          this.fail(key, `duplicate key ${JSON.stringify(name)} in map literal`);
+        fields.set(name, DYN3);
+      } else {
+        allConstStrings = false;
+        if (!["int", "string", "bool", "dyn"].includes(kOut.t.k))
+          this.fail(key, `unsupported map key type '${typeName2(kOut.t)}'`);
+      }
+      const val = this.compile(entry.value, locals, depth + 1, nest);
+      if (allConstStrings && kc.case === "constExpr" && kc.value.constantKind.case === "stringValue")
+        fields.set(kc.value.constantKind.value, val.t);
+      keyFns.push(kOut.fn);
+      valFns.push(val.fn);
+      keyTypes.push(kOut.t);
+      valTypes.push(val.t);
+    }
+    const ops = this.ops;
+    const t = allConstStrings ? { k: "record", fields, partial: false } : { k: "map", key: joinTypes(keyTypes), val: joinTypes(valTypes) };
+    return {
+      t,
+      fn: (env) => {
+        const keys = keyFns.map((f) => f(env));
+        if (!allConstStrings && new Set(keys).size !== keys.length)
+          throw new CelRuntimeError("duplicate key in map literal");
+        return ops.makeMap(
+          keys,
+          valFns.map((f) => f(env))
+        );
+      }
+    };
+  }
+  comprehension(e, c, locals, depth, nest) {
+    if (c.iterVar2 !== "") this.fail(e, "two-variable comprehensions are not supported");
+    if (!c.iterRange || !c.accuInit || !c.loopCondition || !c.loopStep || !c.result)
+      return this.fail(e, "incomplete comprehension");
+    const inner = nest + 1;
+    if (inner > this.s.maxComprehensionNesting) {
+      this.fail(
+        e,
+        `macros (all, exists, exists_one, map, filter) are nested ${inner} deep; the limit is ${this.s.maxComprehensionNesting} so that evaluation time stays bounded`,
+        "limit"
+      );
+    }
+    this.loops++;
+    const range = this.compile(c.iterRange, locals, depth + 1, nest);
+    const elemT = range.t.k === "list" ? range.t.elem : range.t.k === "map" ? range.t.key : range.t.k === "record" ? STRING6 : range.t.k === "dyn" ? DYN3 : this.fail(c.iterRange, `cannot iterate over a value of type ${typeName2(range.t)}`);
+    const appendInit = c.accuInit.exprKind.case === "listExpr" && c.accuInit.exprKind.value.elements.length === 0;
+    const init = this.compile(c.accuInit, locals, depth + 1, nest);
+    let iterSlot = 0;
+    for (const { slot } of locals.values()) iterSlot = Math.max(iterSlot, slot + 1);
+    const accuSlot = iterSlot + 1;
+    this.maxSlot = Math.max(this.maxSlot, accuSlot + 1);
+    const body = new Map(locals);
+    body.set(c.iterVar, { slot: iterSlot, t: elemT });
+    body.set(c.accuVar, { slot: accuSlot, t: init.t });
+    const cond = this.compile(c.loopCondition, body, depth + 1, inner).fn;
+    const append = appendInit ? this.appendStep(c.loopStep, c.accuVar, body, depth + 1, inner) : void 0;
+    const stepOut = append ?? this.compile(c.loopStep, body, depth + 1, inner);
+    if (init.t.k === "list" && stepOut.t.k === "list")
+      body.set(c.accuVar, { slot: accuSlot, t: stepOut.t });
+    const stepFn = stepOut.fn;
+    const result = this.compile(c.result, body, depth + 1, nest);
+    const rangeFn = range.fn;
+    const initFn = append !== void 0 ? () => [] : init.fn;
+    const resultFn = result.fn;
+    const ops = this.ops;
+    this.dynamicRefs++;
+    return {
+      t: result.t,
+      fn: (env) => {
+        const items = ops.items(rangeFn(env));
+        const l = env.l;
+        const savedIter = l[iterSlot];
+        const savedAccu = l[accuSlot];
+        l[accuSlot] = initFn(env);
+        try {
+          for (let i = 0; i < items.length; i++) {
+            step();
+            l[iterSlot] = ops.admit(items[i]);
+            if (cond(env) === false) break;
+            l[accuSlot] = stepFn(env);
+          }
+          return resultFn(env);
+        } finally {
+          l[iterSlot] = savedIter;
+          l[accuSlot] = savedAccu;
+        }
+      }
+    };
+  }
+  /** `accu + [x]` or `c ? accu + [x] : accu` compiled as an in-place append, else undefined. */
+  appendStep(e, accu, locals, depth, nest) {
+    const slot = locals.get(accu).slot;
+    const isAccu = (x) => x?.exprKind.case === "identExpr" && x.exprKind.value.name === accu;
+    const appendOf = (x) => {
+      if (x?.exprKind.case !== "callExpr" || x.exprKind.value.function !== "_+_") return void 0;
+      const [l, r] = x.exprKind.value.args;
+      if (!isAccu(l) || r?.exprKind.case !== "listExpr" || r.exprKind.value.optionalIndices.length > 0)
+        return void 0;
+      return r.exprKind.value.elements.map((el) => this.compile(el, locals, depth + 2, nest).fn);
+    };
+    const direct = appendOf(e);
+    if (direct !== void 0) {
+      this.dynamicRefs++;
+      return {
+        t: listOf(DYN3),
+        fn: (env) => {
+          const list = env.l[slot];
+          for (const f2 of direct) list.push(f2(env));
+          return list;
+        }
+      };
+    }
+    if (e.exprKind.case !== "callExpr" || e.exprKind.value.function !== "_?_:_") return void 0;
+    const [c, t, f] = e.exprKind.value.args;
+    if (!isAccu(f)) return void 0;
+    const items = appendOf(t);
+    if (items === void 0 || c === void 0) return void 0;
+    const cond = this.compile(c, locals, depth + 1, nest).fn;
+    this.dynamicRefs++;
+    return {
+      t: listOf(DYN3),
+      fn: (env) => {
+        const list = env.l[slot];
+        if (bool(cond(env), "the condition of `? :`")) for (const g of items) list.push(g(env));
+        return list;
+      }
+    };
+  }
+  call(e, name, target, argExprs, locals, depth, nest) {
+    if (this.s.hook !== void 0) {
+      const special = this.s.hook(name, target, argExprs, {
+        compile: (x) => this.compile(x, locals, depth + 1, nest),
+        isLocal: (n) => locals.has(n),
+        noteRead: (i) => {
+          this.dynamicRefs++;
+          if (i !== void 0) this.reads.add(i);
+        }
+      });
+      if (special !== void 0) return special;
+    }
+    const args = argExprs.map((a) => this.compile(a, locals, depth + 1, nest));
+    const tgt = target ? this.compile(target, locals, depth + 1, nest) : void 0;
+    return this.operator(e, name, tgt, args, argExprs);
+  }
+  operator(e, name, tgt, args, argExprs) {
+    const ops = this.ops;
+    const json = ops.mode === "json";
+    const a0 = args[0];
+    const a1 = args[1];
+    const need = (n) => {
+      if (args.length !== n || tgt !== void 0)
+        this.fail(e, `\`${OPERATOR_NAMES2[name] ?? name}\` takes ${n} argument(s)`);
+    };
+    const expectBool = (o, what, at) => {
+      if (o.t.k !== "bool" && o.t.k !== "dyn")
+        this.fail(at, `${what} must be a bool, but it is ${typeName2(o.t)}`);
+    };
+    switch (name) {
+      case "_&&_":
+      case "_||_": {
+        need(2);
+        const sym = name === "_&&_" ? "&&" : "||";
+        expectBool(a0, `the left side of \`${sym}\``, argExprs[0]);
+        expectBool(a1, `the right side of \`${sym}\``, argExprs[1]);
+        const l = a0.fn;
+        const r = a1.fn;
+        const absorbing = name === "_||_";
+        const afterLeftError = (thrown, env) => {
+          if (isBudgetError(thrown) || thrown === REFUSED) throw thrown;
+          let rv;
+          try {
+            rv = r(env);
+          } catch (second) {
+            if (isBudgetError(second) || second === REFUSED) throw second;
+            throw thrown;
+          }
+          if (rv === absorbing) return absorbing;
+          throw thrown;
+        };
+        return {
+          t: BOOL4,
+          fn: (env) => {
+            let lv;
+            try {
+              lv = l(env);
+            } catch (thrown) {
+              return afterLeftError(thrown, env);
+            }
+            if (lv === absorbing) return absorbing;
+            const rv = r(env);
+            if (rv === absorbing) return absorbing;
+            if (typeof lv !== "boolean")
+              throw new CelRuntimeError(`logical operand is not a bool: ${showValue(lv)}`);
+            return bool(rv, "a logical operand");
+          }
+        };
+      }
+      case "!_": {
+        need(1);
+        expectBool(a0, "the operand of `!`", argExprs[0]);
+        const f = a0.fn;
+        return { t: BOOL4, fn: (env) => !bool(f(env), "the operand of `!`") };
+      }
+      case "@not_strictly_false": {
+        need(1);
+        const f = a0.fn;
+        return {
+          t: BOOL4,
+          fn: (env) => {
+            try {
+              return f(env) !== false;
+            } catch (thrown) {
+              if (isBudgetError(thrown) || thrown === REFUSED) throw thrown;
+              return true;
+            }
+          }
+        };
+      }
+      case "_?_:_": {
+        need(3);
+        expectBool(a0, "the condition of `? :`", argExprs[0]);
+        if (!json && !compatible2(args[1].t, args[2].t)) {
+          this.fail(
+            e,
+            `the branches of \`? :\` have different types: ${typeName2(args[1].t)} and ${typeName2(args[2].t)}`
+          );
+        }
+        const [c, t, f] = [a0.fn, args[1].fn, args[2].fn];
+        return {
+          t: joinTypes([args[1].t, args[2].t]),
+          fn: (env) => bool(c(env), "the condition of `? :`") ? t(env) : f(env)
+        };
+      }
+      case "_==_":
+      case "_!=_": {
+        need(2);
+        if (!json && !compatible2(a0.t, a1.t)) {
+          this.fail(
+            e,
+            `cannot compare ${typeName2(a0.t)} with ${typeName2(a1.t)}: the comparison would always be false`
+          );
+        }
+        const [l, r] = [a0.fn, a1.fn];
+        const same = a0.t.k === a1.t.k;
+        const scalar = (t) => t.k === "string" || t.k === "bool" || !json && t.k === "int";
+        if (same && scalar(a0.t)) {
+          if (name === "_==_") return { t: BOOL4, fn: (env) => l(env) === r(env) };
+          return { t: BOOL4, fn: (env) => l(env) !== r(env) };
+        }
+        if (name === "_==_") return { t: BOOL4, fn: (env) => ops.eq(l(env), r(env)) };
+        return { t: BOOL4, fn: (env) => !ops.eq(l(env), r(env)) };
+      }
+      case "_<_":
+      case "_<=_":
+      case "_>_":
+      case "_>=_": {
+        need(2);
+        for (const [i, o] of [a0, a1].entries()) {
+          if (!["int", "double", "string", "bool", "dyn"].includes(o.t.k))
+            this.fail(argExprs[i], `cannot order values of type ${typeName2(o.t)}`);
+        }
+        if (!compatible2(a0.t, a1.t))
+          this.fail(e, `cannot order ${typeName2(a0.t)} against ${typeName2(a1.t)}`);
+        const [l, r] = [a0.fn, a1.fn];
+        const cmp = ops.cmp;
+        if (name === "_<_")
+          return {
+            t: BOOL4,
+            fn: (env) => {
+              const x = l(env);
+              const y = r(env);
+              return typeof x === "number" && typeof y === "number" ? x < y : cmp(x, y) < 0;
+            }
+          };
+        if (name === "_<=_")
+          return {
+            t: BOOL4,
+            fn: (env) => {
+              const x = l(env);
+              const y = r(env);
+              return typeof x === "number" && typeof y === "number" ? x <= y : cmp(x, y) <= 0;
+            }
+          };
+        if (name === "_>_")
+          return {
+            t: BOOL4,
+            fn: (env) => {
+              const x = l(env);
+              const y = r(env);
+              return typeof x === "number" && typeof y === "number" ? x > y : cmp(x, y) > 0;
+            }
+          };
+        return {
+          t: BOOL4,
+          fn: (env) => {
+            const x = l(env);
+            const y = r(env);
+            return typeof x === "number" && typeof y === "number" ? x >= y : cmp(x, y) >= 0;
+          }
+        };
+      }
+      case "_+_": {
+        need(2);
+        const [lt, rt] = [a0.t, a1.t];
+        const addable = ["int", "double", "string", "list", "dyn"];
+        if (!addable.includes(lt.k) || !addable.includes(rt.k) || lt.k !== "dyn" && rt.k !== "dyn" && lt.k !== rt.k || !compatible2(lt, rt))
+          this.fail(e, `\`+\` is not defined for ${typeName2(lt)} and ${typeName2(rt)}`);
+        const [l, r] = [a0.fn, a1.fn];
+        const t = lt.k === "dyn" ? rt : lt.k === "list" && rt.k === "list" ? joinTypes([lt, rt]) : lt;
+        return { t, fn: (env) => ops.add(l(env), r(env)) };
+      }
+      case "_-_":
+      case "_*_":
+      case "_/_":
+      case "_%_": {
+        need(2);
+        const sym = name.slice(1, -1);
+        for (const [i, o] of [a0, a1].entries()) {
+          if (!isNumeric(o.t) && o.t.k !== "dyn")
+            this.fail(
+              argExprs[i],
+              `\`${sym}\` needs ${json ? "numbers" : "ints"}, but this operand is ${typeName2(o.t)}`
+            );
+        }
+        if (isNumeric(a0.t) && isNumeric(a1.t) && a0.t.k !== a1.t.k)
+          this.fail(e, `\`${sym}\` is not defined for ${typeName2(a0.t)} and ${typeName2(a1.t)}`);
+        const t = a0.t.k !== "dyn" ? a0.t : a1.t.k !== "dyn" ? a1.t : json ? DYN3 : INT5;
+        const [l, r] = [a0.fn, a1.fn];
+        const f = name === "_-_" ? ops.sub : name === "_*_" ? ops.mul : name === "_/_" ? ops.div : ops.mod;
+        return { t, fn: (env) => f(l(env), r(env)) };
+      }
+      case "-_": {
+        need(1);
+        if (!isNumeric(a0.t) && a0.t.k !== "dyn")
+          this.fail(e, `unary \`-\` needs ${json ? "a number" : "an int"}, got ${typeName2(a0.t)}`);
+        const f = a0.fn;
+        return { t: a0.t.k === "dyn" && !json ? INT5 : a0.t, fn: (env) => ops.neg(f(env)) };
+      }
+      case "@in": {
+        need(2);
+        const ct = a1.t;
+        if (ct.k === "list") {
+          if (!json && !compatible2(a0.t, ct.elem))
+            this.fail(e, `\`in\`: a ${typeName2(a0.t)} can never be an element of ${typeName2(ct)}`);
+        } else if (ct.k === "map") {
+          if (!json && !compatible2(a0.t, ct.key))
+            this.fail(e, `\`in\`: a ${typeName2(a0.t)} can never be a key of ${typeName2(ct)}`);
+        } else if (ct.k === "record") {
+          if (!json && !compatible2(a0.t, STRING6))
+            this.fail(e, `\`in\`: a ${typeName2(a0.t)} can never be a field of a record`);
+        } else if (ct.k !== "dyn") {
+          this.fail(e, `\`in\` needs a list or a map on the right, got ${typeName2(ct)}`);
+        }
+        const [x, c] = [a0.fn, a1.fn];
+        return { t: BOOL4, fn: (env) => ops.inContainer(x(env), c(env)) };
+      }
+      case "_[_]": {
+        need(2);
+        const ct = a0.t;
+        let t = DYN3;
+        if (ct.k === "list") {
+          if (a1.t.k !== "int" && a1.t.k !== "dyn")
+            this.fail(e, `a list index must be an int, got ${typeName2(a1.t)}`);
+          t = ct.elem;
+        } else if (ct.k === "map") {
+          if (!compatible2(a1.t, ct.key))
+            this.fail(e, `a key of ${typeName2(ct)} cannot be a ${typeName2(a1.t)}`);
+          t = ct.val;
+        } else if (ct.k === "record") {
+          const kc = argExprs[1].exprKind;
+          if (kc.case === "constExpr" && kc.value.constantKind.case === "stringValue")
+            t = this.fieldType(e, ct, kc.value.constantKind.value);
+        } else if (ct.k !== "dyn") {
+          this.fail(e, `cannot index a value of type ${typeName2(ct)}`);
+        }
+        const [c, k] = [a0.fn, a1.fn];
+        return { t, fn: (env) => ops.index(c(env), k(env)) };
+      }
+      case "size": {
+        const o = tgt ?? a0;
+        if (o === void 0 || args.length + (tgt ? 1 : 0) !== 1)
+          return this.fail(e, "`size` takes one argument");
+        if (!["string", "list", "map", "record", "dyn"].includes(o.t.k))
+          this.fail(e, `size() needs a string, list or map, got ${typeName2(o.t)}`);
+        const f = o.fn;
+        return { t: INT5, fn: (env) => ops.size(f(env)) };
+      }
+      case "contains":
+      case "startsWith":
+      case "endsWith": {
+        if (tgt === void 0 || args.length !== 1)
+          return this.fail(e, `\`${name}\` is a string method taking one argument`);
+        for (const o of [tgt, a0]) {
+          if (o.t.k !== "string" && o.t.k !== "dyn")
+            this.fail(e, `\`${name}\` needs strings, got ${typeName2(o.t)}`);
+        }
+        const [s, x] = [tgt.fn, a0.fn];
+        const method = name === "contains" ? (a, b) => a.includes(b) : name === "startsWith" ? (a, b) => a.startsWith(b) : (a, b) => a.endsWith(b);
+        return {
+          t: BOOL4,
+          fn: (env) => {
+            const sv = s(env);
+            const xv = x(env);
+            if (typeof sv !== "string" || typeof xv !== "string") {
+              if (json && (ops.kind(sv) === "other" || ops.kind(xv) === "other")) throw REFUSED;
+              throw new CelRuntimeError(`\`${name}\` needs strings`);
+            }
+            return method(sv, xv);
+          }
+        };
+      }
+      default:
+        return this.extension(e, name, tgt, args);
+    }
+  }
+  extension(e, name, tgt, args) {
+    const fn = Object.hasOwn(this.s.functions, name) ? this.s.functions[name] : void 0;
+    if (fn === void 0 || tgt !== void 0 && fn.receiver !== true) {
+      const extra = Object.keys(this.s.functions);
+      return this.fail(
+        e,
+        `function \`${OPERATOR_NAMES2[name] ?? name.replace(/^_|_$/g, "")}\` is not supported ${this.s.dialect}; supported: ${[...BUILTIN_FUNCTIONS, ...extra].join(", ")}`
+      );
+    }
+    const all = tgt === void 0 ? args : [tgt, ...args];
+    if (all.length !== fn.arity)
+      this.fail(e, `\`${name}\` takes ${fn.arity} argument(s), got ${all.length}`);
+    const t = fn.type(all.map((a) => a.t));
+    if (typeof t === "string") return this.fail(e, `\`${name}\`: ${t}`);
+    this.loops++;
+    const fns = all.map((a) => a.fn);
+    const ctx = { mode: this.ops.mode, charge };
+    const impl = fn.impl;
+    return {
+      t,
+      fn: (env) => impl(
+        fns.map((f) => f(env)),
+        ctx
+      )
+    };
+  }
+};
+
+// action/cel/closure/parse.ts
+var CACHE_ENTRIES = 4096;
+var cache2 = /* @__PURE__ */ new Map();
+function parseExpression(source, maxLength = DEFAULT_MAX_LENGTH) {
   if (typeof source !== "string")
     throw new CelCompileError("syntax", "the expression must be a string", "", 0);
-  const maxLength = opts.maxLength ?? DEFAULT_MAX_LENGTH;
   if (source.length > maxLength) {
     throw new CelCompileError(
       "limit",
@@ -36658,6 +37629,8 @@ function compileCel(source, opts = {}) {
   }
   if (source.trim() === "")
     throw new CelCompileError("syntax", "the expression is empty", source, 0);
+  const hit = cache2.get(source);
+  if (hit !== void 0) return hit;
   let parsed;
   try {
     parsed = parse2(source);
@@ -36671,23 +37644,105 @@ function compileCel(source, opts = {}) {
         thrown
       );
     }
-    const loc = thrown.location?.start?.offset;
+    const loc = thrown?.location?.start?.offset;
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     throw new CelCompileError(
       "syntax",
       message.replace(/^<input>:\d+:\d+: /, ""),
       source,
-      loc ?? 0,
+      loc ?? offsetOfMessage(source, message),
       thrown
     );
   }
-  const env = celEnvironment();
+  if (cache2.size >= CACHE_ENTRIES) cache2.delete(cache2.keys().next().value);
+  cache2.set(source, parsed);
+  return parsed;
+}
+function offsetOfMessage(source, message) {
+  const m = /^<input>:(\d+):(\d+): /.exec(message);
+  if (!m) return 0;
+  const lines = source.split("\n");
+  let offset = 0;
+  for (let i = 0; i < Number(m[1]) - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+  return offset + Math.max(0, Number(m[2]) - 1);
+}
+function offsetFinder(parsed) {
   const positions = parsed.sourceInfo?.positions ?? {};
-  const offsetOf = (id) => {
+  return (id) => {
     if (id === void 0) return 0;
     const p = positions[id.toString()];
     return typeof p === "number" ? p : 0;
   };
+}
+
+// action/cel/closure/index.ts
+function compileClosure(source, opts) {
+  const parsed = parseExpression(source, opts.maxLength ?? DEFAULT_MAX_LENGTH);
+  const functions = opts.functions ?? {};
+  for (const name of Object.keys(functions)) {
+    if (BUILTIN_FUNCTIONS.includes(name))
+      throw new CelCompileError(
+        "type",
+        `the standard function \`${name}\` cannot be redefined`,
+        source,
+        0
+      );
+  }
+  const offsetOf = offsetFinder(parsed);
+  const maxCost = opts.maxCost ?? DEFAULT_MAX_COST;
+  const compiler = new Compiler2({
+    ops: opsFor(opts.mode),
+    scope: opts.scope,
+    functions,
+    hook: opts.hook,
+    maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxComprehensionNesting: opts.maxComprehensionNesting ?? DEFAULT_MAX_COMPREHENSION_NESTING,
+    maxCost,
+    offsetOf,
+    source,
+    dialect: opts.dialect ?? "here",
+    qualified: opts.qualified
+  });
+  let out;
+  try {
+    out = compiler.compile(parsed.expr, /* @__PURE__ */ new Map(), 1, 0);
+  } catch (thrown) {
+    if (thrown instanceof RangeError)
+      throw new CelCompileError(
+        "limit",
+        "the expression is nested too deeply to compile",
+        source,
+        0,
+        thrown
+      );
+    throw thrown;
+  }
+  const root = out.fn;
+  const hasLoops = compiler.loops > 0;
+  const limits = { maxCost, maxEvalMs: opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS, clock: opts.clock };
+  const fn = hasLoops ? (env) => withBudget(limits, root, env) : root;
+  return {
+    fn,
+    type: out.t,
+    reads: compiler.reads,
+    slots: compiler.maxSlot,
+    hasLoops,
+    parsed,
+    compiler,
+    offsetOf
+  };
+}
+
+// action/cel/index.ts
+var sharedEnv;
+function celEnvironment() {
+  sharedEnv ??= celEnv();
+  return sharedEnv;
+}
+function compileCel(source, opts = {}) {
+  const parsed = parseExpression(source, opts.maxLength ?? DEFAULT_MAX_LENGTH);
+  const env = celEnvironment();
+  const offsetOf = offsetFinder(parsed);
   const declared = opts.variables === void 0 ? void 0 : new Map(Object.entries(opts.variables));
   const checked = checkExpr(
     env,
@@ -36731,12 +37786,12 @@ function compileCel(source, opts = {}) {
   const maxEvalMs = opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS;
   const clock = opts.clock ?? (() => performance.now());
   const fail = (value) => {
-    const err = value;
+    const err2 = value;
     throw new CelEvalError(
       "runtime",
-      err.message ?? "evaluation failed",
+      err2.message ?? "evaluation failed",
       source,
-      offsetOf(err.exprId),
+      offsetOf(err2.exprId),
       value
     );
   };
@@ -36767,17 +37822,116 @@ function compileCel(source, opts = {}) {
       source
     );
   };
-  const fast = hasMacros || opts.fastPath === false ? void 0 : compileFastPredicate(parsed.expr);
+  const fast = opts.fastPath === false ? void 0 : jsonClosure(source, opts, summary.comprehensionNesting > 0 ? clock : void 0);
   return {
     source,
     type: summary.type,
     identifiers: summary.identifiers,
     hasMacros,
-    evaluate: (bindings) => toPlain(evalRaw(bindings)),
+    evaluate: (bindings) => {
+      const raw = evalRaw(bindings);
+      try {
+        return toPlain(raw);
+      } catch (thrown) {
+        throw new CelEvalError(
+          "runtime",
+          `the result cannot be converted: ${String(thrown)}`,
+          source,
+          void 0,
+          thrown
+        );
+      }
+    },
     evaluateRaw: evalRaw,
     evalBool: fast === void 0 ? slowBool : (bindings) => {
       const v = fast(bindings);
-      return v === FALLBACK ? slowBool(bindings) : v;
+      return v === true || v === false ? v : slowBool(bindings);
+    }
+  };
+}
+var JSON_OPS2 = opsFor("json");
+var EMPTY_BINDINGS = Object.freeze({});
+var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
+var TYPE_IDENTS2 = /* @__PURE__ */ new Set([
+  "int",
+  "uint",
+  "double",
+  "string",
+  "bytes",
+  "bool",
+  "list",
+  "map",
+  "null_type",
+  "type",
+  "dyn"
+]);
+var TYPE_OF_NAME = {
+  bool: BOOL4,
+  int: INT5,
+  double: DOUBLE4,
+  string: STRING6,
+  list: listOf(DYN3),
+  map: mapOf(DYN3, DYN3)
+};
+function buildJson(source, opts, clock) {
+  const scope = jsonScope(opts.variables);
+  try {
+    const compiled2 = compileClosure(source, {
+      mode: "json",
+      scope,
+      qualified: (env, name) => Object.hasOwn(env.b, name),
+      maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
+      maxComprehensionNesting: opts.maxComprehensionNesting ?? DEFAULT_MAX_COMPREHENSION_NESTING,
+      maxEvalMs: opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS,
+      maxCost: opts.maxCost ?? DEFAULT_MAX_COST,
+      ...clock === void 0 ? {} : { clock }
+    });
+    return { fn: compiled2.fn, slots: compiled2.slots };
+  } catch {
+    return void 0;
+  }
+}
+function jsonScope(variables) {
+  const scope = {
+    lookup(name) {
+      if (TYPE_IDENTS2.has(name)) return void 0;
+      const declared = variables?.[name];
+      return {
+        kind: "closure",
+        t: (declared === void 0 ? void 0 : TYPE_OF_NAME[declared]) ?? DYN3,
+        fn: (env) => {
+          const b = env.b;
+          if (!Object.hasOwn(b, name)) throw REFUSED;
+          return JSON_OPS2.admit(b[name]);
+        }
+      };
+    },
+    known: () => []
+  };
+  return scope;
+}
+function jsonClosure(source, opts, clock) {
+  const compiled2 = buildJson(source, opts, clock);
+  if (compiled2 === void 0) return void 0;
+  const { fn, slots } = compiled2;
+  const shared = { b: EMPTY_BINDINGS, l: new Array(slots) };
+  let busy = false;
+  return (b) => {
+    let env = shared;
+    if (busy) env = { b, l: new Array(slots) };
+    else {
+      busy = true;
+      shared.b = b;
+    }
+    try {
+      const v = fn(env);
+      return v === true || v === false ? v : UNDECIDED;
+    } catch (thrown) {
+      if (thrown instanceof CelEvalError && (thrown.kind === "cost" || thrown.kind === "deadline"))
+        throw new CelEvalError(thrown.kind, thrown.detail, source, void 0, thrown);
+      return UNDECIDED;
+    } finally {
+      if (env === shared) busy = false;
     }
   };
 }
@@ -36825,17 +37979,1413 @@ function toPlain(value) {
   }
   return value;
 }
-function lineColumn(source, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(Math.max(offset, 0), source.length);
-  for (let i = 0; i < end; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
+
+// action/runtime/errors.ts
+var InvariantViolationError = class extends Error {
+  name = "InvariantViolationError";
+  invariantId;
+  severity;
+  violations;
+  constructor(violations) {
+    const first = violations[0];
+    super(
+      `${first.invariant.id} (${first.invariant.severity}): ${first.message}${violations.length > 1 ? ` (+${violations.length - 1} more)` : ""}`
+    );
+    this.invariantId = first.invariant.id;
+    this.severity = first.invariant.severity;
+    this.violations = violations;
+  }
+};
+var CircuitOpenError = class extends Error {
+  name = "CircuitOpenError";
+  /** Clock value at which a half-open trial becomes possible. */
+  retryAt;
+  invariantId;
+  constructor(reason, retryAt, invariantId) {
+    super(`circuit open: ${reason}`);
+    this.retryAt = retryAt;
+    this.invariantId = invariantId;
+  }
+};
+
+// action/contract/errors.ts
+function formatLocation(loc) {
+  let out = loc.file;
+  if (loc.line !== void 0) {
+    out += `:${loc.line}`;
+    if (loc.column !== void 0) out += `:${loc.column}`;
+  }
+  return out;
+}
+var MaestroError = class extends Error {
+  name = "MaestroError";
+  code;
+  location;
+  constructor(code, message, options = {}) {
+    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
+    this.code = code;
+    this.location = options.location;
+  }
+};
+
+// action/gates/invariants/loader.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, sep as sep2 } from "node:path";
+
+// schemas/invariant.schema.json
+var invariant_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://maestro-gate.dev/schemas/invariant.schema.json",
+  title: "Maestro Gate invariant",
+  description: "One invariant checked by the invariant gate over event traces and enforced at runtime by maestro-gate/runtime. A file in invariants/ holds one invariant, a YAML list of invariants, or several YAML documents (each one invariant or a list).",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "severity", "scope"],
+  anyOf: [
+    {
+      properties: {
+        assert: true
+      },
+      required: ["assert"]
+    },
+    {
+      properties: {
+        temporal: true
+      },
+      required: ["temporal"]
+    }
+  ],
+  properties: {
+    id: {
+      description: "Unique id across all invariant files, e.g. INV.BUDGET.CAP.",
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*$",
+      maxLength: 128
+    },
+    title: {
+      type: "string",
+      minLength: 1,
+      maxLength: 200
+    },
+    description: {
+      type: "string",
+      maxLength: 4e3
+    },
+    severity: {
+      description: "critical: STOPPED (sealed); high: STOPPED; medium: PAUSE_FOR_HITL; low: reported with a warning.",
+      enum: ["critical", "high", "medium", "low"]
+    },
+    scope: {
+      description: "The record scope the invariant applies to (`scope` field of trace records); `*` for every scope.",
+      type: "string",
+      minLength: 1,
+      maxLength: 200
+    },
+    when: {
+      description: "Filters, all of which must hold for a record to be checked.",
+      type: "array",
+      items: {
+        $ref: "#/$defs/filter"
+      }
+    },
+    assert: {
+      description: "Assertions every matching record must satisfy (the `always` operator).",
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/assertion"
+      }
+    },
+    temporal: {
+      description: "Temporal clauses over the matching records of each run_id.",
+      type: "array",
+      minItems: 1,
+      items: {
+        $ref: "#/$defs/temporal"
+      }
+    },
+    owners: {
+      description: "Teams or people who own the invariant (shown on findings and decision cards).",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    tags: {
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    runtime: {
+      $ref: "#/$defs/runtime"
+    }
+  },
+  $defs: {
+    cel: {
+      description: "A CEL expression over the record's fields (top-level fields are variables; `record` is the whole record).",
+      type: "string",
+      minLength: 1
+    },
+    message: {
+      description: "Message template; `{{field}}` or `{{a.b}}` is replaced by the record's value (`<missing a.b>` when absent).",
+      type: "string",
+      minLength: 1,
+      maxLength: 1e3
+    },
+    filter: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        event: {
+          description: "The record's `event` must equal this value (or one of these values).",
+          oneOf: [
+            {
+              type: "string",
+              minLength: 1
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            }
+          ]
+        },
+        expr: {
+          $ref: "#/$defs/cel"
+        }
+      }
+    },
+    assertion: {
+      type: "object",
+      additionalProperties: false,
+      required: ["expr"],
+      properties: {
+        expr: {
+          $ref: "#/$defs/cel"
+        },
+        message: {
+          $ref: "#/$defs/message"
+        }
+      }
+    },
+    within: {
+      description: "Bound in events: the number of matching records of the same run_id.",
+      type: "integer",
+      minimum: 1,
+      maximum: 1e9
+    },
+    temporal: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        always: {
+          $ref: "#/$defs/cel"
+        },
+        never: {
+          $ref: "#/$defs/cel"
+        },
+        eventually: {
+          $ref: "#/$defs/cel"
+        },
+        leads_to: {
+          type: "object",
+          additionalProperties: false,
+          required: ["p", "q"],
+          properties: {
+            p: {
+              $ref: "#/$defs/cel"
+            },
+            q: {
+              $ref: "#/$defs/cel"
+            }
+          }
+        },
+        within: {
+          $ref: "#/$defs/within"
+        },
+        message: {
+          $ref: "#/$defs/message"
+        }
+      },
+      oneOf: [
+        {
+          properties: {
+            always: true,
+            within: false
+          },
+          required: ["always"]
+        },
+        {
+          properties: {
+            never: true,
+            within: false
+          },
+          required: ["never"]
+        },
+        {
+          properties: {
+            eventually: true
+          },
+          required: ["eventually"]
+        },
+        {
+          properties: {
+            leads_to: true
+          },
+          required: ["leads_to"]
+        }
+      ]
+    },
+    runtime: {
+      description: "How maestro-gate/runtime enforces the invariant inside services.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        on_violation: {
+          description: "throw (default for critical, high, medium), warn (default for low), or trip the circuit breaker.",
+          enum: ["throw", "warn", "trip"]
+        },
+        breaker: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            failure_threshold: {
+              description: "Violations before the breaker opens (default 1).",
+              type: "integer",
+              minimum: 1
+            },
+            cool_down_ms: {
+              description: "Time the breaker stays open before a half-open trial (default 30000).",
+              type: "integer",
+              minimum: 0
+            },
+            half_open_successes: {
+              description: "Successful trial calls needed to close again (default 1).",
+              type: "integer",
+              minimum: 1
+            }
+          }
+        }
+      }
     }
   }
-  return { line, column: end - lineStart + 1 };
+};
+
+// action/schemas/validators.ts
+var import__ = __toESM(require__(), 1);
+var import_ajv_formats = __toESM(require_dist2(), 1);
+
+// schemas/gate-result.schema.json
+var gate_result_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://maestro-gate.dev/schemas/gate-result.schema.json",
+  title: "Maestro Gate: gate result",
+  description: "The shape every gate returns (MISSION \xA71). Reason codes and gate names are the closed vocabularies of action/contract/codebook.json.",
+  type: "object",
+  required: [
+    "gate",
+    "decision",
+    "reason_code",
+    "sealed",
+    "overrideable",
+    "final_decider",
+    "findings",
+    "inputs_digest",
+    "duration_ms"
+  ],
+  properties: {
+    gate: { $ref: "#/$defs/name" },
+    decision: { $ref: "#/$defs/decision" },
+    reason_code: { $ref: "#/$defs/name" },
+    sealed: { type: "boolean" },
+    overrideable: { type: "boolean" },
+    final_decider: { enum: ["SYSTEM", "USER"] },
+    findings: { type: "array", items: { $ref: "#/$defs/finding" } },
+    inputs_digest: { $ref: "#/$defs/digest" },
+    duration_ms: { type: "number", minimum: 0 },
+    summary: { type: "string" },
+    cards: { type: "array", items: { $ref: "#/$defs/card" } },
+    reused: { type: "boolean" },
+    report: { type: "object" },
+    required_approvals: { type: "integer", minimum: 0 },
+    approver_groups: { type: "array", items: { type: "string" } }
+  },
+  additionalProperties: false,
+  $defs: {
+    name: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+    decision: { enum: ["RUN", "PAUSE_FOR_HITL", "STOPPED"] },
+    digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
+    finding: {
+      type: "object",
+      required: ["message", "level"],
+      properties: {
+        message: { type: "string", minLength: 1 },
+        level: { enum: ["error", "warning", "note"] },
+        rule: { type: "string" },
+        file: { type: "string" },
+        line: { type: "integer", minimum: 1 },
+        column: { type: "integer", minimum: 1 },
+        counterexample: { $ref: "#/$defs/counterexample" }
+      },
+      additionalProperties: false
+    },
+    counterexample: {
+      type: "object",
+      required: ["kind", "steps"],
+      properties: {
+        kind: { type: "string" },
+        steps: { type: "array" },
+        location: {
+          type: "object",
+          required: ["file"],
+          properties: {
+            file: { type: "string" },
+            line: { type: "integer", minimum: 1 },
+            column: { type: "integer", minimum: 1 }
+          },
+          additionalProperties: false
+        }
+      },
+      additionalProperties: false
+    },
+    card: {
+      type: "object",
+      required: ["title", "decision", "reasons", "evidence", "to_change"],
+      properties: {
+        title: { type: "string" },
+        decision: { $ref: "#/$defs/decision" },
+        reasons: { type: "array", items: { type: "string" } },
+        evidence: { type: "object", additionalProperties: { type: "string" } },
+        to_change: { type: "string" }
+      },
+      additionalProperties: false
+    },
+    outcome: {
+      description: "What a gate returns before the runner stamps gate, duration, digest and decider.",
+      type: "object",
+      required: ["decision", "reason_code", "sealed", "overrideable", "findings"],
+      properties: {
+        decision: { $ref: "#/$defs/decision" },
+        reason_code: { $ref: "#/$defs/name" },
+        sealed: { type: "boolean" },
+        overrideable: { type: "boolean" },
+        findings: { type: "array", items: { $ref: "#/$defs/finding" } },
+        inputs_digest: { $ref: "#/$defs/digest" },
+        summary: { type: "string" },
+        cards: { type: "array", items: { $ref: "#/$defs/card" } },
+        reused: { type: "boolean" },
+        report: { type: "object" },
+        required_approvals: { type: "integer", minimum: 0 },
+        approver_groups: { type: "array", items: { type: "string" } }
+      },
+      additionalProperties: false
+    }
+  }
+};
+
+// schemas/gate-run.schema.json
+var gate_run_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://maestro-gate.dev/schemas/gate-run.schema.json",
+  title: "Maestro Gate: gate run (maestro-gate check --format json)",
+  type: "object",
+  required: [
+    "schema_version",
+    "tool",
+    "run_id",
+    "started_at",
+    "head_dir",
+    "base_dir",
+    "verdict",
+    "gates"
+  ],
+  properties: {
+    schema_version: { const: 1 },
+    tool: {
+      type: "object",
+      required: ["name", "version"],
+      properties: { name: { const: "maestro-gate" }, version: { type: "string" } },
+      additionalProperties: false
+    },
+    run_id: { type: "string", minLength: 1 },
+    started_at: { type: "string", format: "date-time" },
+    head_dir: { type: "string" },
+    base_dir: { type: "string" },
+    config_file: { type: "string" },
+    verdict: {
+      type: "object",
+      required: [
+        "decision",
+        "sealed",
+        "overrideable",
+        "final_decider",
+        "reason_codes",
+        "required_approvals",
+        "approver_groups"
+      ],
+      properties: {
+        decision: { $ref: "gate-result.schema.json#/$defs/decision" },
+        sealed: { type: "boolean" },
+        overrideable: { type: "boolean" },
+        final_decider: { const: "SYSTEM" },
+        reason_codes: {
+          type: "array",
+          minItems: 1,
+          items: { $ref: "gate-result.schema.json#/$defs/name" }
+        },
+        required_approvals: { type: "integer", minimum: 0 },
+        approver_groups: { type: "array", items: { type: "string" } }
+      },
+      additionalProperties: false
+    },
+    gates: { type: "array", items: { $ref: "gate-result.schema.json" } },
+    evidence: {
+      type: "object",
+      required: ["dir", "audit_log"],
+      properties: {
+        dir: { type: "string" },
+        audit_log: { type: "string" },
+        audit_head: { type: "string" },
+        files: { type: "array", items: { type: "string" } }
+      },
+      additionalProperties: true
+    }
+  },
+  additionalProperties: false
+};
+
+// schemas/maestro-config.schema.json
+var maestro_config_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://maestro-gate.dev/schemas/maestro-config.schema.json",
+  title: "Maestro Gate configuration (.github/maestro.yml)",
+  description: "Read from the base branch, never from the pull request head. Unknown keys are errors.",
+  type: "object",
+  required: [
+    "version",
+    "gates"
+  ],
+  properties: {
+    version: {
+      const: 1,
+      description: "Configuration format version. Always 1."
+    },
+    gates: {
+      type: "object",
+      description: "The gates to run. A gate runs when its section is present and not `enabled: false`.",
+      properties: {
+        invariants: {
+          type: "object",
+          description: "The invariant gate: CEL invariants (read from the base branch) checked over JSONL event traces (read from the pull request head).",
+          additionalProperties: false,
+          required: [
+            "traces"
+          ],
+          properties: {
+            enabled: {
+              type: "boolean",
+              description: "Set to false to switch the gate off."
+            },
+            paths: {
+              type: "array",
+              description: 'Invariant directories, files or globs, relative to the repository root, read from the base branch (default ["invariants"]). A directory contributes every *.yaml and *.yml below it.',
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            traces: {
+              type: "array",
+              description: "Globs (or paths) of JSONL trace files, relative to the pull request checkout. Each entry must match at least one file.",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            critical_flows: {
+              type: "array",
+              description: "The critical (scope, event) flows; coverage is the share of them with at least one invariant.",
+              items: {
+                type: "object",
+                additionalProperties: false,
+                required: [
+                  "scope",
+                  "event"
+                ],
+                properties: {
+                  scope: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  event: {
+                    type: "string",
+                    minLength: 1
+                  }
+                }
+              }
+            },
+            coverage_threshold: {
+              type: "number",
+              minimum: 0,
+              maximum: 1,
+              description: "Minimum coverage of critical flows (default 0.9); below it the gate pauses for a human."
+            },
+            on_nothing_checked: {
+              enum: [
+                "PAUSE_FOR_HITL",
+                "STOPPED"
+              ],
+              description: "Decision when a trace file holds records but no invariant applies to any of them (default PAUSE_FOR_HITL). Zero checks is never a pass."
+            },
+            limits: {
+              type: "object",
+              additionalProperties: false,
+              description: "Limits that keep any input from hanging the gate.",
+              properties: {
+                max_expression_length: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 65536
+                },
+                max_depth: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 256
+                },
+                max_comprehension_nesting: {
+                  type: "integer",
+                  minimum: 0,
+                  maximum: 3
+                },
+                max_eval_ms: {
+                  type: "number",
+                  exclusiveMinimum: 0,
+                  maximum: 6e4
+                },
+                max_cost: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1e9,
+                  description: "Cost budget of one expression evaluation, in macro loop iterations (default 10000000)."
+                },
+                max_line_chars: {
+                  type: "integer",
+                  minimum: 64,
+                  maximum: 67108864
+                },
+                max_findings: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1e5
+                }
+              }
+            }
+          }
+        },
+        modelcheck: {
+          type: "object",
+          description: "Bounded model checking of specs (schemas/spec.schema.json). Specs model the pull request's code and are read from the head; the invariants they reference by id are read from the base branch. A pull request that changes specs is gate material (escalated by the OPA gate).",
+          properties: {
+            enabled: {
+              type: "boolean"
+            },
+            specs: {
+              type: "array",
+              description: 'Spec directories or files, relative to the repository root (default ["specs"]).',
+              items: {
+                type: "string",
+                minLength: 1
+              },
+              minItems: 1
+            },
+            invariants_dir: {
+              type: "string",
+              minLength: 1,
+              description: 'Where invariant ids resolve, in the base branch (default "invariants").'
+            },
+            critical_bound_action: {
+              enum: [
+                "PAUSE_FOR_HITL",
+                "STOPPED"
+              ],
+              description: "Decision when the search of a spec marked critical (in the base branch's version of the spec) hits a bound before exhausting the state space (default PAUSE_FOR_HITL)."
+            },
+            bound_action: {
+              enum: [
+                "RUN",
+                "PAUSE_FOR_HITL",
+                "STOPPED"
+              ],
+              description: "Decision when the search of a spec that is not critical hits a bound (default PAUSE_FOR_HITL: an incomplete search is never a silent pass; RUN accepts it with a warning)."
+            },
+            max_states: {
+              type: "integer",
+              minimum: 1,
+              description: "Default state bound per spec (default 2000000)."
+            },
+            max_depth: {
+              type: "integer",
+              minimum: 1
+            },
+            time_seconds: {
+              type: "number",
+              exclusiveMinimum: 0,
+              description: "Default time bound per spec (default 30)."
+            },
+            tlc: {
+              type: "object",
+              description: "Run .tla specs (with a .cfg beside them) with TLC.",
+              properties: {
+                enabled: {
+                  type: "boolean"
+                },
+                jar: {
+                  type: "string",
+                  minLength: 1,
+                  description: "Path of tla2tools.jar."
+                },
+                java: {
+                  type: "string",
+                  minLength: 1,
+                  description: 'Java executable (default "java").'
+                },
+                library: {
+                  type: "array",
+                  items: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  description: "Folders with extra TLA+ modules (TLAPS, Community Modules) put on TLC's library path (-DTLA-Library), relative to the repository root or absolute."
+                },
+                workers: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 64,
+                  description: "TLC worker threads (default 1, which gives shortest counterexamples)."
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false
+        },
+        opa: {
+          title: "OPA/Rego gate",
+          description: "Evaluates Rego policies read from the base branch (compiled to WebAssembly) over a document describing the pull request, with conftest's conventions: `deny`/`violation` stop, `escalate` pauses for a human, `warn` annotates (each also with a `_suffix`).",
+          type: "object",
+          properties: {
+            enabled: {
+              type: "boolean",
+              description: "Set to false to switch the gate off without deleting its section."
+            },
+            policies: {
+              type: "array",
+              description: "Directories of .rego files, relative to the repository root, read from the base branch. Each directory is compiled as one policy bundle.",
+              items: {
+                type: "string",
+                minLength: 1,
+                pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$"
+              },
+              uniqueItems: true
+            },
+            namespace: {
+              type: "string",
+              description: "The namespace prefix: every Rego package equal to it or below it (`maestro.gate`, `maestro.gate.size`) is evaluated. Default `maestro.gate`.",
+              pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$"
+            },
+            all_namespaces: {
+              type: "boolean",
+              description: "Evaluate every package of the policy files, whatever its name (conftest's `--all-namespaces`). Default false."
+            },
+            rego_version: {
+              type: "string",
+              enum: [
+                "v0",
+                "v1"
+              ],
+              description: "The Rego syntax the policies are written in: `v1` (default, OPA 1.x) or `v0` (the pre-1.0 syntax, conftest's `--rego-version v0`)."
+            },
+            data: {
+              type: "array",
+              description: "JSON/YAML data files or directories, relative to the repository root and read from the base branch, loaded as `data` the way conftest's `--data` loads them (a directory's sub-folders become path segments).",
+              items: {
+                type: "string",
+                minLength: 1,
+                pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$"
+              },
+              uniqueItems: true
+            },
+            no_decision_rule: {
+              type: "string",
+              enum: [
+                "PAUSE_FOR_HITL",
+                "STOPPED"
+              ],
+              description: "What an evaluated package that defines no decision rule (`deny*`, `violation*`, `escalate*`, `warn*`, `exception`, `suppress`, `risk`) makes of the run: nothing was checked, which is never a pass. Default PAUSE_FOR_HITL."
+            },
+            bundled: {
+              type: "boolean",
+              description: "Also evaluate the policies that ship precompiled with Maestro Gate (risk by path, change size). Default false."
+            },
+            risk: {
+              type: "object",
+              description: "Thresholds for the risk score a policy may return.",
+              properties: {
+                run_max: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1,
+                  description: "Highest score that still runs (default 0.3); above escalates."
+                },
+                high_requires: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 10,
+                  description: "Distinct approvers a `high` risk class needs (default 2)."
+                }
+              },
+              additionalProperties: false
+            },
+            approvers: {
+              type: "array",
+              description: "Who may approve policy escalations (users or `org/team`). Defaults to `owners`.",
+              items: {
+                type: "string",
+                pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"
+              },
+              uniqueItems: true
+            },
+            exceptions: {
+              type: "array",
+              description: "Configured suppressions of single results: a result whose `id` matches (and whose `file` matches the glob, when given) is not applied. Each is recorded in the gate report. (Rule-named exceptions are written in Rego, as in conftest.)",
+              items: {
+                type: "object",
+                required: [
+                  "id",
+                  "reason"
+                ],
+                properties: {
+                  id: {
+                    type: "string",
+                    minLength: 1,
+                    description: "The `id` of the policy result to suppress."
+                  },
+                  file: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Only results at a file matching this glob."
+                  },
+                  reason: {
+                    type: "string",
+                    minLength: 1,
+                    description: "Why the suppression is acceptable (recorded in the audit log)."
+                  },
+                  expires: {
+                    type: "string",
+                    format: "date",
+                    description: "Last day (UTC) the suppression applies."
+                  }
+                },
+                additionalProperties: false
+              }
+            },
+            opa_version: {
+              type: "string",
+              pattern: "^v?\\d+\\.\\d+\\.\\d+$",
+              description: "OPA version to install when `opa` is not on PATH. Default 1.10.1."
+            },
+            opa_sha256: {
+              type: "string",
+              pattern: "^[0-9a-f]{64}$",
+              description: "SHA-256 of the OPA release binary for the runner's platform, overriding the built-in pin."
+            },
+            eval_timeout_seconds: {
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 600,
+              description: "Time limit of the evaluation phase of one gate run in seconds (default 10), shared by every policy it evaluates. Past it the gate stops with OPA_POLICY_TIMEOUT."
+            },
+            max_memory_mb: {
+              type: "integer",
+              minimum: 1,
+              maximum: 1024,
+              description: "Memory limit of one policy module in MiB (default 64)."
+            }
+          },
+          additionalProperties: false
+        },
+        ope: {
+          type: "object",
+          description: "The off-policy evaluation gate: when the pull request changes a routing policy, the head's policy (candidate) is compared with the base's (baseline) on logged bandit data. Paths are relative to the repository root; the data is read from the base branch.",
+          additionalProperties: false,
+          required: [
+            "policies",
+            "arms",
+            "data"
+          ],
+          properties: {
+            enabled: {
+              type: "boolean",
+              description: "Set to false to switch the gate off."
+            },
+            policies: {
+              type: "array",
+              description: "The routing-policy files (JSON distribution tables). The gate runs for each one the pull request changes: baseline = the file at the base, candidate = the file at the head.",
+              minItems: 1,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            arms: {
+              type: "array",
+              description: "Every arm (model, route) a policy may choose. A logged action or a policy entry outside this list is an error.",
+              minItems: 2,
+              uniqueItems: true,
+              items: {
+                type: "string",
+                minLength: 1
+              }
+            },
+            data: {
+              type: "object",
+              additionalProperties: false,
+              required: [
+                "path",
+                "context",
+                "action",
+                "propensity",
+                "reward"
+              ],
+              description: "The logged data and its schema.",
+              properties: {
+                path: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The logged data file, read from the base branch (JSONL, CSV or Parquet)."
+                },
+                format: {
+                  enum: [
+                    "jsonl",
+                    "csv",
+                    "parquet"
+                  ],
+                  description: "The file format (default: from the extension: .jsonl/.ndjson, .csv, .parquet)."
+                },
+                context: {
+                  type: "array",
+                  minItems: 1,
+                  items: {
+                    type: "string",
+                    minLength: 1
+                  },
+                  description: "The context fields. The built-in reward model groups rows by all of them; a policy's key names the ones it reads."
+                },
+                action: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The logged action (arm) field."
+                },
+                propensity: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The behaviour policy's probability of the logged action, in (0, 1]."
+                },
+                reward: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The observed reward field."
+                },
+                cost: {
+                  type: "string",
+                  minLength: 1,
+                  description: "The observed cost field (optional; needed for cost_budget)."
+                },
+                q_hat: {
+                  type: "string",
+                  minLength: 1,
+                  description: "JSONL: a map column {arm: estimate} with the reward model's estimates."
+                },
+                q_hat_prefix: {
+                  type: "string",
+                  minLength: 1,
+                  description: "CSV/Parquet: one estimate column per arm, named prefix + arm (e.g. q_hat_small)."
+                },
+                bad_rows: {
+                  enum: [
+                    "stop",
+                    "drop"
+                  ],
+                  description: "stop (default): the first bad row stops the gate with file:row. drop: bad rows are counted, reported and left out."
+                },
+                chunk_rows: {
+                  type: "integer",
+                  minimum: 1,
+                  maximum: 1048576,
+                  description: "Rows per processing chunk for JSONL and CSV (default 8192)."
+                }
+              }
+            },
+            estimator: {
+              enum: [
+                "ips",
+                "snips",
+                "dm",
+                "dr",
+                "sndr"
+              ],
+              description: "The estimator the gate rule uses (default dr). Every estimator is reported."
+            },
+            clip: {
+              type: "number",
+              exclusiveMinimum: 0,
+              description: "Clip importance weights at this value (IPS and DR; SNIPS and SNDR ignore it, as in Open Bandit Pipeline). Default: no clipping."
+            },
+            epsilon: {
+              type: "number",
+              minimum: 0,
+              description: "Tolerated regression in reward units: the candidate passes when the lower bound on mean(candidate - baseline) is at least -epsilon (default 0.01)."
+            },
+            bound: {
+              enum: [
+                "t",
+                "bernstein",
+                "bootstrap"
+              ],
+              description: "The one-sided lower bound: Student-t (default), empirical Bernstein on the range of the difference, or a seeded Poisson percentile bootstrap."
+            },
+            alpha: {
+              type: "number",
+              exclusiveMinimum: 0,
+              maximum: 0.5,
+              description: "Error level: one-sided bounds at 1 - alpha, intervals at 1 - alpha two-sided (default 0.05)."
+            },
+            bootstrap: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                resamples: {
+                  type: "integer",
+                  minimum: 100,
+                  maximum: 1e5
+                },
+                seed: {
+                  type: "integer",
+                  minimum: 0,
+                  maximum: 4294967295
+                }
+              },
+              description: "Bootstrap settings (default 1000 resamples, seed 0)."
+            },
+            reward_model: {
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                folds: {
+                  type: "integer",
+                  minimum: 2,
+                  maximum: 20
+                }
+              },
+              description: "The built-in cross-fitted per-context mean reward model, used when the data has no estimate columns (default 2 folds)."
+            },
+            diagnostics: {
+              type: "object",
+              additionalProperties: false,
+              description: "Thresholds on the candidate's importance weights; crossing one pauses the gate for a human (OPE_INCONCLUSIVE).",
+              properties: {
+                min_ess: {
+                  type: "number",
+                  minimum: 0,
+                  description: "Minimum effective sample size (sum w)^2 / sum w^2 (default 100)."
+                },
+                min_ess_share: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1,
+                  description: "Minimum effective sample size as a share of the rows (default 0.01)."
+                },
+                max_weight: {
+                  type: "number",
+                  exclusiveMinimum: 0,
+                  description: "Maximum importance weight (default 1000)."
+                },
+                mean_weight_tolerance: {
+                  type: "number",
+                  minimum: 0,
+                  description: "Maximum |mean weight - 1| (default 0.1)."
+                },
+                max_support_violation: {
+                  type: "number",
+                  minimum: 0,
+                  maximum: 1,
+                  description: "Maximum mean candidate probability on arms never logged in the row's context (default 0.01)."
+                }
+              }
+            },
+            cost_budget: {
+              type: "number",
+              description: "Maximum mean cost per round under the candidate (self-normalised IPS estimate). Needs data.cost."
+            }
+          }
+        }
+      },
+      additionalProperties: false
+    },
+    owners: {
+      type: "array",
+      description: "Owners of the gate material (config, policies, invariants, specs, workflow): users (`octocat`) or teams (`org/team`). A pull request that changes gate material is escalated to them.",
+      items: {
+        type: "string",
+        pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"
+      },
+      uniqueItems: true
+    },
+    gate_material: {
+      type: "array",
+      description: "Extra paths (globs) that count as gate material besides the configured gate inputs, the config file and the gate workflow.",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    timeouts: {
+      type: "object",
+      description: "Time limits in seconds. A gate past its limit is STOPPED with GATE_TIMEOUT.",
+      properties: {
+        default_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          description: "Limit for every gate without its own (default 120)."
+        },
+        invariants_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          description: "Limit for the invariants gate."
+        },
+        opa_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          description: "Limit for the opa gate."
+        },
+        modelcheck_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          description: "Limit for the modelcheck gate."
+        },
+        ope_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          description: "Limit for the ope gate."
+        },
+        evidence_seconds: {
+          type: "number",
+          exclusiveMinimum: 0,
+          maximum: 3600,
+          description: "Limit for the evidence gate."
+        }
+      },
+      additionalProperties: false
+    },
+    evidence: {
+      title: "Evidence bundle",
+      description: "How the signed SLSA evidence bundle is produced. Unknown keys are errors.",
+      type: "object",
+      properties: {
+        enabled: {
+          type: "boolean",
+          description: "Write the evidence bundle (default true)."
+        },
+        signing: {
+          enum: [
+            "auto",
+            "keyless",
+            "key",
+            "none"
+          ],
+          description: "auto (default): keyless with the workflow's OIDC identity when a token is available, else key-based when a key is given, else unsigned with the reason. keyless/key: require that mode (a missing token or key is an error). none: never sign (recorded as unsigned)."
+        },
+        sigstore: {
+          enum: [
+            "auto",
+            "public-good",
+            "github"
+          ],
+          description: "Keyless Sigstore instance. auto (default) picks it as actions/attest does: public repositories use public-good Fulcio + Rekor, private and internal ones GitHub's Fulcio + timestamp authority."
+        },
+        unsigned_on_protected: {
+          enum: [
+            "PAUSE_FOR_HITL",
+            "STOPPED"
+          ],
+          description: "Decision of the evidence gate when the evidence cannot be signed and the base branch is protected (default PAUSE_FOR_HITL: a maintainer must approve; never RUN)."
+        },
+        unsigned_on_unprotected: {
+          enum: [
+            "RUN",
+            "PAUSE_FOR_HITL",
+            "STOPPED"
+          ],
+          description: "Decision when the evidence cannot be signed and the base branch is not protected (default RUN, with a warning finding)."
+        },
+        protected_branches: {
+          type: "array",
+          description: "Base branches (globs) treated as protected (default: main, master, release/**). A branch the caller reports as protected counts too.",
+          items: {
+            type: "string",
+            minLength: 1
+          },
+          uniqueItems: true
+        }
+      },
+      additionalProperties: false
+    }
+  },
+  additionalProperties: false
+};
+
+// action/schemas/validators.ts
+var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
+var ajv;
+var compiled = /* @__PURE__ */ new Map();
+function instance() {
+  if (ajv === void 0) {
+    ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    addFormats(ajv);
+    ajv.addSchema(gate_result_schema_default);
+    ajv.addSchema(gate_run_schema_default);
+    ajv.addSchema(maestro_config_schema_default);
+  }
+  return ajv;
+}
+function registerSchema(schema) {
+  const a = instance();
+  if (a.getSchema(schema.$id) === void 0) a.addSchema(schema);
+}
+function validatorFor(ref) {
+  let fn = compiled.get(ref);
+  if (fn === void 0) {
+    fn = instance().getSchema(ref);
+    if (fn === void 0) throw new Error(`internal: no schema registered as ${ref}`);
+    compiled.set(ref, fn);
+  }
+  return fn;
+}
+function validate(ref, value) {
+  const fn = validatorFor(ref);
+  if (fn(value)) return [];
+  return (fn.errors ?? []).map((e) => toProblem(e, ref));
+}
+function toProblem(e, ref) {
+  const path = e.instancePath.split("/").slice(1).map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
+  const where = e.instancePath === "" ? "the document" : `\`${path.join(".")}\``;
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      const allowed = knownKeys(e, ref);
+      return {
+        pointer: `${e.instancePath}/${key}`,
+        path: [...path, key],
+        message: `unknown key \`${key}\` in ${where}`,
+        unknownKey: key,
+        ...allowed ? { allowed } : {}
+      };
+    }
+    case "enum": {
+      const allowed = (e.params.allowedValues ?? []).map(
+        (v) => JSON.stringify(v)
+      );
+      return {
+        pointer: e.instancePath,
+        path,
+        message: `${where} must be one of ${allowed.join(", ")}`,
+        allowed
+      };
+    }
+    case "required":
+      return {
+        pointer: e.instancePath,
+        path,
+        message: `${where} is missing the required key \`${e.params.missingProperty}\``
+      };
+    default:
+      return { pointer: e.instancePath, path, message: `${where} ${e.message ?? "is invalid"}` };
+  }
+}
+function knownKeys(e, _ref) {
+  const props = e.parentSchema?.properties;
+  return props ? Object.keys(props) : void 0;
+}
+
+// action/util/contained-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+function isInside(rootReal, real) {
+  const rel = relative(rootReal, real);
+  return rel === "" || !isAbsolute(rel) && rel.split(sep)[0] !== "..";
+}
+function resolveContained(root, rel) {
+  const rootReal = realpathSync(root);
+  const posix = rel.split(sep).join("/");
+  let real;
+  try {
+    real = realpathSync(join(root, rel));
+  } catch {
+    try {
+      if (lstatSync(join(root, rel)).isSymbolicLink())
+        return { refused: { path: posix, reason: "dangling" } };
+    } catch {
+    }
+    return { missing: true };
+  }
+  if (!isInside(rootReal, real))
+    return { refused: { path: posix, reason: "outside", target: real } };
+  return { real };
+}
+function findContained(root, patterns, opts = {}) {
+  const rootReal = realpathSync(root);
+  const dot = opts.dot ?? false;
+  const maxEntries = opts.maxEntries ?? 2e5;
+  const files = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
+  let entries = 0;
+  for (const pattern of patterns) {
+    const scan = import_picomatch.default.scan(pattern);
+    const base = scan.base.replace(/\/+$/, "");
+    const deep = scan.glob.includes("**");
+    const maxDepth = deep ? Infinity : scan.glob === "" ? 0 : scan.glob.split("/").length;
+    const isMatch = (0, import_picomatch.default)(pattern, { dot });
+    if (!scan.isGlob) {
+      const r = resolveContained(root, pattern);
+      if ("refused" in r) refused.set(r.refused.path, r.refused);
+      else if ("real" in r && statSync(r.real).isFile()) files.add(pattern);
+      continue;
+    }
+    const start = base;
+    const startResolved = start === "" ? { real: rootReal } : resolveContained(root, start);
+    if ("refused" in startResolved) {
+      refused.set(startResolved.refused.path, startResolved.refused);
+      continue;
+    }
+    if ("missing" in startResolved || !statSync(startResolved.real).isDirectory()) continue;
+    const visited = /* @__PURE__ */ new Set([startResolved.real]);
+    const walk = (absDir, relDir, depth) => {
+      if (depth >= maxDepth) return;
+      let list;
+      try {
+        list = readdirSync(absDir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const d of list) {
+        if (++entries > maxEntries) {
+          throw new RangeError(
+            `more than ${maxEntries} directory entries under ${base || "."} while expanding ${pattern}`
+          );
+        }
+        if (!dot && d.name.startsWith(".")) continue;
+        const rel = relDir === "" ? d.name : `${relDir}/${d.name}`;
+        const abs = join(absDir, d.name);
+        if (d.isSymbolicLink()) {
+          let real;
+          try {
+            real = realpathSync(abs);
+          } catch {
+            if (isMatch(rel) || deep) refused.set(rel, { path: rel, reason: "dangling" });
+            continue;
+          }
+          let isDir = false;
+          try {
+            isDir = statSync(real).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(rootReal, real)) {
+            if (isMatch(rel) || isDir && depth + 1 < maxDepth)
+              refused.set(rel, { path: rel, reason: "outside", target: real });
+            continue;
+          }
+          if (isDir) {
+            if (!visited.has(real)) {
+              visited.add(real);
+              walk(real, rel, depth + 1);
+            }
+          } else if (isMatch(rel)) files.add(rel);
+          continue;
+        }
+        if (d.isDirectory()) walk(abs, rel, depth + 1);
+        else if (d.isFile() && isMatch(rel)) files.add(rel);
+      }
+    };
+    walk(startResolved.real, start, 0);
+  }
+  return { files: [...files].sort(), refused: [...refused.values()] };
+}
+function describeRefusedLink(link, rootName) {
+  return link.reason === "outside" ? `${link.path} is a symbolic link that resolves outside the ${rootName} (${link.target ?? "?"}); links must stay inside the repository. Commit the file itself, or point the link inside the checkout.` : `${link.path} is a symbolic link whose target does not exist; fix or remove the link.`;
+}
+
+// action/util/digest.ts
+import { createHash } from "node:crypto";
+function sha256(data) {
+  return `sha256:${createHash("sha256").update(data).digest("hex")}`;
+}
+
+// action/gates/invariants/utf8.ts
+import { isUtf8 } from "node:buffer";
+function firstInvalidUtf8Line(bytes) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 10) {
+      if (!isUtf8(bytes.subarray(start, i))) return line;
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
+}
+
+// action/config/yaml-source.ts
+var import_yaml = __toESM(require_dist(), 1);
+function nodeAt(root, path, key = false) {
+  let node = root;
+  let keyNode;
+  for (const seg of path) {
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find(
+        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg)
+      );
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value;
+    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
+      keyNode = void 0;
+      node = node.items[seg];
+    } else {
+      break;
+    }
+  }
+  return key && keyNode ? keyNode : node;
 }
 
 // action/gates/invariants/template.ts
@@ -36860,7 +39410,7 @@ function renderTemplate(template, record) {
       continue;
     }
     const found = lookup(record, part);
-    out += found.ok ? showValue(found.value) : `<missing ${part.join(".")}>`;
+    out += found.ok ? showValue2(found.value) : `<missing ${part.join(".")}>`;
   }
   return out;
 }
@@ -36873,7 +39423,7 @@ function lookup(record, path) {
   }
   return node === void 0 ? { ok: false } : { ok: true, value: node };
 }
-function showValue(value) {
+function showValue2(value) {
   let text;
   try {
     if (typeof value === "string") text = value;
@@ -36884,6 +39434,378 @@ function showValue(value) {
     text = "<unprintable>";
   }
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}\u2026` : text;
+}
+
+// action/gates/invariants/loader.ts
+var INVARIANT_SCHEMA_ID = "https://maestro-gate.dev/schemas/invariant.schema.json";
+var MAX_ALIAS_COUNT = 100;
+var DEFAULT_MAX_INVARIANT_FILE_BYTES = 1024 * 1024;
+var GLOB_CHARS = /[*?[\]{}!]/;
+function isGlob(pattern) {
+  return GLOB_CHARS.test(pattern);
+}
+function resolveInvariantFiles(root, patterns) {
+  const out = /* @__PURE__ */ new Set();
+  patterns.forEach((pattern, i) => {
+    const key = `gates.invariants.paths[${i}]`;
+    assertInside(pattern, key);
+    let found = { files: [], refused: [] };
+    if (isGlob(pattern)) found = findContainedOrFail(root, [pattern]);
+    else {
+      const r = resolveContained(root, pattern);
+      if ("refused" in r) found = { files: [], refused: [r.refused] };
+      else if ("real" in r) {
+        const st = statSync2(r.real);
+        if (st.isFile()) found = { files: [toPosix(pattern)], refused: [] };
+        else if (st.isDirectory()) {
+          const dir = toPosix(pattern).replace(/\/+$/, "");
+          found = findContainedOrFail(root, [`${dir}/**/*.yaml`, `${dir}/**/*.yml`]);
+        }
+      }
+    }
+    const link = found.refused[0];
+    if (link !== void 0) {
+      throw new MaestroError(
+        "INV_UNREADABLE",
+        `\`${key}\` (${pattern}): ${describeRefusedLink(link, "base snapshot")}${found.refused.length > 1 ? ` (${found.refused.length - 1} more: ${found.refused.slice(1, 6).map((l) => l.path).join(", ")})` : ""} An invariant that is not loaded is never a pass.`,
+        { location: { file: link.path } }
+      );
+    }
+    if (found.files.length === 0) {
+      throw new MaestroError(
+        "INV_NONE_FOUND",
+        `\`gates.invariants.paths[${i}]\` (${pattern}) matches no invariant file (*.yaml, *.yml). Add invariants there, or fix the path.`,
+        { location: { file: pattern } }
+      );
+    }
+    for (const f of found.files) out.add(toPosix(f));
+  });
+  return [...out].sort();
+}
+function findContainedOrFail(root, patterns) {
+  try {
+    return findContained(root, patterns);
+  } catch (thrown) {
+    throw new MaestroError(
+      "INV_UNREADABLE",
+      `${patterns.join(", ")}: the invariant files could not be listed (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
+      { cause: thrown }
+    );
+  }
+}
+function loadInvariants(root, patterns, opts = {}) {
+  const files = resolveInvariantFiles(root, patterns);
+  const texts = [];
+  const loaded = [];
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_INVARIANT_FILE_BYTES;
+  for (const file of files) {
+    let bytes;
+    try {
+      const size = statSync2(join2(root, file)).size;
+      if (size > maxBytes) {
+        throw new MaestroError(
+          "INV_INVALID",
+          `${file}: the invariant file is ${size} bytes; the limit is ${maxBytes}. Split it into several files.`,
+          { location: { file } }
+        );
+      }
+      bytes = readFileSync(join2(root, file));
+    } catch (thrown) {
+      if (thrown instanceof MaestroError) throw thrown;
+      throw new MaestroError(
+        "INV_UNREADABLE",
+        `${file}: the invariant file could not be read (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
+        { cause: thrown, location: { file } }
+      );
+    }
+    if (!isUtf82(bytes)) {
+      const line = firstInvalidUtf8Line(bytes);
+      throw new MaestroError(
+        "INV_UNREADABLE",
+        `${file}:${line}: the invariant file is not valid UTF-8. Save it as UTF-8.`,
+        { location: { file, line } }
+      );
+    }
+    loaded.push({ file, digest: sha256(bytes) });
+    texts.push({ file, text: bytes.toString("utf8") });
+  }
+  return compileInvariantTexts(texts, opts, loaded);
+}
+function compileInvariantTexts(texts, opts = {}, files = texts.map((t) => ({ file: t.file, digest: sha256(t.text) }))) {
+  registerSchema(invariant_schema_default);
+  const located = [];
+  for (const t of texts) located.push(...parseInvariantText(t.file, t.text));
+  const seen = /* @__PURE__ */ new Map();
+  const invariants = [];
+  for (const l of located) {
+    const inv = compileInvariant(l, opts.limits ?? {});
+    const first = seen.get(inv.id);
+    if (first !== void 0) {
+      throw new MaestroError(
+        "INV_DUPLICATE_ID",
+        `invariant id ${inv.id} is defined twice: at ${formatLocation(first)} and at ${formatLocation(inv.location)}. Ids must be unique across all invariant files; rename one.`,
+        { location: inv.location }
+      );
+    }
+    seen.set(inv.id, inv.location);
+    invariants.push(inv);
+  }
+  return { invariants, files, byId: new Map(invariants.map((i) => [i.id, i])) };
+}
+function parseInvariantText(file, text) {
+  const lines = new import_yaml2.LineCounter();
+  const docs = (0, import_yaml2.parseAllDocuments)(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false
+  });
+  const docList = Array.isArray(docs) ? docs : [];
+  for (const doc of docList) {
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem !== void 0) {
+      const pos = lines.linePos(problem.pos[0]);
+      throw new MaestroError(
+        "INV_YAML_UNPARSEABLE",
+        `${file}:${pos.line}:${pos.col}: not valid YAML: ${problem.message.split("\n")[0] ?? problem.message}. Fix the YAML syntax.`,
+        { location: { file, line: pos.line, column: pos.col } }
+      );
+    }
+  }
+  const out = [];
+  for (const doc of docList) {
+    const contents = doc.contents;
+    if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) continue;
+    let whole;
+    try {
+      whole = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (thrown) {
+      const pos = lines.linePos(contents.range?.[0] ?? 0);
+      throw new MaestroError(
+        "INV_YAML_UNPARSEABLE",
+        `${file}:${pos.line}:${pos.col}: the YAML cannot be resolved (${thrown instanceof Error ? thrown.message : String(thrown)}). Remove excessive or unknown aliases.`,
+        { cause: thrown, location: { file, line: pos.line, column: pos.col } }
+      );
+    }
+    const items = (0, import_yaml2.isSeq)(contents) ? contents.items : [contents];
+    const values = (0, import_yaml2.isSeq)(contents) ? whole : [whole];
+    for (const [index, node] of items.entries()) {
+      const value = values[index] ?? null;
+      const where = position(lines, node);
+      if (value === null || typeof value !== "object" || Array.isArray(value)) {
+        throw new MaestroError(
+          "INV_INVALID",
+          `${file}:${where.line}:${where.column}: expected an invariant (a mapping with id, title, severity, scope, assert or temporal), found ${Array.isArray(value) ? "a list" : JSON.stringify(value)}.`,
+          { location: { file, ...where } }
+        );
+      }
+      const problems = validate(INVARIANT_SCHEMA_ID, value);
+      if (problems.length > 0) {
+        const p = problems[0];
+        const at = positionAt(lines, node, p.path);
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : "";
+        const allowed = p.allowed !== void 0 ? ` Allowed: ${p.allowed.join(", ")}.` : "";
+        throw new MaestroError(
+          "INV_INVALID",
+          `${file}:${at.line}:${at.column}: invalid invariant${typeof value.id === "string" ? ` ${value.id}` : ""}: ${p.message}.${allowed}${more} See schemas/invariant.schema.json.`,
+          { location: { file, ...at } }
+        );
+      }
+      out.push({ raw: value, file, node, lines, text });
+    }
+  }
+  if (out.length === 0) {
+    throw new MaestroError(
+      "INV_INVALID",
+      `${file}: the file holds no invariant. Remove it or add at least one invariant.`,
+      { location: { file, line: 1, column: 1 } }
+    );
+  }
+  return out;
+}
+var DEFAULT_COOL_DOWN_MS = 3e4;
+function compileInvariant(l, limits) {
+  const { raw, file } = l;
+  const location = { file, ...positionAt(l.lines, l.node, ["id"], true) };
+  const compile = (source, path) => {
+    const node = nodeAt(l.node, path);
+    const start = exprStart(l.lines, l.text, node);
+    try {
+      const program = compileCel(source, { ...limits, expect: "bool" });
+      return { source, program, location: { file, line: start.line, column: start.column } };
+    } catch (thrown) {
+      if (!(thrown instanceof CelCompileError)) throw thrown;
+      const at = shift(start, thrown.line, thrown.column);
+      const code = thrown.kind === "syntax" ? "INV_CEL_SYNTAX" : thrown.kind === "type" ? "INV_CEL_TYPE" : "INV_CEL_LIMIT";
+      throw new MaestroError(
+        code,
+        `${file}:${at.line}:${at.column}: invariant ${raw.id}, \`${path.join(".")}\`: CEL ${thrown.kind === "limit" ? "limit exceeded" : `${thrown.kind} error`}: ${thrown.detail}`,
+        { cause: thrown, location: { file, ...at } }
+      );
+    }
+  };
+  const events = [];
+  let eventFilters = 0;
+  const filters = [];
+  (raw.when ?? []).forEach((f, i) => {
+    if ("event" in f) {
+      const list = Array.isArray(f.event) ? f.event : [f.event];
+      if (eventFilters === 0) events.push(...list);
+      else {
+        const keep = events.filter((e) => list.includes(e));
+        events.length = 0;
+        events.push(...keep);
+      }
+      eventFilters++;
+    } else filters.push(compile(f.expr, ["when", i, "expr"]));
+  });
+  const clauses = [];
+  (raw.assert ?? []).forEach((a, i) => {
+    clauses.push({
+      op: "always",
+      path: `assert[${i}]`,
+      expr: compile(a.expr, ["assert", i, "expr"]),
+      message: a.message === void 0 ? void 0 : parseTemplate(a.message),
+      location: { file, ...positionAt(l.lines, l.node, ["assert", i]) }
+    });
+  });
+  (raw.temporal ?? []).forEach((t, i) => {
+    const base = {
+      path: `temporal[${i}]`,
+      message: typeof t["message"] === "string" ? parseTemplate(t["message"]) : void 0,
+      location: { file, ...positionAt(l.lines, l.node, ["temporal", i]) }
+    };
+    const within = typeof t["within"] === "number" ? t["within"] : void 0;
+    if (typeof t["always"] === "string")
+      clauses.push({
+        ...base,
+        op: "always",
+        expr: compile(t["always"], ["temporal", i, "always"])
+      });
+    else if (typeof t["never"] === "string")
+      clauses.push({ ...base, op: "never", expr: compile(t["never"], ["temporal", i, "never"]) });
+    else if (typeof t["eventually"] === "string")
+      clauses.push({
+        ...base,
+        op: "eventually",
+        within,
+        expr: compile(t["eventually"], ["temporal", i, "eventually"])
+      });
+    else {
+      const lt = t["leads_to"];
+      clauses.push({
+        ...base,
+        op: "leads_to",
+        within,
+        p: compile(lt.p, ["temporal", i, "leads_to", "p"]),
+        q: compile(lt.q, ["temporal", i, "leads_to", "q"])
+      });
+    }
+  });
+  const runtime2 = {
+    onViolation: raw.runtime?.on_violation ?? (raw.severity === "low" ? "warn" : "throw"),
+    failureThreshold: raw.runtime?.breaker?.failure_threshold ?? 1,
+    coolDownMs: raw.runtime?.breaker?.cool_down_ms ?? DEFAULT_COOL_DOWN_MS,
+    halfOpenSuccesses: raw.runtime?.breaker?.half_open_successes ?? 1
+  };
+  return {
+    id: raw.id,
+    title: raw.title,
+    description: raw.description,
+    severity: raw.severity,
+    scope: raw.scope,
+    events: eventFilters === 0 ? void 0 : [...new Set(events)],
+    filters,
+    clauses,
+    owners: raw.owners ?? [],
+    tags: raw.tags ?? [],
+    runtime: runtime2,
+    location,
+    raw
+  };
+}
+function assertInside(pattern, key) {
+  if (isAbsolute2(pattern) || pattern.split(/[\\/]/).includes("..")) {
+    throw new MaestroError(
+      "INV_INVALID",
+      `\`${key}\` (${pattern}) must be a path inside the repository: no absolute paths, no \`..\`.`
+    );
+  }
+}
+function toPosix(p) {
+  return sep2 === "/" ? p : p.split(sep2).join("/");
+}
+function position(lines, node) {
+  const pos = lines.linePos(node?.range?.[0] ?? 0);
+  return { line: pos.line, column: pos.col };
+}
+function positionAt(lines, root, path, key = false) {
+  return position(lines, nodeAt(root, path, key));
+}
+function exprStart(lines, text, node) {
+  const start = node?.range?.[0] ?? 0;
+  const pos = lines.linePos(start);
+  if (!(0, import_yaml2.isScalar)(node)) return { line: pos.line, column: pos.col };
+  switch (node.type) {
+    case "QUOTE_DOUBLE":
+    case "QUOTE_SINGLE":
+      return { line: pos.line, column: pos.col + 1 };
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED": {
+      let lineNo = pos.line;
+      let indent = 0;
+      for (let i = pos.line; i < lines.lineStarts.length; i++) {
+        const from = lines.lineStarts[i];
+        const to = i + 1 < lines.lineStarts.length ? lines.lineStarts[i + 1] : text.length;
+        const content = text.slice(from, to).replace(/\r?\n$/, "");
+        if (content.trim() === "") continue;
+        lineNo = i + 1;
+        indent = content.length - content.trimStart().length;
+        break;
+      }
+      return { line: lineNo, column: indent + 1, indent };
+    }
+    case "PLAIN":
+    case void 0:
+      return { line: pos.line, column: pos.col };
+  }
+}
+function shift(start, line, column) {
+  if (line <= 1) return { line: start.line, column: start.column + column - 1 };
+  return { line: start.line + line - 1, column: (start.indent ?? 0) + column };
+}
+
+// action/runtime/invariant-set.ts
+function loadInvariantSet(paths, opts = {}) {
+  return loadInvariants(
+    opts.root ?? process.cwd(),
+    typeof paths === "string" ? [paths] : paths,
+    opts
+  );
+}
+function invariantSetFromText(texts, opts = {}) {
+  return compileInvariantTexts(texts, opts);
+}
+var defaultSet;
+function configureInvariants(set) {
+  defaultSet = set;
+}
+function resolveInvariants(set, ids) {
+  const s = set ?? defaultSet;
+  if (s === void 0) {
+    throw new MaestroError(
+      "INV_NONE_FOUND",
+      'maestro-gate/runtime: no invariants configured. Call configureInvariants(loadInvariantSet("invariants")) at start-up, or pass { set }.'
+    );
+  }
+  return ids.map((id) => {
+    const inv = s.byId.get(id);
+    if (inv === void 0)
+      throw new MaestroError("INV_UNKNOWN_ID", `maestro-gate/runtime: unknown invariant ${id}`);
+    return inv;
+  });
+}
+function hasDefaultSet() {
+  return defaultSet !== void 0;
 }
 
 // action/gates/invariants/engine.ts
@@ -37154,2129 +40076,7 @@ function violationMessage(inv, clause, record, expired) {
   return custom === void 0 ? `${inv.title}: ${rule}` : `${custom} (${rule})`;
 }
 
-// action/gates/invariants/loader.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join, relative as relative2, sep as sep2 } from "node:path";
-
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path = directoryPath || ".";
-  if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-var empty$2 = () => {
-};
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-var resolveSymlinksAsync = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path, (error, resolvedPath) => {
-    if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat2) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat2, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path);
-    const stat2 = fs.statSync(resolvedPath);
-    if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat2, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error, callback$1) => {
-  report(error, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error, output) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-      this.onQueueEmpty(error, output);
-      if (error) {
-        output.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
-        this.pushDirectory(path, paths, filters);
-        this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-          if (stat2.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root, options) {
-    this.root = root;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder2 = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root) {
-    return new APIBuilder(root || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root || ".", this.options);
-  }
-  glob(...patterns) {
-    if (this.globFunction) return this.globWithOptions(patterns);
-    return this.globWithOptions(patterns, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns, ...options);
-      this.globCache[patterns.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path) => isMatch(path));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder2({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      const matches2 = matcher(path) && !ignore(path);
-      if (matches2) log(`matched ${path}`);
-      return matches2;
-    } : (p, isDirectory) => {
-      const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative3) : [];
-}
-
-// action/gates/invariants/loader.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// schemas/invariant.schema.json
-var invariant_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://maestro-gate.dev/schemas/invariant.schema.json",
-  title: "Maestro Gate invariant",
-  description: "One invariant checked by the invariant gate over event traces and enforced at runtime by maestro-gate/runtime. A file in invariants/ holds one invariant, a YAML list of invariants, or several YAML documents (each one invariant or a list).",
-  type: "object",
-  additionalProperties: false,
-  required: ["id", "title", "severity", "scope"],
-  anyOf: [
-    {
-      properties: {
-        assert: true
-      },
-      required: ["assert"]
-    },
-    {
-      properties: {
-        temporal: true
-      },
-      required: ["temporal"]
-    }
-  ],
-  properties: {
-    id: {
-      description: "Unique id across all invariant files, e.g. INV.BUDGET.CAP.",
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z0-9_-]+)*$",
-      maxLength: 128
-    },
-    title: {
-      type: "string",
-      minLength: 1,
-      maxLength: 200
-    },
-    description: {
-      type: "string",
-      maxLength: 4e3
-    },
-    severity: {
-      description: "critical: STOPPED (sealed); high: STOPPED; medium: PAUSE_FOR_HITL; low: reported with a warning.",
-      enum: ["critical", "high", "medium", "low"]
-    },
-    scope: {
-      description: "The record scope the invariant applies to (`scope` field of trace records); `*` for every scope.",
-      type: "string",
-      minLength: 1,
-      maxLength: 200
-    },
-    when: {
-      description: "Filters, all of which must hold for a record to be checked.",
-      type: "array",
-      items: {
-        $ref: "#/$defs/filter"
-      }
-    },
-    assert: {
-      description: "Assertions every matching record must satisfy (the `always` operator).",
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/$defs/assertion"
-      }
-    },
-    temporal: {
-      description: "Temporal clauses over the matching records of each run_id.",
-      type: "array",
-      minItems: 1,
-      items: {
-        $ref: "#/$defs/temporal"
-      }
-    },
-    owners: {
-      description: "Teams or people who own the invariant (shown on findings and decision cards).",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    },
-    tags: {
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    },
-    runtime: {
-      $ref: "#/$defs/runtime"
-    }
-  },
-  $defs: {
-    cel: {
-      description: "A CEL expression over the record's fields (top-level fields are variables; `record` is the whole record).",
-      type: "string",
-      minLength: 1
-    },
-    message: {
-      description: "Message template; `{{field}}` or `{{a.b}}` is replaced by the record's value (`<missing a.b>` when absent).",
-      type: "string",
-      minLength: 1,
-      maxLength: 1e3
-    },
-    filter: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      maxProperties: 1,
-      properties: {
-        event: {
-          description: "The record's `event` must equal this value (or one of these values).",
-          oneOf: [
-            {
-              type: "string",
-              minLength: 1
-            },
-            {
-              type: "array",
-              minItems: 1,
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            }
-          ]
-        },
-        expr: {
-          $ref: "#/$defs/cel"
-        }
-      }
-    },
-    assertion: {
-      type: "object",
-      additionalProperties: false,
-      required: ["expr"],
-      properties: {
-        expr: {
-          $ref: "#/$defs/cel"
-        },
-        message: {
-          $ref: "#/$defs/message"
-        }
-      }
-    },
-    within: {
-      description: "Bound in events: the number of matching records of the same run_id.",
-      type: "integer",
-      minimum: 1,
-      maximum: 1e9
-    },
-    temporal: {
-      type: "object",
-      additionalProperties: false,
-      minProperties: 1,
-      properties: {
-        always: {
-          $ref: "#/$defs/cel"
-        },
-        never: {
-          $ref: "#/$defs/cel"
-        },
-        eventually: {
-          $ref: "#/$defs/cel"
-        },
-        leads_to: {
-          type: "object",
-          additionalProperties: false,
-          required: ["p", "q"],
-          properties: {
-            p: {
-              $ref: "#/$defs/cel"
-            },
-            q: {
-              $ref: "#/$defs/cel"
-            }
-          }
-        },
-        within: {
-          $ref: "#/$defs/within"
-        },
-        message: {
-          $ref: "#/$defs/message"
-        }
-      },
-      oneOf: [
-        {
-          properties: {
-            always: true,
-            within: false
-          },
-          required: ["always"]
-        },
-        {
-          properties: {
-            never: true,
-            within: false
-          },
-          required: ["never"]
-        },
-        {
-          properties: {
-            eventually: true
-          },
-          required: ["eventually"]
-        },
-        {
-          properties: {
-            leads_to: true
-          },
-          required: ["leads_to"]
-        }
-      ]
-    },
-    runtime: {
-      description: "How maestro-gate/runtime enforces the invariant inside services.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        on_violation: {
-          description: "throw (default for critical, high, medium), warn (default for low), or trip the circuit breaker.",
-          enum: ["throw", "warn", "trip"]
-        },
-        breaker: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            failure_threshold: {
-              description: "Violations before the breaker opens (default 1).",
-              type: "integer",
-              minimum: 1
-            },
-            cool_down_ms: {
-              description: "Time the breaker stays open before a half-open trial (default 30000).",
-              type: "integer",
-              minimum: 0
-            },
-            half_open_successes: {
-              description: "Successful trial calls needed to close again (default 1).",
-              type: "integer",
-              minimum: 1
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// action/contract/errors.ts
-function formatLocation(loc) {
-  let out = loc.file;
-  if (loc.line !== void 0) {
-    out += `:${loc.line}`;
-    if (loc.column !== void 0) out += `:${loc.column}`;
-  }
-  return out;
-}
-var MaestroError = class extends Error {
-  name = "MaestroError";
-  code;
-  location;
-  constructor(code, message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.code = code;
-    this.location = options.location;
-  }
-};
-
-// action/schemas/validators.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-
-// schemas/gate-result.schema.json
-var gate_result_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://maestro-gate.dev/schemas/gate-result.schema.json",
-  title: "Maestro Gate: gate result",
-  description: "The shape every gate returns (MISSION \xA71). Reason codes and gate names are the closed vocabularies of action/contract/codebook.json.",
-  type: "object",
-  required: [
-    "gate",
-    "decision",
-    "reason_code",
-    "sealed",
-    "overrideable",
-    "final_decider",
-    "findings",
-    "inputs_digest",
-    "duration_ms"
-  ],
-  properties: {
-    gate: { $ref: "#/$defs/name" },
-    decision: { $ref: "#/$defs/decision" },
-    reason_code: { $ref: "#/$defs/name" },
-    sealed: { type: "boolean" },
-    overrideable: { type: "boolean" },
-    final_decider: { enum: ["SYSTEM", "USER"] },
-    findings: { type: "array", items: { $ref: "#/$defs/finding" } },
-    inputs_digest: { $ref: "#/$defs/digest" },
-    duration_ms: { type: "number", minimum: 0 },
-    summary: { type: "string" },
-    cards: { type: "array", items: { $ref: "#/$defs/card" } },
-    reused: { type: "boolean" },
-    report: { type: "object" },
-    required_approvals: { type: "integer", minimum: 0 },
-    approver_groups: { type: "array", items: { type: "string" } }
-  },
-  additionalProperties: false,
-  $defs: {
-    name: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
-    decision: { enum: ["RUN", "PAUSE_FOR_HITL", "STOPPED"] },
-    digest: { type: "string", pattern: "^sha256:[0-9a-f]{64}$" },
-    finding: {
-      type: "object",
-      required: ["message", "level"],
-      properties: {
-        message: { type: "string", minLength: 1 },
-        level: { enum: ["error", "warning", "note"] },
-        rule: { type: "string" },
-        file: { type: "string" },
-        line: { type: "integer", minimum: 1 },
-        column: { type: "integer", minimum: 1 },
-        counterexample: { $ref: "#/$defs/counterexample" }
-      },
-      additionalProperties: false
-    },
-    counterexample: {
-      type: "object",
-      required: ["kind", "steps"],
-      properties: {
-        kind: { type: "string" },
-        steps: { type: "array" },
-        location: {
-          type: "object",
-          required: ["file"],
-          properties: {
-            file: { type: "string" },
-            line: { type: "integer", minimum: 1 },
-            column: { type: "integer", minimum: 1 }
-          },
-          additionalProperties: false
-        }
-      },
-      additionalProperties: false
-    },
-    card: {
-      type: "object",
-      required: ["title", "decision", "reasons", "evidence", "to_change"],
-      properties: {
-        title: { type: "string" },
-        decision: { $ref: "#/$defs/decision" },
-        reasons: { type: "array", items: { type: "string" } },
-        evidence: { type: "object", additionalProperties: { type: "string" } },
-        to_change: { type: "string" }
-      },
-      additionalProperties: false
-    },
-    outcome: {
-      description: "What a gate returns before the runner stamps gate, duration, digest and decider.",
-      type: "object",
-      required: ["decision", "reason_code", "sealed", "overrideable", "findings"],
-      properties: {
-        decision: { $ref: "#/$defs/decision" },
-        reason_code: { $ref: "#/$defs/name" },
-        sealed: { type: "boolean" },
-        overrideable: { type: "boolean" },
-        findings: { type: "array", items: { $ref: "#/$defs/finding" } },
-        inputs_digest: { $ref: "#/$defs/digest" },
-        summary: { type: "string" },
-        cards: { type: "array", items: { $ref: "#/$defs/card" } },
-        reused: { type: "boolean" },
-        report: { type: "object" },
-        required_approvals: { type: "integer", minimum: 0 },
-        approver_groups: { type: "array", items: { type: "string" } }
-      },
-      additionalProperties: false
-    }
-  }
-};
-
-// schemas/gate-run.schema.json
-var gate_run_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://maestro-gate.dev/schemas/gate-run.schema.json",
-  title: "Maestro Gate: gate run (maestro-gate check --format json)",
-  type: "object",
-  required: [
-    "schema_version",
-    "tool",
-    "run_id",
-    "started_at",
-    "head_dir",
-    "base_dir",
-    "verdict",
-    "gates"
-  ],
-  properties: {
-    schema_version: { const: 1 },
-    tool: {
-      type: "object",
-      required: ["name", "version"],
-      properties: { name: { const: "maestro-gate" }, version: { type: "string" } },
-      additionalProperties: false
-    },
-    run_id: { type: "string", minLength: 1 },
-    started_at: { type: "string", format: "date-time" },
-    head_dir: { type: "string" },
-    base_dir: { type: "string" },
-    config_file: { type: "string" },
-    verdict: {
-      type: "object",
-      required: [
-        "decision",
-        "sealed",
-        "overrideable",
-        "final_decider",
-        "reason_codes",
-        "required_approvals",
-        "approver_groups"
-      ],
-      properties: {
-        decision: { $ref: "gate-result.schema.json#/$defs/decision" },
-        sealed: { type: "boolean" },
-        overrideable: { type: "boolean" },
-        final_decider: { const: "SYSTEM" },
-        reason_codes: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "gate-result.schema.json#/$defs/name" }
-        },
-        required_approvals: { type: "integer", minimum: 0 },
-        approver_groups: { type: "array", items: { type: "string" } }
-      },
-      additionalProperties: false
-    },
-    gates: { type: "array", items: { $ref: "gate-result.schema.json" } },
-    evidence: {
-      type: "object",
-      required: ["dir", "audit_log"],
-      properties: {
-        dir: { type: "string" },
-        audit_log: { type: "string" },
-        audit_head: { type: "string" },
-        files: { type: "array", items: { type: "string" } }
-      },
-      additionalProperties: true
-    }
-  },
-  additionalProperties: false
-};
-
-// schemas/maestro-config.schema.json
-var maestro_config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://maestro-gate.dev/schemas/maestro-config.schema.json",
-  title: "Maestro Gate configuration (.github/maestro.yml)",
-  description: "Read from the base branch, never from the pull request head. Unknown keys are errors.",
-  type: "object",
-  required: [
-    "version",
-    "gates"
-  ],
-  properties: {
-    version: {
-      const: 1,
-      description: "Configuration format version. Always 1."
-    },
-    gates: {
-      type: "object",
-      description: "The gates to run. A gate runs when its section is present and not `enabled: false`.",
-      properties: {
-        invariants: {
-          type: "object",
-          description: "The invariant gate: CEL invariants (read from the base branch) checked over JSONL event traces (read from the pull request head).",
-          additionalProperties: false,
-          required: [
-            "traces"
-          ],
-          properties: {
-            enabled: {
-              type: "boolean",
-              description: "Set to false to switch the gate off."
-            },
-            paths: {
-              type: "array",
-              description: 'Invariant directories, files or globs, relative to the repository root, read from the base branch (default ["invariants"]). A directory contributes every *.yaml and *.yml below it.',
-              minItems: 1,
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            },
-            traces: {
-              type: "array",
-              description: "Globs (or paths) of JSONL trace files, relative to the pull request checkout. Each entry must match at least one file.",
-              minItems: 1,
-              items: {
-                type: "string",
-                minLength: 1
-              }
-            },
-            critical_flows: {
-              type: "array",
-              description: "The critical (scope, event) flows; coverage is the share of them with at least one invariant.",
-              items: {
-                type: "object",
-                additionalProperties: false,
-                required: [
-                  "scope",
-                  "event"
-                ],
-                properties: {
-                  scope: {
-                    type: "string",
-                    minLength: 1
-                  },
-                  event: {
-                    type: "string",
-                    minLength: 1
-                  }
-                }
-              }
-            },
-            coverage_threshold: {
-              type: "number",
-              minimum: 0,
-              maximum: 1,
-              description: "Minimum coverage of critical flows (default 0.9); below it the gate pauses for a human."
-            },
-            limits: {
-              type: "object",
-              additionalProperties: false,
-              description: "Limits that keep any input from hanging the gate.",
-              properties: {
-                max_expression_length: {
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 65536
-                },
-                max_depth: {
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 256
-                },
-                max_comprehension_nesting: {
-                  type: "integer",
-                  minimum: 0,
-                  maximum: 3
-                },
-                max_eval_ms: {
-                  type: "number",
-                  exclusiveMinimum: 0,
-                  maximum: 6e4
-                },
-                max_line_chars: {
-                  type: "integer",
-                  minimum: 64,
-                  maximum: 67108864
-                },
-                max_findings: {
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 1e5
-                }
-              }
-            }
-          }
-        },
-        modelcheck: {
-          type: "object",
-          description: "Bounded model checking of specs (schemas/spec.schema.json). Specs model the pull request's code and are read from the head; the invariants they reference by id are read from the base branch. A pull request that changes specs is gate material (escalated by the OPA gate).",
-          properties: {
-            enabled: {
-              type: "boolean"
-            },
-            specs: {
-              type: "array",
-              description: 'Spec directories or files, relative to the repository root (default ["specs"]).',
-              items: {
-                type: "string",
-                minLength: 1
-              },
-              minItems: 1
-            },
-            invariants_dir: {
-              type: "string",
-              minLength: 1,
-              description: 'Where invariant ids resolve, in the base branch (default "invariants").'
-            },
-            critical_bound_action: {
-              enum: [
-                "PAUSE_FOR_HITL",
-                "STOPPED"
-              ],
-              description: "Decision when the search of a critical spec hits a bound before exhausting the state space (default PAUSE_FOR_HITL). Non-critical specs pass with a warning."
-            },
-            max_states: {
-              type: "integer",
-              minimum: 1,
-              description: "Default state bound per spec (default 2000000)."
-            },
-            max_depth: {
-              type: "integer",
-              minimum: 1
-            },
-            time_seconds: {
-              type: "number",
-              exclusiveMinimum: 0,
-              description: "Default time bound per spec (default 30)."
-            },
-            tlc: {
-              type: "object",
-              description: "Run .tla specs (with a .cfg beside them) with TLC.",
-              properties: {
-                enabled: {
-                  type: "boolean"
-                },
-                jar: {
-                  type: "string",
-                  minLength: 1,
-                  description: "Path of tla2tools.jar."
-                },
-                java: {
-                  type: "string",
-                  minLength: 1,
-                  description: 'Java executable (default "java").'
-                }
-              },
-              additionalProperties: false
-            }
-          },
-          additionalProperties: false
-        },
-        opa: {
-          title: "OPA/Rego gate",
-          description: "Evaluates Rego policies read from the base branch (compiled to WebAssembly) over a document describing the pull request. `deny` stops, `escalate` pauses for a human, `warn` annotates.",
-          type: "object",
-          properties: {
-            enabled: {
-              type: "boolean",
-              description: "Set to false to switch the gate off without deleting its section."
-            },
-            policies: {
-              type: "array",
-              description: "Directories of .rego files, relative to the repository root, read from the base branch. Each directory is compiled as one policy bundle.",
-              items: {
-                type: "string",
-                minLength: 1,
-                pattern: "^(?!/)(?!.*(^|/)\\.\\.(/|$)).+$"
-              },
-              uniqueItems: true
-            },
-            namespace: {
-              type: "string",
-              description: "The Rego package whose `deny`, `escalate`, `warn`, `exception` and `risk` rules are read. Default `maestro.gate`.",
-              pattern: "^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*$"
-            },
-            bundled: {
-              type: "boolean",
-              description: "Also evaluate the policies that ship precompiled with Maestro Gate (risk by path, change size). Default false."
-            },
-            risk: {
-              type: "object",
-              description: "Thresholds for the risk score a policy may return.",
-              properties: {
-                run_max: {
-                  type: "number",
-                  minimum: 0,
-                  maximum: 1,
-                  description: "Highest score that still runs (default 0.3); above escalates."
-                },
-                high_requires: {
-                  type: "integer",
-                  minimum: 1,
-                  maximum: 10,
-                  description: "Distinct approvers a `high` risk class needs (default 2)."
-                }
-              },
-              additionalProperties: false
-            },
-            approvers: {
-              type: "array",
-              description: "Who may approve policy escalations (users or `org/team`). Defaults to `owners`.",
-              items: {
-                type: "string",
-                pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"
-              },
-              uniqueItems: true
-            },
-            exceptions: {
-              type: "array",
-              description: "Suppressions: a policy result whose `id` matches (and whose `file` matches the glob, when given) is not applied. Each is recorded in the gate report.",
-              items: {
-                type: "object",
-                required: [
-                  "id",
-                  "reason"
-                ],
-                properties: {
-                  id: {
-                    type: "string",
-                    minLength: 1,
-                    description: "The `id` of the policy result to suppress."
-                  },
-                  file: {
-                    type: "string",
-                    minLength: 1,
-                    description: "Only results at a file matching this glob."
-                  },
-                  reason: {
-                    type: "string",
-                    minLength: 1,
-                    description: "Why the suppression is acceptable (recorded in the audit log)."
-                  },
-                  expires: {
-                    type: "string",
-                    format: "date",
-                    description: "Last day (UTC) the suppression applies."
-                  }
-                },
-                additionalProperties: false
-              }
-            },
-            opa_version: {
-              type: "string",
-              pattern: "^v?\\d+\\.\\d+\\.\\d+$",
-              description: "OPA version to install when `opa` is not on PATH. Default 1.10.1."
-            },
-            opa_sha256: {
-              type: "string",
-              pattern: "^[0-9a-f]{64}$",
-              description: "SHA-256 of the OPA release binary for the runner's platform, overriding the built-in pin."
-            },
-            eval_timeout_seconds: {
-              type: "number",
-              exclusiveMinimum: 0,
-              maximum: 600,
-              description: "Time limit of one policy evaluation in seconds (default 10). A policy past it stops the gate with OPA_POLICY_TIMEOUT."
-            },
-            max_memory_mb: {
-              type: "integer",
-              minimum: 1,
-              maximum: 1024,
-              description: "Memory limit of one policy evaluation in MiB (default 64)."
-            }
-          },
-          additionalProperties: false
-        }
-      },
-      additionalProperties: false
-    },
-    owners: {
-      type: "array",
-      description: "Owners of the gate material (config, policies, invariants, specs, workflow): users (`octocat`) or teams (`org/team`). A pull request that changes gate material is escalated to them.",
-      items: {
-        type: "string",
-        pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]*(/[A-Za-z0-9._-]+)?$"
-      },
-      uniqueItems: true
-    },
-    gate_material: {
-      type: "array",
-      description: "Extra paths (globs) that count as gate material besides the configured gate inputs, the config file and the gate workflow.",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    },
-    timeouts: {
-      type: "object",
-      description: "Time limits in seconds. A gate past its limit is STOPPED with GATE_TIMEOUT.",
-      properties: {
-        default_seconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 3600,
-          description: "Limit for every gate without its own (default 120)."
-        },
-        invariants_seconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 3600,
-          description: "Limit for the invariants gate."
-        },
-        opa_seconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 3600,
-          description: "Limit for the opa gate."
-        },
-        modelcheck_seconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 3600,
-          description: "Limit for the modelcheck gate."
-        },
-        ope_seconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 3600,
-          description: "Limit for the ope gate."
-        },
-        evidence_seconds: {
-          type: "number",
-          exclusiveMinimum: 0,
-          maximum: 3600,
-          description: "Limit for the evidence gate."
-        }
-      },
-      additionalProperties: false
-    },
-    evidence: {
-      title: "Evidence bundle",
-      description: "How the signed SLSA evidence bundle is produced. Unknown keys are errors.",
-      type: "object",
-      properties: {
-        enabled: {
-          type: "boolean",
-          description: "Write the evidence bundle (default true)."
-        },
-        signing: {
-          enum: [
-            "auto",
-            "keyless",
-            "key",
-            "none"
-          ],
-          description: "auto (default): keyless with the workflow's OIDC identity when a token is available, else key-based when a key is given, else unsigned with the reason. keyless/key: require that mode (a missing token or key is an error). none: never sign (recorded as unsigned)."
-        },
-        sigstore: {
-          enum: [
-            "auto",
-            "public-good",
-            "github"
-          ],
-          description: "Keyless Sigstore instance. auto (default) picks it as actions/attest does: public repositories use public-good Fulcio + Rekor, private and internal ones GitHub's Fulcio + timestamp authority."
-        },
-        unsigned_on_protected: {
-          enum: [
-            "PAUSE_FOR_HITL",
-            "STOPPED"
-          ],
-          description: "Decision of the evidence gate when the evidence cannot be signed and the base branch is protected (default PAUSE_FOR_HITL: a maintainer must approve; never RUN)."
-        },
-        unsigned_on_unprotected: {
-          enum: [
-            "RUN",
-            "PAUSE_FOR_HITL",
-            "STOPPED"
-          ],
-          description: "Decision when the evidence cannot be signed and the base branch is not protected (default RUN, with a warning finding)."
-        },
-        protected_branches: {
-          type: "array",
-          description: "Base branches (globs) treated as protected (default: main, master, release/**). A branch the caller reports as protected counts too.",
-          items: {
-            type: "string",
-            minLength: 1
-          },
-          uniqueItems: true
-        }
-      },
-      additionalProperties: false
-    }
-  },
-  additionalProperties: false
-};
-
-// action/schemas/validators.ts
-var addFormats = import_ajv_formats.default.default ?? import_ajv_formats.default;
-var ajv;
-var compiled = /* @__PURE__ */ new Map();
-function instance() {
-  if (ajv === void 0) {
-    ajv = new import__.Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    addFormats(ajv);
-    ajv.addSchema(gate_result_schema_default);
-    ajv.addSchema(gate_run_schema_default);
-    ajv.addSchema(maestro_config_schema_default);
-  }
-  return ajv;
-}
-function registerSchema(schema) {
-  const a = instance();
-  if (a.getSchema(schema.$id) === void 0) a.addSchema(schema);
-}
-function validatorFor(ref) {
-  let fn = compiled.get(ref);
-  if (fn === void 0) {
-    fn = instance().getSchema(ref);
-    if (fn === void 0) throw new Error(`internal: no schema registered as ${ref}`);
-    compiled.set(ref, fn);
-  }
-  return fn;
-}
-function validate(ref, value) {
-  const fn = validatorFor(ref);
-  if (fn(value)) return [];
-  return (fn.errors ?? []).map((e) => toProblem(e, ref));
-}
-function toProblem(e, ref) {
-  const path = e.instancePath.split("/").slice(1).map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
-  const where = e.instancePath === "" ? "the document" : `\`${path.join(".")}\``;
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const allowed = knownKeys(e, ref);
-      return {
-        pointer: `${e.instancePath}/${key}`,
-        path: [...path, key],
-        message: `unknown key \`${key}\` in ${where}`,
-        unknownKey: key,
-        ...allowed ? { allowed } : {}
-      };
-    }
-    case "enum": {
-      const allowed = (e.params.allowedValues ?? []).map(
-        (v) => JSON.stringify(v)
-      );
-      return {
-        pointer: e.instancePath,
-        path,
-        message: `${where} must be one of ${allowed.join(", ")}`,
-        allowed
-      };
-    }
-    case "required":
-      return {
-        pointer: e.instancePath,
-        path,
-        message: `${where} is missing the required key \`${e.params.missingProperty}\``
-      };
-    default:
-      return { pointer: e.instancePath, path, message: `${where} ${e.message ?? "is invalid"}` };
-  }
-}
-function knownKeys(e, _ref) {
-  const props = e.parentSchema?.properties;
-  return props ? Object.keys(props) : void 0;
-}
-
-// action/util/digest.ts
-import { createHash } from "node:crypto";
-function sha256(data) {
-  return `sha256:${createHash("sha256").update(data).digest("hex")}`;
-}
-
-// action/config/yaml-source.ts
-var import_yaml = __toESM(require_dist(), 1);
-function nodeAt(root, path, key = false) {
-  let node = root;
-  let keyNode;
-  for (const seg of path) {
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(seg)
-      );
-      if (!pair) break;
-      keyNode = pair.key;
-      node = pair.value;
-    } else if ((0, import_yaml.isSeq)(node) && typeof seg === "number" && node.items[seg] !== void 0) {
-      keyNode = void 0;
-      node = node.items[seg];
-    } else {
-      break;
-    }
-  }
-  return key && keyNode ? keyNode : node;
-}
-
-// action/gates/invariants/loader.ts
-var INVARIANT_SCHEMA_ID = "https://maestro-gate.dev/schemas/invariant.schema.json";
-var MAX_ALIAS_COUNT = 100;
-var DEFAULT_MAX_INVARIANT_FILE_BYTES = 1024 * 1024;
-var GLOB_CHARS = /[*?[\]{}!]/;
-function isGlob(pattern) {
-  return GLOB_CHARS.test(pattern);
-}
-function resolveInvariantFiles(root, patterns) {
-  const out = /* @__PURE__ */ new Set();
-  patterns.forEach((pattern, i) => {
-    assertInside(pattern, `gates.invariants.paths[${i}]`);
-    let found;
-    const abs = join(root, pattern);
-    let isDir = false;
-    let isFile = false;
-    if (!isGlob(pattern)) {
-      try {
-        const st = statSync2(abs);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      } catch {
-      }
-    }
-    if (isFile) found = [toPosix(relative2(root, abs))];
-    else if (isDir)
-      found = globSync(["**/*.yaml", "**/*.yml"], {
-        cwd: abs,
-        followSymbolicLinks: false,
-        dot: false
-      }).map((f) => toPosix(relative2(root, join(abs, f))));
-    else if (isGlob(pattern))
-      found = globSync(pattern, { cwd: root, followSymbolicLinks: false, onlyFiles: true });
-    else found = [];
-    if (found.length === 0) {
-      throw new MaestroError(
-        "INV_NONE_FOUND",
-        `\`gates.invariants.paths[${i}]\` (${pattern}) matches no invariant file (*.yaml, *.yml). Add invariants there, or fix the path.`,
-        { location: { file: pattern } }
-      );
-    }
-    for (const f of found) out.add(toPosix(f));
-  });
-  return [...out].sort();
-}
-function loadInvariants(root, patterns, opts = {}) {
-  const files = resolveInvariantFiles(root, patterns);
-  const texts = [];
-  const loaded = [];
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_INVARIANT_FILE_BYTES;
-  for (const file of files) {
-    let bytes;
-    try {
-      const size = statSync2(join(root, file)).size;
-      if (size > maxBytes) {
-        throw new MaestroError(
-          "INV_INVALID",
-          `${file}: the invariant file is ${size} bytes; the limit is ${maxBytes}. Split it into several files.`,
-          { location: { file } }
-        );
-      }
-      bytes = readFileSync(join(root, file));
-    } catch (thrown) {
-      if (thrown instanceof MaestroError) throw thrown;
-      throw new MaestroError(
-        "INV_UNREADABLE",
-        `${file}: the invariant file could not be read (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
-        { cause: thrown, location: { file } }
-      );
-    }
-    loaded.push({ file, digest: sha256(bytes) });
-    texts.push({ file, text: bytes.toString("utf8") });
-  }
-  return compileInvariantTexts(texts, opts, loaded);
-}
-function compileInvariantTexts(texts, opts = {}, files = texts.map((t) => ({ file: t.file, digest: sha256(t.text) }))) {
-  registerSchema(invariant_schema_default);
-  const located = [];
-  for (const t of texts) located.push(...parseInvariantText(t.file, t.text));
-  const seen = /* @__PURE__ */ new Map();
-  const invariants = [];
-  for (const l of located) {
-    const inv = compileInvariant(l, opts.limits ?? {});
-    const first = seen.get(inv.id);
-    if (first !== void 0) {
-      throw new MaestroError(
-        "INV_DUPLICATE_ID",
-        `invariant id ${inv.id} is defined twice: at ${formatLocation(first)} and at ${formatLocation(inv.location)}. Ids must be unique across all invariant files; rename one.`,
-        { location: inv.location }
-      );
-    }
-    seen.set(inv.id, inv.location);
-    invariants.push(inv);
-  }
-  return { invariants, files, byId: new Map(invariants.map((i) => [i.id, i])) };
-}
-function parseInvariantText(file, text) {
-  const lines = new import_yaml2.LineCounter();
-  const docs = (0, import_yaml2.parseAllDocuments)(text, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false
-  });
-  const docList = Array.isArray(docs) ? docs : [];
-  for (const doc of docList) {
-    const problem = doc.errors[0] ?? doc.warnings[0];
-    if (problem !== void 0) {
-      const pos = lines.linePos(problem.pos[0]);
-      throw new MaestroError(
-        "INV_YAML_UNPARSEABLE",
-        `${file}:${pos.line}:${pos.col}: not valid YAML: ${problem.message.split("\n")[0] ?? problem.message}. Fix the YAML syntax.`,
-        { location: { file, line: pos.line, column: pos.col } }
-      );
-    }
-  }
-  const out = [];
-  for (const doc of docList) {
-    const contents = doc.contents;
-    if (contents === null || (0, import_yaml2.isScalar)(contents) && contents.value === null) continue;
-    let whole;
-    try {
-      whole = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (thrown) {
-      const pos = lines.linePos(contents.range?.[0] ?? 0);
-      throw new MaestroError(
-        "INV_YAML_UNPARSEABLE",
-        `${file}:${pos.line}:${pos.col}: the YAML cannot be resolved (${thrown instanceof Error ? thrown.message : String(thrown)}). Remove excessive or unknown aliases.`,
-        { cause: thrown, location: { file, line: pos.line, column: pos.col } }
-      );
-    }
-    const items = (0, import_yaml2.isSeq)(contents) ? contents.items : [contents];
-    const values = (0, import_yaml2.isSeq)(contents) ? whole : [whole];
-    for (const [index, node] of items.entries()) {
-      const value = values[index] ?? null;
-      const where = position(lines, node);
-      if (value === null || typeof value !== "object" || Array.isArray(value)) {
-        throw new MaestroError(
-          "INV_INVALID",
-          `${file}:${where.line}:${where.column}: expected an invariant (a mapping with id, title, severity, scope, assert or temporal), found ${Array.isArray(value) ? "a list" : JSON.stringify(value)}.`,
-          { location: { file, ...where } }
-        );
-      }
-      const problems = validate(INVARIANT_SCHEMA_ID, value);
-      if (problems.length > 0) {
-        const p = problems[0];
-        const at = positionAt(lines, node, p.path);
-        const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : "";
-        const allowed = p.allowed !== void 0 ? ` Allowed: ${p.allowed.join(", ")}.` : "";
-        throw new MaestroError(
-          "INV_INVALID",
-          `${file}:${at.line}:${at.column}: invalid invariant${typeof value.id === "string" ? ` ${value.id}` : ""}: ${p.message}.${allowed}${more} See schemas/invariant.schema.json.`,
-          { location: { file, ...at } }
-        );
-      }
-      out.push({ raw: value, file, node, lines, text });
-    }
-  }
-  if (out.length === 0) {
-    throw new MaestroError(
-      "INV_INVALID",
-      `${file}: the file holds no invariant. Remove it or add at least one invariant.`,
-      { location: { file, line: 1, column: 1 } }
-    );
-  }
-  return out;
-}
-var DEFAULT_COOL_DOWN_MS = 3e4;
-function compileInvariant(l, limits) {
-  const { raw, file } = l;
-  const location = { file, ...positionAt(l.lines, l.node, ["id"], true) };
-  const compile = (source, path) => {
-    const node = nodeAt(l.node, path);
-    const start = exprStart(l.lines, l.text, node);
-    try {
-      const program = compileCel(source, { ...limits, expect: "bool" });
-      return { source, program, location: { file, line: start.line, column: start.column } };
-    } catch (thrown) {
-      if (!(thrown instanceof CelCompileError)) throw thrown;
-      const at = shift(start, thrown.line, thrown.column);
-      const code = thrown.kind === "syntax" ? "INV_CEL_SYNTAX" : thrown.kind === "type" ? "INV_CEL_TYPE" : "INV_CEL_LIMIT";
-      throw new MaestroError(
-        code,
-        `${file}:${at.line}:${at.column}: invariant ${raw.id}, \`${path.join(".")}\`: CEL ${thrown.kind === "limit" ? "limit exceeded" : `${thrown.kind} error`}: ${thrown.detail}`,
-        { cause: thrown, location: { file, ...at } }
-      );
-    }
-  };
-  const events = [];
-  let eventFilters = 0;
-  const filters = [];
-  (raw.when ?? []).forEach((f, i) => {
-    if ("event" in f) {
-      const list = Array.isArray(f.event) ? f.event : [f.event];
-      if (eventFilters === 0) events.push(...list);
-      else {
-        const keep = events.filter((e) => list.includes(e));
-        events.length = 0;
-        events.push(...keep);
-      }
-      eventFilters++;
-    } else filters.push(compile(f.expr, ["when", i, "expr"]));
-  });
-  const clauses = [];
-  (raw.assert ?? []).forEach((a, i) => {
-    clauses.push({
-      op: "always",
-      path: `assert[${i}]`,
-      expr: compile(a.expr, ["assert", i, "expr"]),
-      message: a.message === void 0 ? void 0 : parseTemplate(a.message),
-      location: { file, ...positionAt(l.lines, l.node, ["assert", i]) }
-    });
-  });
-  (raw.temporal ?? []).forEach((t, i) => {
-    const base = {
-      path: `temporal[${i}]`,
-      message: typeof t["message"] === "string" ? parseTemplate(t["message"]) : void 0,
-      location: { file, ...positionAt(l.lines, l.node, ["temporal", i]) }
-    };
-    const within = typeof t["within"] === "number" ? t["within"] : void 0;
-    if (typeof t["always"] === "string")
-      clauses.push({
-        ...base,
-        op: "always",
-        expr: compile(t["always"], ["temporal", i, "always"])
-      });
-    else if (typeof t["never"] === "string")
-      clauses.push({ ...base, op: "never", expr: compile(t["never"], ["temporal", i, "never"]) });
-    else if (typeof t["eventually"] === "string")
-      clauses.push({
-        ...base,
-        op: "eventually",
-        within,
-        expr: compile(t["eventually"], ["temporal", i, "eventually"])
-      });
-    else {
-      const lt = t["leads_to"];
-      clauses.push({
-        ...base,
-        op: "leads_to",
-        within,
-        p: compile(lt.p, ["temporal", i, "leads_to", "p"]),
-        q: compile(lt.q, ["temporal", i, "leads_to", "q"])
-      });
-    }
-  });
-  const runtime2 = {
-    onViolation: raw.runtime?.on_violation ?? (raw.severity === "low" ? "warn" : "throw"),
-    failureThreshold: raw.runtime?.breaker?.failure_threshold ?? 1,
-    coolDownMs: raw.runtime?.breaker?.cool_down_ms ?? DEFAULT_COOL_DOWN_MS,
-    halfOpenSuccesses: raw.runtime?.breaker?.half_open_successes ?? 1
-  };
-  return {
-    id: raw.id,
-    title: raw.title,
-    description: raw.description,
-    severity: raw.severity,
-    scope: raw.scope,
-    events: eventFilters === 0 ? void 0 : [...new Set(events)],
-    filters,
-    clauses,
-    owners: raw.owners ?? [],
-    tags: raw.tags ?? [],
-    runtime: runtime2,
-    location,
-    raw
-  };
-}
-function assertInside(pattern, key) {
-  if (isAbsolute2(pattern) || pattern.split(/[\\/]/).includes("..")) {
-    throw new MaestroError(
-      "INV_INVALID",
-      `\`${key}\` (${pattern}) must be a path inside the repository: no absolute paths, no \`..\`.`
-    );
-  }
-}
-function toPosix(p) {
-  return sep2 === "/" ? p : p.split(sep2).join("/");
-}
-function position(lines, node) {
-  const pos = lines.linePos(node?.range?.[0] ?? 0);
-  return { line: pos.line, column: pos.col };
-}
-function positionAt(lines, root, path, key = false) {
-  return position(lines, nodeAt(root, path, key));
-}
-function exprStart(lines, text, node) {
-  const start = node?.range?.[0] ?? 0;
-  const pos = lines.linePos(start);
-  if (!(0, import_yaml2.isScalar)(node)) return { line: pos.line, column: pos.col };
-  switch (node.type) {
-    case "QUOTE_DOUBLE":
-    case "QUOTE_SINGLE":
-      return { line: pos.line, column: pos.col + 1 };
-    case "BLOCK_LITERAL":
-    case "BLOCK_FOLDED": {
-      let lineNo = pos.line;
-      let indent = 0;
-      for (let i = pos.line; i < lines.lineStarts.length; i++) {
-        const from = lines.lineStarts[i];
-        const to = i + 1 < lines.lineStarts.length ? lines.lineStarts[i + 1] : text.length;
-        const content = text.slice(from, to).replace(/\r?\n$/, "");
-        if (content.trim() === "") continue;
-        lineNo = i + 1;
-        indent = content.length - content.trimStart().length;
-        break;
-      }
-      return { line: lineNo, column: indent + 1, indent };
-    }
-    case "PLAIN":
-    case void 0:
-      return { line: pos.line, column: pos.col };
-  }
-}
-function shift(start, line, column) {
-  if (line <= 1) return { line: start.line, column: start.column + column - 1 };
-  return { line: start.line + line - 1, column: (start.indent ?? 0) + column };
-}
-
-// action/runtime/index.ts
-var InvariantViolationError = class extends Error {
-  name = "InvariantViolationError";
-  invariantId;
-  severity;
-  violations;
-  constructor(violations) {
-    const first = violations[0];
-    super(
-      `${first.invariant.id} (${first.invariant.severity}): ${first.message}${violations.length > 1 ? ` (+${violations.length - 1} more)` : ""}`
-    );
-    this.invariantId = first.invariant.id;
-    this.severity = first.invariant.severity;
-    this.violations = violations;
-  }
-};
-var CircuitOpenError = class extends Error {
-  name = "CircuitOpenError";
-  /** Clock value at which a half-open trial becomes possible. */
-  retryAt;
-  invariantId;
-  constructor(reason, retryAt, invariantId) {
-    super(`circuit open: ${reason}`);
-    this.retryAt = retryAt;
-    this.invariantId = invariantId;
-  }
-};
-function loadInvariantSet(paths, opts = {}) {
-  return loadInvariants(
-    opts.root ?? process.cwd(),
-    typeof paths === "string" ? [paths] : paths,
-    opts
-  );
-}
-function invariantSetFromText(texts, opts = {}) {
-  return compileInvariantTexts(texts, opts);
-}
-var defaultSet;
-function configureInvariants(set) {
-  defaultSet = set;
-}
-function resolve3(set, ids) {
-  const s = set ?? defaultSet;
-  if (s === void 0) {
-    throw new Error(
-      'maestro-gate/runtime: no invariants configured. Call configureInvariants(loadInvariantSet("invariants")) at start-up, or pass { set }.'
-    );
-  }
-  return ids.map((id) => {
-    const inv = s.byId.get(id);
-    if (inv === void 0) throw new Error(`maestro-gate/runtime: unknown invariant ${id}`);
-    return inv;
-  });
-}
+// action/runtime/check.ts
 function applies(inv, record) {
   return filterOutcome(inv, record) !== false;
 }
@@ -39359,6 +40159,8 @@ function withRecord(record) {
   Object.defineProperty(b, "record", { value: record, enumerable: false });
   return b;
 }
+
+// action/runtime/breaker.ts
 var CircuitBreaker = class _CircuitBreaker {
   current = "closed";
   failures = 0;
@@ -39437,6 +40239,8 @@ var CircuitBreaker = class _CircuitBreaker {
     this.successes = 0;
   }
 };
+
+// action/runtime/guard.ts
 function defaultRecord(...args) {
   const first = args[0];
   if (first !== null && typeof first === "object" && !Array.isArray(first)) {
@@ -39447,14 +40251,17 @@ function defaultRecord(...args) {
 function guard(fn, ids, opts = {}) {
   const list = typeof ids === "string" ? [ids] : [...ids];
   if (list.length === 0)
-    throw new Error("maestro-gate/runtime: guard() needs at least one invariant id");
+    throw new MaestroError(
+      "INV_INVALID",
+      "maestro-gate/runtime: guard() needs at least one invariant id"
+    );
   let invariants;
   const breakers = /* @__PURE__ */ new Map();
   const resolved = () => {
-    invariants ??= resolve3(opts.set, list);
+    invariants ??= resolveInvariants(opts.set, list);
     return invariants;
   };
-  if (opts.set !== void 0 || defaultSet !== void 0) resolved();
+  if (opts.set !== void 0 || hasDefaultSet()) resolved();
   const breakerFor = (inv) => {
     let b = breakers.get(inv.id);
     if (b === void 0) {
@@ -39468,7 +40275,8 @@ function guard(fn, ids, opts = {}) {
     const invs = resolved();
     const tripping = invs.some((inv) => inv.runtime.onViolation === "trip");
     if (record === void 0) {
-      throw new Error(
+      throw new MaestroError(
+        "INV_EVAL_ERROR",
         `maestro-gate/runtime: no record to check ${list.join(", ")} against; pass { before } to build one from the arguments`
       );
     }
@@ -39515,7 +40323,10 @@ function guard(fn, ids, opts = {}) {
 function requireInvariant(ids, opts = {}) {
   return function(method, context) {
     if (context.kind !== "method") {
-      throw new Error("maestro-gate/runtime: @requireInvariant applies to methods only");
+      throw new MaestroError(
+        "INV_INVALID",
+        "maestro-gate/runtime: @requireInvariant applies to methods only"
+      );
     }
     let guarded;
     return function(...args) {
@@ -39524,6 +40335,8 @@ function requireInvariant(ids, opts = {}) {
     };
   };
 }
+
+// action/runtime/monitor.ts
 var RuntimeMonitor = class {
   monitor;
   opts;
@@ -39537,7 +40350,10 @@ var RuntimeMonitor = class {
   observe(record) {
     for (const key of ["run_id", "scope", "event"]) {
       if (typeof record[key] !== "string")
-        throw new Error(`maestro-gate/runtime: record.${key} must be a string`);
+        throw new MaestroError(
+          "INV_TRACE_MALFORMED",
+          `maestro-gate/runtime: record.${key} must be a string`
+        );
     }
     this.line++;
     this.monitor.observe(record, this.opts.source ?? "runtime", this.line);

@@ -101,7 +101,7 @@ function timeoutResult(gate: GateName, ms: number, duration_ms: number): GateRes
 function cloneableContext(rc: RunnerContext): Record<string, unknown> | undefined {
   const { now: _now, progress: _progress, timeoutMs: _t, isolation: _i, ...data } = rc;
   try {
-    return structuredClone(data) as Record<string, unknown>;
+    return structuredClone(data);
   } catch {
     return undefined;
   }

@@ -3,8 +3,8 @@
  * end with the decision and reason code it names, the finding at the file (and line) it names,
  * a JSON run document, and never RUN / exit 0 where it must stop.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../action/contract/decision.js';
 import { tempRepo } from '../helpers/repo.js';
@@ -553,8 +553,6 @@ describe('the fault suite through the CLI', () => {
       ? prRepo(c.files, {})
       : tempRepo(c.files);
     for (const [path, content] of Object.entries(c.bytes ?? {})) {
-      const { mkdirSync } = await import('node:fs');
-      const { dirname } = await import('node:path');
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     }
