@@ -116,7 +116,8 @@ export async function materialiseBase(opts: MaterialiseOptions): Promise<BaseSna
   if (opts.archive) {
     try {
       const dir = extractTarball(await opts.archive.downloadTarball(sha));
-      if (readdirSync(dir).length === 0) throw new Error('the tarball was empty');
+      if (readdirSync(dir).length === 0)
+        throw new MaestroError('BASE_SNAPSHOT_UNAVAILABLE', 'the tarball was empty');
       log(`downloaded base commit ${sha} through the GitHub API`);
       return { dir, method: 'api-tarball', sha };
     } catch (thrown) {

@@ -131,7 +131,8 @@ function resolveBaseDir(path: string, headDir: string): string {
   const abs = resolve(path);
   let real: string;
   try {
-    if (!statSync(abs).isDirectory()) throw new Error('not a directory');
+    if (!statSync(abs).isDirectory())
+      throw new MaestroError('BASE_SNAPSHOT_UNAVAILABLE', 'not a directory');
     real = realpathSync(abs);
   } catch (thrown) {
     throw new MaestroError(

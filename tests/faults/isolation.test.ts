@@ -14,7 +14,7 @@ const gates = {
   export: 'hostileGates',
 };
 
-function ctx(mode: string, timeoutMs = 5000, memoryMb = 64): RunnerContext & { lines: string[] } {
+function ctx(mode: string, timeoutMs = 45_000, memoryMb = 64): RunnerContext & { lines: string[] } {
   const lines: string[] = [];
   return {
     headDir: '/nonexistent/head',
@@ -41,12 +41,12 @@ describe('isolated gates', () => {
 
   it.each([
     ['spin', 'GATE_TIMEOUT', 1500],
-    ['oom', 'GATE_RESOURCE_LIMIT', 30_000],
-    ['exit', 'GATE_ERROR', 10_000],
-    ['coded', 'OPA_COMPILE_FAILED', 10_000],
-    ['string', 'GATE_THREW_NON_ERROR', 10_000],
-    ['function', 'GATE_CONTRACT_VIOLATION', 10_000],
-    ['deny-as-run', 'GATE_CONTRACT_VIOLATION', 10_000],
+    ['oom', 'GATE_RESOURCE_LIMIT', 45_000],
+    ['exit', 'GATE_ERROR', 45_000],
+    ['coded', 'OPA_COMPILE_FAILED', 45_000],
+    ['string', 'GATE_THREW_NON_ERROR', 45_000],
+    ['function', 'GATE_CONTRACT_VIOLATION', 45_000],
+    ['deny-as-run', 'GATE_CONTRACT_VIOLATION', 45_000],
   ])('a gate that does %s is STOPPED with %s', async (mode, code, timeoutMs) => {
     const r = await runGate(opa, ctx(mode, timeoutMs));
     expect(r.decision).toBe('STOPPED');
