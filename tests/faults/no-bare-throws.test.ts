@@ -16,6 +16,7 @@ const RESIDUE: Record<string, number> = {
   'action/cache/result-cache.ts': 1,
   'action/gates/modelcheck/checker.ts': 2,
   'action/gates/modelcheck/spec.ts': 1,
+  'action/gates/ope/data-readers.ts': 1,
   'action/github/publish.ts': 1,
   'action/schemas/validators.ts': 1,
   'action/signing/sign.ts': 1,
