@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../action/cli/main.js';
@@ -11,14 +12,26 @@ const missing = !node.path ? node.reason : !existsSync(DIST) ? `${DIST} is not b
 /** `mode: verify` of the built action: the release-pipeline side, under Node 24. */
 describe.skipIf(missing !== undefined)('dist/index.js with mode: verify', () => {
   let evidence: string;
+  let key: string;
+  let fingerprint: string;
+  let commit: string;
 
   beforeAll(async () => {
+    // The head as a git commit, so the evidence is bound to it; verify binds by default.
+    const head = tempRepo();
+    cpSync(DEMO_HEAD, head, { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', head, ...args], { encoding: 'utf8' }).trim();
+    git('init', '-q');
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'head');
+    commit = git('rev-parse', 'HEAD');
     evidence = join(tempRepo(), 'evidence');
     const cap = captureIo();
     const code = await main(
       [
         'check',
-        DEMO_HEAD,
+        head,
         '--base-dir',
         DEMO_BASE,
         '--quiet',
@@ -29,6 +42,13 @@ describe.skipIf(missing !== undefined)('dist/index.js with mode: verify', () => 
       cap.io,
     );
     expect(code).toBe(1);
+    // Trust material never comes from the evidence: the release side holds its own copy of the key.
+    key = join(tempRepo(), 'release-key.pub.pem');
+    copyFileSync(join(evidence, 'signing-key.pub.pem'), key);
+    const manifest = JSON.parse(readFileSync(join(evidence, 'evidence-manifest.json'), 'utf8')) as {
+      signing?: { key_fingerprint?: string };
+    };
+    fingerprint = manifest.signing?.key_fingerprint ?? '';
   });
 
   const verify = (inputs: Record<string, string>) =>
@@ -38,12 +58,15 @@ describe.skipIf(missing !== undefined)('dist/index.js with mode: verify', () => 
       apiUrl: 'http://127.0.0.1:9',
       eventName: 'workflow_dispatch',
       event: {},
-      sha: 'a'.repeat(40),
-      repository: 'maestro-demo/router',
+      sha: commit,
+      repository: 'local/repository',
       inputs: {
         mode: 'verify',
         'evidence-dir': evidence,
-        'verify-key': join(evidence, 'signing-key.pub.pem'),
+        'verify-key': key,
+        'verify-key-fingerprint': fingerprint,
+        'verify-repository': 'local/repository',
+        'verify-commit': commit,
         ...inputs,
       },
     });
