@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err3) => function __init() {
+  if (err3) throw err3[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err3 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -40,1779 +48,11 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
-    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
-    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str2) => {
-      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state2 = {}) => {
-      let output = input2;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state2.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input2, state2 = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input2})${append}`;
-      if (state2.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str2 = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str2.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str2.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base = str2;
-      let prefix2 = "";
-      let glob = "";
-      if (start > 0) {
-        prefix2 = str2.slice(0, start);
-        str2 = str2.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str2.slice(0, lastIndex);
-        glob = str2.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base = "";
-        glob = str2;
-      } else {
-        base = str2;
-      }
-      if (base && base !== "" && base !== "/" && base !== str2) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state2 = {
-        prefix: prefix2,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state2.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state2.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix2;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state2.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state2.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state2.slashes = slashes;
-        state2.parts = parts;
-      }
-      return state2;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse4 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state2 = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state2);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state2.index === len - 1;
-      const peek = state2.peek = (n = 1) => input2[state2.index + n];
-      const advance = state2.advance = () => input2[++state2.index] || "";
-      const remaining = () => input2.slice(state2.index + 1);
-      const consume = (value2 = "", num2 = 0) => {
-        state2.consumed += value2;
-        state2.index += num2;
-      };
-      const append = (token) => {
-        state2.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate2 = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state2.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state2.negated = true;
-        state2.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state2[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state2[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state2.output = state2.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state2.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state2.parens;
-        token.output = state2.output;
-        token.startIndex = state2.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state2.index + 1);
-        const body = input2.slice(token.startIndex + 2, state2.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state2.output = token.output + open2.output;
-          state2.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state2.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input2 && opts.contains === true) {
-          state2.output = input2;
-          return state2;
-        }
-        state2.output = utils.wrapOutput(output, state2, options);
-        return state2;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state2.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state2.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state2.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state2.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state2.quotes = state2.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state2.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state2.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state2.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state2.output = state2.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state2.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state2.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state2.output.length,
-            tokensIndex: state2.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state2.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state2.output.slice(0, brace.outputIndex);
-            const toks = state2.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state2.output = out;
-            for (const t of toks) {
-              state2.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state2.index === state2.start + 1) {
-            state2.start = state2.index + 1;
-            state2.consumed = "";
-            state2.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state2.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state2.index === 0) {
-            negate2();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state2.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state2.backtrack = true;
-          state2.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state2.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state2.output = prev.output;
-            state2.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state2.globstar = true;
-            state2.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state2.output += prior.output + prev.output;
-            state2.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state2.output = prev.output;
-            state2.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state2.output = state2.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state2.output += prev.output;
-          state2.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state2.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state2.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state2.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state2.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state2.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state2.output = utils.escapeLast(state2.output, "[");
-        decrement("brackets");
-      }
-      while (state2.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state2.output = utils.escapeLast(state2.output, "(");
-        decrement("parens");
-      }
-      while (state2.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state2.output = utils.escapeLast(state2.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state2.backtrack === true) {
-        state2.output = "";
-        for (const token of state2.tokens) {
-          state2.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state2.output += token.suffix;
-          }
-        }
-      }
-      return state2;
-    };
-    parse4.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state2 = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str2) => {
-        switch (str2) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str2);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input2, state2);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse4;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse4 = require_parse();
-    var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
-        const arrayMatcher = (str2) => {
-          for (const isMatch of fns) {
-            const state3 = isMatch(str2);
-            if (state3) return state3;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state2 = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input2, regex, options, { glob, posix });
-        const result = { glob, state: state2, regex, posix, input: input2, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state2;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output = match && format ? format(input2) : input2;
-      if (match === false) {
-        output = format ? format(input2) : input2;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
-    };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse4(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state2, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state2.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state2.output})${append}`;
-      if (state2 && state2.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state2;
-      }
-      return regex;
-    };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse4.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse4(input2, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err3) {
-        if (options && options.debug === true) throw err3;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+// <define:__MAESTRO_CODE_DIGESTS__>
+var define_MAESTRO_CODE_DIGESTS_default;
+var init_define_MAESTRO_CODE_DIGESTS = __esm({
+  "<define:__MAESTRO_CODE_DIGESTS__>"() {
+    define_MAESTRO_CODE_DIGESTS_default = { invariants: "sha256:2220d74dfe961b075ebb663c6ff4f0ef3c213f0abb5c1572f323f3eaaaba1c71", modelcheck: "sha256:74140d3bec5f071f9cb380afcb459791e3a2b165f7214e7881bc0d315651cc83", opa: "sha256:be18b42cbd7dbf9aead0392755a1adb2803a81c2e7ea88df23e3ee73dc6a9cc1", ope: "sha256:a22fb3eb142e41cd150c84fb53a8fc2c3d0fa4f1e8d4752bc65c83bf654e6b86" };
   }
 });
 
@@ -1820,6 +60,7 @@ var require_picomatch2 = __commonJS({
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -1877,6 +118,7 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -2035,6 +277,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -2206,6 +449,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -2276,6 +520,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -2326,6 +571,7 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -2356,6 +602,7 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -2397,6 +644,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity2 = require_identity();
@@ -2515,6 +763,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -2545,6 +794,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -2620,6 +870,7 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
@@ -2763,6 +1014,7 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -2780,6 +1032,7 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -2916,6 +1169,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -3199,6 +1453,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var anchors = require_anchors();
     var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -3323,6 +1578,7 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -3456,6 +1712,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_process = __require("process");
     function debug2(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -3478,6 +1735,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -3538,6 +1796,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -3602,6 +1861,7 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -3642,6 +1902,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3793,6 +2054,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -3937,6 +2199,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -3959,6 +2222,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -4075,6 +2339,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -4097,6 +2362,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -4116,6 +2382,7 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -4134,6 +2401,7 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -4158,6 +2426,7 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -4185,6 +2454,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -4231,6 +2501,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
@@ -4276,6 +2547,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -4304,6 +2576,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -4371,6 +2644,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -4437,6 +2711,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -4515,6 +2790,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -4593,6 +2869,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -4625,6 +2902,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -4674,6 +2952,7 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str2, offset, radix, { intAsBigInt }) {
@@ -4753,6 +3032,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4842,6 +3122,7 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
       const sign = str2[0];
@@ -4930,6 +3211,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -4974,6 +3256,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -5068,6 +3351,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -5100,6 +3384,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -5180,6 +3465,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity2 = require_identity();
@@ -5489,6 +3775,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -5554,6 +3841,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -5688,6 +3976,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -5730,6 +4019,7 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -5748,6 +4038,7 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -5764,6 +4055,7 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -5872,6 +4164,7 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -5923,6 +4216,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -5966,6 +4260,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -6160,6 +4455,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -6225,6 +4521,7 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -6408,6 +4705,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -6629,6 +4927,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -6710,6 +5009,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -6740,6 +5040,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var composeCollection = require_compose_collection();
@@ -6846,6 +5147,7 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -6889,6 +5191,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -7097,6 +5400,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -7282,6 +5586,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -7343,6 +5648,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -7405,6 +5711,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -7507,6 +5814,7 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -8096,6 +6404,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
@@ -8127,18 +6436,19 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -8697,14 +7007,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs2, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs2);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -8832,13 +7142,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs2 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs2, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs2);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs2, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9001,6 +7311,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -9098,6 +7409,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -9150,6 +7462,7 @@ var require_dist = __commonJS({
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -9304,6 +7617,7 @@ var require_code = __commonJS({
 var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
@@ -9449,6 +7763,7 @@ var require_scope = __commonJS({
 var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
     var code_1 = require_code();
@@ -10169,6 +8484,7 @@ var require_codegen = __commonJS({
 var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -10336,6 +8652,7 @@ var require_util = __commonJS({
 var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -10375,6 +8692,7 @@ var require_names = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -10497,6 +8815,7 @@ var require_errors2 = __commonJS({
 var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -10548,6 +8867,7 @@ var require_boolSchema = __commonJS({
 var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -10579,6 +8899,7 @@ var require_rules = __commonJS({
 var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -10602,6 +8923,7 @@ var require_applicability = __commonJS({
 var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
@@ -10786,6 +9108,7 @@ var require_dataType = __commonJS({
 var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -10823,6 +9146,7 @@ var require_defaults = __commonJS({
 var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -10956,6 +9280,7 @@ var require_code2 = __commonJS({
 var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -11074,6 +9399,7 @@ var require_keyword = __commonJS({
 var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -11157,6 +9483,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -11192,6 +9519,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -11280,6 +9608,7 @@ var require_json_schema_traverse = __commonJS({
 var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
@@ -11436,6 +9765,7 @@ var require_resolve = __commonJS({
 var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -11944,6 +10274,7 @@ var require_validate = __commonJS({
 var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -11960,6 +10291,7 @@ var require_validation_error = __commonJS({
 var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -11977,6 +10309,7 @@ var require_ref_error = __commonJS({
 var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -12097,7 +10430,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve3.call(this, root, ref);
+      let _sch = resolve4.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -12124,7 +10457,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve3(root, ref) {
+    function resolve4(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -12217,9 +10550,10 @@ var require_data = __commonJS({
 });
 
 // node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
+var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -12754,7 +11088,8 @@ var require_utils2 = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
-    var { isUUID } = require_utils2();
+    init_define_MAESTRO_CODE_DIGESTS();
+    var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
       /** @type {const} */
@@ -12965,7 +11300,8 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
+    init_define_MAESTRO_CODE_DIGESTS();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -12988,7 +11324,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve3(baseURI, relativeURI, options) {
+    function resolve4(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -13024,50 +11360,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative5 = parse4(serialize(relative5, options), options);
+        relative6 = parse4(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -13075,7 +11411,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -13379,7 +11715,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve3,
+      resolve: resolve4,
       resolveComponent,
       equal,
       serialize,
@@ -13395,6 +11731,7 @@ var require_fast_uri = __commonJS({
 var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -13406,6 +11743,7 @@ var require_uri = __commonJS({
 var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -14017,6 +12355,7 @@ var require_core = __commonJS({
 var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -14032,6 +12371,7 @@ var require_id = __commonJS({
 var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -14154,6 +12494,7 @@ var require_ref = __commonJS({
 var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -14175,6 +12516,7 @@ var require_core2 = __commonJS({
 var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -14207,6 +12549,7 @@ var require_limitNumber = __commonJS({
 var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14235,6 +12578,7 @@ var require_multipleOf = __commonJS({
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str2) {
       const len = str2.length;
@@ -14261,6 +12605,7 @@ var require_ucs2length = __commonJS({
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14293,6 +12638,7 @@ var require_limitLength = __commonJS({
 var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -14330,6 +12676,7 @@ var require_pattern = __commonJS({
 var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14359,6 +12706,7 @@ var require_limitProperties = __commonJS({
 var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -14441,6 +12789,7 @@ var require_required = __commonJS({
 var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14470,6 +12819,7 @@ var require_limitItems = __commonJS({
 var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -14481,6 +12831,7 @@ var require_equal = __commonJS({
 var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -14548,6 +12899,7 @@ var require_uniqueItems = __commonJS({
 var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14577,6 +12929,7 @@ var require_const = __commonJS({
 var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14626,6 +12979,7 @@ var require_enum = __commonJS({
 var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -14664,6 +13018,7 @@ var require_validation = __commonJS({
 var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -14717,6 +13072,7 @@ var require_additionalItems = __commonJS({
 var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -14774,6 +13130,7 @@ var require_items = __commonJS({
 var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -14791,6 +13148,7 @@ var require_prefixItems = __commonJS({
 var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14826,6 +13184,7 @@ var require_items2020 = __commonJS({
 var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14920,6 +13279,7 @@ var require_contains = __commonJS({
 var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
@@ -15014,6 +13374,7 @@ var require_dependencies = __commonJS({
 var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -15057,6 +13418,7 @@ var require_propertyNames = __commonJS({
 var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -15163,6 +13525,7 @@ var require_additionalProperties = __commonJS({
 var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -15221,6 +13584,7 @@ var require_properties = __commonJS({
 var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -15295,6 +13659,7 @@ var require_patternProperties = __commonJS({
 var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -15326,6 +13691,7 @@ var require_not = __commonJS({
 var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -15343,6 +13709,7 @@ var require_anyOf = __commonJS({
 var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -15401,6 +13768,7 @@ var require_oneOf = __commonJS({
 var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -15428,6 +13796,7 @@ var require_allOf = __commonJS({
 var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -15497,6 +13866,7 @@ var require_if = __commonJS({
 var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -15515,6 +13885,7 @@ var require_thenElse = __commonJS({
 var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -15563,6 +13934,7 @@ var require_applicator = __commonJS({
 var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
@@ -15598,6 +13970,7 @@ var require_dynamicAnchor = __commonJS({
 var require_dynamicRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
     var codegen_1 = require_codegen();
@@ -15644,6 +14017,7 @@ var require_dynamicRef = __commonJS({
 var require_recursiveAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
@@ -15665,6 +14039,7 @@ var require_recursiveAnchor = __commonJS({
 var require_recursiveRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
@@ -15680,6 +14055,7 @@ var require_recursiveRef = __commonJS({
 var require_dynamic = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
@@ -15694,6 +14070,7 @@ var require_dynamic = __commonJS({
 var require_dependentRequired = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -15711,6 +14088,7 @@ var require_dependentRequired = __commonJS({
 var require_dependentSchemas = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -15727,6 +14105,7 @@ var require_dependentSchemas = __commonJS({
 var require_limitContains = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -15747,6 +14126,7 @@ var require_limitContains = __commonJS({
 var require_next = __commonJS({
   "node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
@@ -15760,6 +14140,7 @@ var require_next = __commonJS({
 var require_unevaluatedProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -15826,6 +14207,7 @@ var require_unevaluatedProperties = __commonJS({
 var require_unevaluatedItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -15870,6 +14252,7 @@ var require_unevaluatedItems = __commonJS({
 var require_unevaluated = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
@@ -15882,6 +14265,7 @@ var require_unevaluated = __commonJS({
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -15972,6 +14356,7 @@ var require_format = __commonJS({
 var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -15983,6 +14368,7 @@ var require_format2 = __commonJS({
 var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
     exports.metadataVocabulary = [
@@ -16006,6 +14392,7 @@ var require_metadata = __commonJS({
 var require_draft2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -16034,6 +14421,7 @@ var require_draft2020 = __commonJS({
 var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
     var DiscrError;
@@ -16048,6 +14436,7 @@ var require_types = __commonJS({
 var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -16518,6 +14907,7 @@ var require_validation2 = __commonJS({
 var require_json_schema_2020_12 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
@@ -16553,6 +14943,7 @@ var require_json_schema_2020_12 = __commonJS({
 var require__ = __commonJS({
   "node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
     var core_1 = require_core();
@@ -16630,6 +15021,7 @@ var require__ = __commonJS({
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
     function fmtDef(validate2, compare2) {
@@ -16833,6 +15225,7 @@ var require_formats = __commonJS({
 var require_draft7 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -17012,6 +15405,7 @@ var require_json_schema_draft_07 = __commonJS({
 var require_ajv = __commonJS({
   "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
     var core_1 = require_core();
@@ -17082,6 +15476,7 @@ var require_ajv = __commonJS({
 var require_limit = __commonJS({
   "node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
     var ajv_1 = require_ajv();
@@ -17154,6 +15549,7 @@ var require_limit = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
     var limit_1 = require_limit();
@@ -17166,8 +15562,8 @@ var require_dist2 = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
+      const list2 = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list2, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -17179,12 +15575,12 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats2(ajv2, list, fs3, exportName) {
+    function addFormats2(ajv2, list2, fs2, exportName) {
       var _a;
       var _b;
       (_a = (_b = ajv2.opts.code).formats) !== null && _a !== void 0 ? _a : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv2.addFormat(f, fs3[f]);
+      for (const f of list2)
+        ajv2.addFormat(f, fs2[f]);
     }
     module.exports = exports = formatsPlugin;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -17192,10 +15588,1793 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state2 = {}) => {
+      let output = input2;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state2.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input2, state2 = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input2})${append}`;
+      if (state2.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base = str2;
+      let prefix2 = "";
+      let glob = "";
+      if (start > 0) {
+        prefix2 = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob2 === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state2 = {
+        prefix: prefix2,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state2.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state2.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state2.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state2.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state2.slashes = slashes;
+        state2.parts = parts;
+      }
+      return state2;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
+    var constants3 = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse4 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state2 = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state2);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input2[state2.index + n];
+      const advance = state2.advance = () => input2[++state2.index] || "";
+      const remaining = () => input2.slice(state2.index + 1);
+      const consume = (value2 = "", num2 = 0) => {
+        state2.consumed += value2;
+        state2.index += num2;
+      };
+      const append = (token) => {
+        state2.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate2 = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state2.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state2.negated = true;
+        state2.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state2[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state2[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state2.output = state2.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state2.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state2.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input2.slice(token.startIndex, state2.index + 1);
+        const body = input2.slice(token.startIndex + 2, state2.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state2.output = token.output + open3.output;
+          state2.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state2.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input2 && opts.contains === true) {
+          state2.output = input2;
+          return state2;
+        }
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state2.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state2.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state2.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state2.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state2.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state2.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state2.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state2.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state2.output = state2.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state2.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state2.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state2.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state2.output = out;
+            for (const t of toks) {
+              state2.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state2.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state2.index === 0) {
+            negate2();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state2.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state2.backtrack = true;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state2.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state2.parens > 0 && rest === ")".repeat(state2.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state2.output = prev.output;
+            state2.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state2.output = state2.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state2.output += prev.output;
+          state2.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state2.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state2.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state2.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state2.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state2.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state2.output = utils.escapeLast(state2.output, "[");
+        decrement("brackets");
+      }
+      while (state2.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state2.output = utils.escapeLast(state2.output, "(");
+        decrement("parens");
+      }
+      while (state2.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state2.output = utils.escapeLast(state2.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state2.output += token.suffix;
+          }
+        }
+      }
+      return state2;
+    };
+    parse4.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state2 = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create2(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input2, state2);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse4;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
+    var scan = require_scan();
+    var parse4 = require_parse();
+    var utils = require_utils2();
+    var constants3 = require_constants();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state3 = isMatch(str2);
+            if (state3) return state3;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const state2 = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch4.test(input2, regex, options, { glob, posix });
+        const result = { glob, state: state2, regex, posix, input: input2, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state2;
+      }
+      return matcher;
+    };
+    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output = match && format ? format(input2) : input2;
+      if (match === false) {
+        output = format ? format(input2) : input2;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input2, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse4(pattern, { ...options, fastpaths: false });
+    };
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state2.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch4.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state2;
+      }
+      return regex;
+    };
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse4.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse4(input2, options);
+      }
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err3) {
+        if (options && options.debug === true) throw err3;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch4(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var net = __require("net");
     var tls = __require("tls");
     var http = __require("http");
@@ -17425,6 +17604,7 @@ var require_tunnel = __commonJS({
 // node_modules/tunnel/index.js
 var require_tunnel2 = __commonJS({
   "node_modules/tunnel/index.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = require_tunnel();
   }
 });
@@ -17432,6 +17612,7 @@ var require_tunnel2 = __commonJS({
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
   "node_modules/undici/lib/core/symbols.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = {
       kClose: /* @__PURE__ */ Symbol("close"),
       kDestroy: /* @__PURE__ */ Symbol("destroy"),
@@ -17506,6 +17687,7 @@ var require_symbols = __commonJS({
 var require_errors3 = __commonJS({
   "node_modules/undici/lib/core/errors.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var kUndiciError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR");
     var UndiciError = class extends Error {
       constructor(message) {
@@ -17864,6 +18046,7 @@ var require_errors3 = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var headerNameLowerCasedRecord = {};
     var wellknownHeaderNames = [
       "Accept",
@@ -17979,6 +18162,7 @@ var require_constants2 = __commonJS({
 var require_tree = __commonJS({
   "node_modules/undici/lib/core/tree.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       wellknownHeaderNames,
       headerNameLowerCasedRecord
@@ -18119,6 +18303,7 @@ var require_tree = __commonJS({
 var require_util2 = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
@@ -18625,6 +18810,7 @@ var require_util2 = __commonJS({
 var require_diagnostics = __commonJS({
   "node_modules/undici/lib/core/diagnostics.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var diagnosticsChannel = __require("node:diagnostics_channel");
     var util = __require("node:util");
     var undiciDebugLog = util.debuglog("undici");
@@ -18810,6 +18996,7 @@ var require_diagnostics = __commonJS({
 var require_request = __commonJS({
   "node_modules/undici/lib/core/request.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       InvalidArgumentError,
       NotSupportedError
@@ -19206,6 +19393,7 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var EventEmitter = __require("node:events");
     var Dispatcher = class extends EventEmitter {
       dispatch() {
@@ -19261,6 +19449,7 @@ var require_dispatcher = __commonJS({
 var require_dispatcher_base = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher-base.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var buffer = __require("node:buffer");
     var Dispatcher = require_dispatcher();
     var {
@@ -19317,9 +19506,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err3, data) => {
-              return err3 ? reject(err3) : resolve3(data);
+              return err3 ? reject(err3) : resolve4(data);
             });
           });
         }
@@ -19357,12 +19546,12 @@ var require_dispatcher_base = __commonJS({
           err3 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err3, (err4, data) => {
               return err4 ? (
                 /* istanbul ignore next: should never error */
                 reject(err4)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -19438,6 +19627,7 @@ var require_dispatcher_base = __commonJS({
 var require_timers = __commonJS({
   "node_modules/undici/lib/util/timers.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var fastNow = 0;
     var RESOLUTION_MS = 1e3;
     var TICK_MS = (RESOLUTION_MS >> 1) - 1;
@@ -19669,6 +19859,7 @@ var require_timers = __commonJS({
 var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var net = __require("node:net");
     var assert2 = __require("node:assert");
     var util = require_util2();
@@ -19849,6 +20040,7 @@ var require_connect = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/undici/lib/llhttp/utils.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
     function enumToMap(obj) {
@@ -19869,6 +20061,7 @@ var require_utils3 = __commonJS({
 var require_constants3 = __commonJS({
   "node_modules/undici/lib/llhttp/constants.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
     var utils_1 = require_utils3();
@@ -20190,6 +20383,7 @@ var require_constants3 = __commonJS({
 var require_llhttp_wasm = __commonJS({
   "node_modules/undici/lib/llhttp/llhttp-wasm.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK07MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtXACAAQRhqQgA3AwAgAEIANwMAIABBOGpCADcDACAAQTBqQgA3AwAgAEEoakIANwMAIABBIGpCADcDACAAQRBqQgA3AwAgAEEIakIANwMAIABB3QE2AhwLBgAgABAyC5otAQt/IwBBEGsiCiQAQaTQACgCACIJRQRAQeTTACgCACIFRQRAQfDTAEJ/NwIAQejTAEKAgISAgIDAADcCAEHk0wAgCkEIakFwcUHYqtWqBXMiBTYCAEH40wBBADYCAEHI0wBBADYCAAtBzNMAQYDUBDYCAEGc0ABBgNQENgIAQbDQACAFNgIAQazQAEF/NgIAQdDTAEGArAM2AgADQCABQcjQAGogAUG80ABqIgI2AgAgAiABQbTQAGoiAzYCACABQcDQAGogAzYCACABQdDQAGogAUHE0ABqIgM2AgAgAyACNgIAIAFB2NAAaiABQczQAGoiAjYCACACIAM2AgAgAUHU0ABqIAI2AgAgAUEgaiIBQYACRw0AC0GM1ARBwasDNgIAQajQAEH00wAoAgA2AgBBmNAAQcCrAzYCAEGk0ABBiNQENgIAQcz/B0E4NgIAQYjUBCEJCwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB7AFNBEBBjNAAKAIAIgZBECAAQRNqQXBxIABBC0kbIgRBA3YiAHYiAUEDcQRAAkAgAUEBcSAAckEBcyICQQN0IgBBtNAAaiIBIABBvNAAaigCACIAKAIIIgNGBEBBjNAAIAZBfiACd3E2AgAMAQsgASADNgIIIAMgATYCDAsgAEEIaiEBIAAgAkEDdCICQQNyNgIEIAAgAmoiACAAKAIEQQFyNgIEDBELQZTQACgCACIIIARPDQEgAQRAAkBBAiAAdCICQQAgAmtyIAEgAHRxaCIAQQN0IgJBtNAAaiIBIAJBvNAAaigCACICKAIIIgNGBEBBjNAAIAZBfiAAd3EiBjYCAAwBCyABIAM2AgggAyABNgIMCyACIARBA3I2AgQgAEEDdCIAIARrIQUgACACaiAFNgIAIAIgBGoiBCAFQQFyNgIEIAgEQCAIQXhxQbTQAGohAEGg0AAoAgAhAwJ/QQEgCEEDdnQiASAGcUUEQEGM0AAgASAGcjYCACAADAELIAAoAggLIgEgAzYCDCAAIAM2AgggAyAANgIMIAMgATYCCAsgAkEIaiEBQaDQACAENgIAQZTQACAFNgIADBELQZDQACgCACILRQ0BIAtoQQJ0QbzSAGooAgAiACgCBEF4cSAEayEFIAAhAgNAAkAgAigCECIBRQRAIAJBFGooAgAiAUUNAQsgASgCBEF4cSAEayIDIAVJIQIgAyAFIAIbIQUgASAAIAIbIQAgASECDAELCyAAKAIYIQkgACgCDCIDIABHBEBBnNAAKAIAGiADIAAoAggiATYCCCABIAM2AgwMEAsgAEEUaiICKAIAIgFFBEAgACgCECIBRQ0DIABBEGohAgsDQCACIQcgASIDQRRqIgIoAgAiAQ0AIANBEGohAiADKAIQIgENAAsgB0EANgIADA8LQX8hBCAAQb9/Sw0AIABBE2oiAUFwcSEEQZDQACgCACIIRQ0AQQAgBGshBQJAAkACQAJ/QQAgBEGAAkkNABpBHyAEQf///wdLDQAaIARBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmoLIgZBAnRBvNIAaigCACICRQRAQQAhAUEAIQMMAQtBACEBIARBGSAGQQF2a0EAIAZBH0cbdCEAQQAhAwNAAkAgAigCBEF4cSAEayIHIAVPDQAgAiEDIAciBQ0AQQAhBSACIQEMAwsgASACQRRqKAIAIgcgByACIABBHXZBBHFqQRBqKAIAIgJGGyABIAcbIQEgAEEBdCEAIAINAAsLIAEgA3JFBEBBACEDQQIgBnQiAEEAIABrciAIcSIARQ0DIABoQQJ0QbzSAGooAgAhAQsgAUUNAQsDQCABKAIEQXhxIARrIgIgBUkhACACIAUgABshBSABIAMgABshAyABKAIQIgAEfyAABSABQRRqKAIACyIBDQALCyADRQ0AIAVBlNAAKAIAIARrTw0AIAMoAhghByADIAMoAgwiAEcEQEGc0AAoAgAaIAAgAygCCCIBNgIIIAEgADYCDAwOCyADQRRqIgIoAgAiAUUEQCADKAIQIgFFDQMgA0EQaiECCwNAIAIhBiABIgBBFGoiAigCACIBDQAgAEEQaiECIAAoAhAiAQ0ACyAGQQA2AgAMDQtBlNAAKAIAIgMgBE8EQEGg0AAoAgAhAQJAIAMgBGsiAkEQTwRAIAEgBGoiACACQQFyNgIEIAEgA2ogAjYCACABIARBA3I2AgQMAQsgASADQQNyNgIEIAEgA2oiACAAKAIEQQFyNgIEQQAhAEEAIQILQZTQACACNgIAQaDQACAANgIAIAFBCGohAQwPC0GY0AAoAgAiAyAESwRAIAQgCWoiACADIARrIgFBAXI2AgRBpNAAIAA2AgBBmNAAIAE2AgAgCSAEQQNyNgIEIAlBCGohAQwPC0EAIQEgBAJ/QeTTACgCAARAQezTACgCAAwBC0Hw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBDGpBcHFB2KrVqgVzNgIAQfjTAEEANgIAQcjTAEEANgIAQYCABAsiACAEQccAaiIFaiIGQQAgAGsiB3EiAk8EQEH80wBBMDYCAAwPCwJAQcTTACgCACIBRQ0AQbzTACgCACIIIAJqIQAgACABTSAAIAhLcQ0AQQAhAUH80wBBMDYCAAwPC0HI0wAtAABBBHENBAJAAkAgCQRAQczTACEBA0AgASgCACIAIAlNBEAgACABKAIEaiAJSw0DCyABKAIIIgENAAsLQQAQMyIAQX9GDQUgAiEGQejTACgCACIBQQFrIgMgAHEEQCACIABrIAAgA2pBACABa3FqIQYLIAQgBk8NBSAGQf7///8HSw0FQcTTACgCACIDBEBBvNMAKAIAIgcgBmohASABIAdNDQYgASADSw0GCyAGEDMiASAARw0BDAcLIAYgA2sgB3EiBkH+////B0sNBCAGEDMhACAAIAEoAgAgASgCBGpGDQMgACEBCwJAIAYgBEHIAGpPDQAgAUF/Rg0AQezTACgCACIAIAUgBmtqQQAgAGtxIgBB/v///wdLBEAgASEADAcLIAAQM0F/RwRAIAAgBmohBiABIQAMBwtBACAGaxAzGgwECyABIgBBf0cNBQwDC0EAIQMMDAtBACEADAoLIABBf0cNAgtByNMAQcjTACgCAEEEcjYCAAsgAkH+////B0sNASACEDMhAEEAEDMhASAAQX9GDQEgAUF/Rg0BIAAgAU8NASABIABrIgYgBEE4ak0NAQtBvNMAQbzTACgCACAGaiIBNgIAQcDTACgCACABSQRAQcDTACABNgIACwJAAkACQEGk0AAoAgAiAgRAQczTACEBA0AgACABKAIAIgMgASgCBCIFakYNAiABKAIIIgENAAsMAgtBnNAAKAIAIgFBAEcgACABT3FFBEBBnNAAIAA2AgALQQAhAUHQ0wAgBjYCAEHM0wAgADYCAEGs0ABBfzYCAEGw0ABB5NMAKAIANgIAQdjTAEEANgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBeCAAa0EPcSIBIABqIgIgBkE4ayIDIAFrIgFBAXI2AgRBqNAAQfTTACgCADYCAEGY0AAgATYCAEGk0AAgAjYCACAAIANqQTg2AgQMAgsgACACTQ0AIAIgA0kNACABKAIMQQhxDQBBeCACa0EPcSIAIAJqIgNBmNAAKAIAIAZqIgcgAGsiAEEBcjYCBCABIAUgBmo2AgRBqNAAQfTTACgCADYCAEGY0AAgADYCAEGk0AAgAzYCACACIAdqQTg2AgQMAQsgAEGc0AAoAgBJBEBBnNAAIAA2AgALIAAgBmohA0HM0wAhAQJAAkACQANAIAMgASgCAEcEQCABKAIIIgENAQwCCwsgAS0ADEEIcUUNAQtBzNMAIQEDQCABKAIAIgMgAk0EQCADIAEoAgRqIgUgAksNAwsgASgCCCEBDAALAAsgASAANgIAIAEgASgCBCAGajYCBCAAQXggAGtBD3FqIgkgBEEDcjYCBCADQXggA2tBD3FqIgYgBCAJaiIEayEBIAIgBkYEQEGk0AAgBDYCAEGY0ABBmNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEDAgLQaDQACgCACAGRgRAQaDQACAENgIAQZTQAEGU0AAoAgAgAWoiADYCACAEIABBAXI2AgQgACAEaiAANgIADAgLIAYoAgQiBUEDcUEBRw0GIAVBeHEhCCAFQf8BTQRAIAVBA3YhAyAGKAIIIgAgBigCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBwsgAiAANgIIIAAgAjYCDAwGCyAGKAIYIQcgBiAGKAIMIgBHBEAgACAGKAIIIgI2AgggAiAANgIMDAULIAZBFGoiAigCACIFRQRAIAYoAhAiBUUNBCAGQRBqIQILA0AgAiEDIAUiAEEUaiICKAIAIgUNACAAQRBqIQIgACgCECIFDQALIANBADYCAAwEC0F4IABrQQ9xIgEgAGoiByAGQThrIgMgAWsiAUEBcjYCBCAAIANqQTg2AgQgAiAFQTcgBWtBD3FqQT9rIgMgAyACQRBqSRsiA0EjNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAc2AgAgA0EQakHU0wApAgA3AgAgA0HM0wApAgA3AghB1NMAIANBCGo2AgBB0NMAIAY2AgBBzNMAIAA2AgBB2NMAQQA2AgAgA0EkaiEBA0AgAUEHNgIAIAUgAUEEaiIBSw0ACyACIANGDQAgAyADKAIEQX5xNgIEIAMgAyACayIFNgIAIAIgBUEBcjYCBCAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIDcUUEQEGM0AAgASADcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEGQ0AAoAgAiA0EBIAF0IgZxRQRAIAAgAjYCAEGQ0AAgAyAGcjYCACACIAA2AhggAiACNgIIIAIgAjYCDAwBCyAFQRkgAUEBdmtBACABQR9HG3QhASAAKAIAIQMCQANAIAMiACgCBEF4cSAFRg0BIAFBHXYhAyABQQF0IQEgACADQQRxakEQaiIGKAIAIgMNAAsgBiACNgIAIAIgADYCGCACIAI2AgwgAiACNgIIDAELIAAoAggiASACNgIMIAAgAjYCCCACQQA2AhggAiAANgIMIAIgATYCCAtBmNAAKAIAIgEgBE0NAEGk0AAoAgAiACAEaiICIAEgBGsiAUEBcjYCBEGY0AAgATYCAEGk0AAgAjYCACAAIARBA3I2AgQgAEEIaiEBDAgLQQAhAUH80wBBMDYCAAwHC0EAIQALIAdFDQACQCAGKAIcIgJBAnRBvNIAaiIDKAIAIAZGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAdBEEEUIAcoAhAgBkYbaiAANgIAIABFDQELIAAgBzYCGCAGKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAGQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAIaiEBIAYgCGoiBigCBCEFCyAGIAVBfnE2AgQgASAEaiABNgIAIAQgAUEBcjYCBCABQf8BTQRAIAFBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASABQQN2dCIBcUUEQEGM0AAgASACcjYCACAADAELIAAoAggLIgEgBDYCDCAAIAQ2AgggBCAANgIMIAQgATYCCAwBC0EfIQUgAUH///8HTQRAIAFBJiABQQh2ZyIAa3ZBAXEgAEEBdGtBPmohBQsgBCAFNgIcIARCADcCECAFQQJ0QbzSAGohAEGQ0AAoAgAiAkEBIAV0IgNxRQRAIAAgBDYCAEGQ0AAgAiADcjYCACAEIAA2AhggBCAENgIIIAQgBDYCDAwBCyABQRkgBUEBdmtBACAFQR9HG3QhBSAAKAIAIQACQANAIAAiAigCBEF4cSABRg0BIAVBHXYhACAFQQF0IQUgAiAAQQRxakEQaiIDKAIAIgANAAsgAyAENgIAIAQgAjYCGCAEIAQ2AgwgBCAENgIIDAELIAIoAggiACAENgIMIAIgBDYCCCAEQQA2AhggBCACNgIMIAQgADYCCAsgCUEIaiEBDAILAkAgB0UNAAJAIAMoAhwiAUECdEG80gBqIgIoAgAgA0YEQCACIAA2AgAgAA0BQZDQACAIQX4gAXdxIgg2AgAMAgsgB0EQQRQgBygCECADRhtqIAA2AgAgAEUNAQsgACAHNgIYIAMoAhAiAQRAIAAgATYCECABIAA2AhgLIANBFGooAgAiAUUNACAAQRRqIAE2AgAgASAANgIYCwJAIAVBD00EQCADIAQgBWoiAEEDcjYCBCAAIANqIgAgACgCBEEBcjYCBAwBCyADIARqIgIgBUEBcjYCBCADIARBA3I2AgQgAiAFaiAFNgIAIAVB/wFNBEAgBUF4cUG00ABqIQACf0GM0AAoAgAiAUEBIAVBA3Z0IgVxRQRAQYzQACABIAVyNgIAIAAMAQsgACgCCAsiASACNgIMIAAgAjYCCCACIAA2AgwgAiABNgIIDAELQR8hASAFQf///wdNBEAgBUEmIAVBCHZnIgBrdkEBcSAAQQF0a0E+aiEBCyACIAE2AhwgAkIANwIQIAFBAnRBvNIAaiEAQQEgAXQiBCAIcUUEQCAAIAI2AgBBkNAAIAQgCHI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEEAkADQCAEIgAoAgRBeHEgBUYNASABQR12IQQgAUEBdCEBIAAgBEEEcWpBEGoiBigCACIEDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLIANBCGohAQwBCwJAIAlFDQACQCAAKAIcIgFBAnRBvNIAaiICKAIAIABGBEAgAiADNgIAIAMNAUGQ0AAgC0F+IAF3cTYCAAwCCyAJQRBBFCAJKAIQIABGG2ogAzYCACADRQ0BCyADIAk2AhggACgCECIBBEAgAyABNgIQIAEgAzYCGAsgAEEUaigCACIBRQ0AIANBFGogATYCACABIAM2AhgLAkAgBUEPTQRAIAAgBCAFaiIBQQNyNgIEIAAgAWoiASABKAIEQQFyNgIEDAELIAAgBGoiByAFQQFyNgIEIAAgBEEDcjYCBCAFIAdqIAU2AgAgCARAIAhBeHFBtNAAaiEBQaDQACgCACEDAn9BASAIQQN2dCICIAZxRQRAQYzQACACIAZyNgIAIAEMAQsgASgCCAsiAiADNgIMIAEgAzYCCCADIAE2AgwgAyACNgIIC0Gg0AAgBzYCAEGU0AAgBTYCAAsgAEEIaiEBCyAKQRBqJAAgAQtDACAARQRAPwBBEHQPCwJAIABB//8DcQ0AIABBAEgNACAAQRB2QAAiAEF/RgRAQfzTAEEwNgIAQX8PCyAAQRB0DwsACwvcPyIAQYAICwkBAAAAAgAAAAMAQZQICwUEAAAABQBBpAgLCQYAAAAHAAAACABB3AgLii1JbnZhbGlkIGNoYXIgaW4gdXJsIHF1ZXJ5AFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fYm9keQBDb250ZW50LUxlbmd0aCBvdmVyZmxvdwBDaHVuayBzaXplIG92ZXJmbG93AFJlc3BvbnNlIG92ZXJmbG93AEludmFsaWQgbWV0aG9kIGZvciBIVFRQL3gueCByZXF1ZXN0AEludmFsaWQgbWV0aG9kIGZvciBSVFNQL3gueCByZXF1ZXN0AEV4cGVjdGVkIFNPVVJDRSBtZXRob2QgZm9yIElDRS94LnggcmVxdWVzdABJbnZhbGlkIGNoYXIgaW4gdXJsIGZyYWdtZW50IHN0YXJ0AEV4cGVjdGVkIGRvdABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3N0YXR1cwBJbnZhbGlkIHJlc3BvbnNlIHN0YXR1cwBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zAFVzZXIgY2FsbGJhY2sgZXJyb3IAYG9uX3Jlc2V0YCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfaGVhZGVyYCBjYWxsYmFjayBlcnJvcgBgb25fbWVzc2FnZV9iZWdpbmAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3N0YXR1c19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX3ZlcnNpb25fY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl91cmxfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZWAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXRob2RfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfZmllbGRfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fbmFtZWAgY2FsbGJhY2sgZXJyb3IAVW5leHBlY3RlZCBjaGFyIGluIHVybCBzZXJ2ZXIASW52YWxpZCBoZWFkZXIgdmFsdWUgY2hhcgBJbnZhbGlkIGhlYWRlciBmaWVsZCBjaGFyAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdmVyc2lvbgBJbnZhbGlkIG1pbm9yIHZlcnNpb24ASW52YWxpZCBtYWpvciB2ZXJzaW9uAEV4cGVjdGVkIHNwYWNlIGFmdGVyIHZlcnNpb24ARXhwZWN0ZWQgQ1JMRiBhZnRlciB2ZXJzaW9uAEludmFsaWQgSFRUUCB2ZXJzaW9uAEludmFsaWQgaGVhZGVyIHRva2VuAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fdXJsAEludmFsaWQgY2hhcmFjdGVycyBpbiB1cmwAVW5leHBlY3RlZCBzdGFydCBjaGFyIGluIHVybABEb3VibGUgQCBpbiB1cmwARW1wdHkgQ29udGVudC1MZW5ndGgASW52YWxpZCBjaGFyYWN0ZXIgaW4gQ29udGVudC1MZW5ndGgARHVwbGljYXRlIENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhciBpbiB1cmwgcGF0aABDb250ZW50LUxlbmd0aCBjYW4ndCBiZSBwcmVzZW50IHdpdGggVHJhbnNmZXItRW5jb2RpbmcASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgc2l6ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl92YWx1ZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl92YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHZhbHVlAE1pc3NpbmcgZXhwZWN0ZWQgTEYgYWZ0ZXIgaGVhZGVyIHZhbHVlAEludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYCBoZWFkZXIgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZSB2YWx1ZQBJbnZhbGlkIGNoYXJhY3RlciBpbiBjaHVuayBleHRlbnNpb25zIHF1b3RlZCB2YWx1ZQBQYXVzZWQgYnkgb25faGVhZGVyc19jb21wbGV0ZQBJbnZhbGlkIEVPRiBzdGF0ZQBvbl9yZXNldCBwYXVzZQBvbl9jaHVua19oZWFkZXIgcGF1c2UAb25fbWVzc2FnZV9iZWdpbiBwYXVzZQBvbl9jaHVua19leHRlbnNpb25fdmFsdWUgcGF1c2UAb25fc3RhdHVzX2NvbXBsZXRlIHBhdXNlAG9uX3ZlcnNpb25fY29tcGxldGUgcGF1c2UAb25fdXJsX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2NvbXBsZXRlIHBhdXNlAG9uX2hlYWRlcl92YWx1ZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXNzYWdlX2NvbXBsZXRlIHBhdXNlAG9uX21ldGhvZF9jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfZmllbGRfY29tcGxldGUgcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUgcGF1c2UAVW5leHBlY3RlZCBzcGFjZSBhZnRlciBzdGFydCBsaW5lAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fY2h1bmtfZXh0ZW5zaW9uX25hbWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBuYW1lAFBhdXNlIG9uIENPTk5FQ1QvVXBncmFkZQBQYXVzZSBvbiBQUkkvVXBncmFkZQBFeHBlY3RlZCBIVFRQLzIgQ29ubmVjdGlvbiBQcmVmYWNlAFNwYW4gY2FsbGJhY2sgZXJyb3IgaW4gb25fbWV0aG9kAEV4cGVjdGVkIHNwYWNlIGFmdGVyIG1ldGhvZABTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2hlYWRlcl9maWVsZABQYXVzZWQASW52YWxpZCB3b3JkIGVuY291bnRlcmVkAEludmFsaWQgbWV0aG9kIGVuY291bnRlcmVkAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2NoZW1hAFJlcXVlc3QgaGFzIGludmFsaWQgYFRyYW5zZmVyLUVuY29kaW5nYABTV0lUQ0hfUFJPWFkAVVNFX1BST1hZAE1LQUNUSVZJVFkAVU5QUk9DRVNTQUJMRV9FTlRJVFkAQ09QWQBNT1ZFRF9QRVJNQU5FTlRMWQBUT09fRUFSTFkATk9USUZZAEZBSUxFRF9ERVBFTkRFTkNZAEJBRF9HQVRFV0FZAFBMQVkAUFVUAENIRUNLT1VUAEdBVEVXQVlfVElNRU9VVABSRVFVRVNUX1RJTUVPVVQATkVUV09SS19DT05ORUNUX1RJTUVPVVQAQ09OTkVDVElPTl9USU1FT1VUAExPR0lOX1RJTUVPVVQATkVUV09SS19SRUFEX1RJTUVPVVQAUE9TVABNSVNESVJFQ1RFRF9SRVFVRVNUAENMSUVOVF9DTE9TRURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX0xPQURfQkFMQU5DRURfUkVRVUVTVABCQURfUkVRVUVTVABIVFRQX1JFUVVFU1RfU0VOVF9UT19IVFRQU19QT1JUAFJFUE9SVABJTV9BX1RFQVBPVABSRVNFVF9DT05URU5UAE5PX0NPTlRFTlQAUEFSVElBTF9DT05URU5UAEhQRV9JTlZBTElEX0NPTlNUQU5UAEhQRV9DQl9SRVNFVABHRVQASFBFX1NUUklDVABDT05GTElDVABURU1QT1JBUllfUkVESVJFQ1QAUEVSTUFORU5UX1JFRElSRUNUAENPTk5FQ1QATVVMVElfU1RBVFVTAEhQRV9JTlZBTElEX1NUQVRVUwBUT09fTUFOWV9SRVFVRVNUUwBFQVJMWV9ISU5UUwBVTkFWQUlMQUJMRV9GT1JfTEVHQUxfUkVBU09OUwBPUFRJT05TAFNXSVRDSElOR19QUk9UT0NPTFMAVkFSSUFOVF9BTFNPX05FR09USUFURVMATVVMVElQTEVfQ0hPSUNFUwBJTlRFUk5BTF9TRVJWRVJfRVJST1IAV0VCX1NFUlZFUl9VTktOT1dOX0VSUk9SAFJBSUxHVU5fRVJST1IASURFTlRJVFlfUFJPVklERVJfQVVUSEVOVElDQVRJT05fRVJST1IAU1NMX0NFUlRJRklDQVRFX0VSUk9SAElOVkFMSURfWF9GT1JXQVJERURfRk9SAFNFVF9QQVJBTUVURVIAR0VUX1BBUkFNRVRFUgBIUEVfVVNFUgBTRUVfT1RIRVIASFBFX0NCX0NIVU5LX0hFQURFUgBNS0NBTEVOREFSAFNFVFVQAFdFQl9TRVJWRVJfSVNfRE9XTgBURUFSRE9XTgBIUEVfQ0xPU0VEX0NPTk5FQ1RJT04ASEVVUklTVElDX0VYUElSQVRJT04ARElTQ09OTkVDVEVEX09QRVJBVElPTgBOT05fQVVUSE9SSVRBVElWRV9JTkZPUk1BVElPTgBIUEVfSU5WQUxJRF9WRVJTSU9OAEhQRV9DQl9NRVNTQUdFX0JFR0lOAFNJVEVfSVNfRlJPWkVOAEhQRV9JTlZBTElEX0hFQURFUl9UT0tFTgBJTlZBTElEX1RPS0VOAEZPUkJJRERFTgBFTkhBTkNFX1lPVVJfQ0FMTQBIUEVfSU5WQUxJRF9VUkwAQkxPQ0tFRF9CWV9QQVJFTlRBTF9DT05UUk9MAE1LQ09MAEFDTABIUEVfSU5URVJOQUwAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRV9VTk9GRklDSUFMAEhQRV9PSwBVTkxJTksAVU5MT0NLAFBSSQBSRVRSWV9XSVRIAEhQRV9JTlZBTElEX0NPTlRFTlRfTEVOR1RIAEhQRV9VTkVYUEVDVEVEX0NPTlRFTlRfTEVOR1RIAEZMVVNIAFBST1BQQVRDSABNLVNFQVJDSABVUklfVE9PX0xPTkcAUFJPQ0VTU0lORwBNSVNDRUxMQU5FT1VTX1BFUlNJU1RFTlRfV0FSTklORwBNSVNDRUxMQU5FT1VTX1dBUk5JTkcASFBFX0lOVkFMSURfVFJBTlNGRVJfRU5DT0RJTkcARXhwZWN0ZWQgQ1JMRgBIUEVfSU5WQUxJRF9DSFVOS19TSVpFAE1PVkUAQ09OVElOVUUASFBFX0NCX1NUQVRVU19DT01QTEVURQBIUEVfQ0JfSEVBREVSU19DT01QTEVURQBIUEVfQ0JfVkVSU0lPTl9DT01QTEVURQBIUEVfQ0JfVVJMX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19DT01QTEVURQBIUEVfQ0JfSEVBREVSX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fVkFMVUVfQ09NUExFVEUASFBFX0NCX0NIVU5LX0VYVEVOU0lPTl9OQU1FX0NPTVBMRVRFAEhQRV9DQl9NRVNTQUdFX0NPTVBMRVRFAEhQRV9DQl9NRVRIT0RfQ09NUExFVEUASFBFX0NCX0hFQURFUl9GSUVMRF9DT01QTEVURQBERUxFVEUASFBFX0lOVkFMSURfRU9GX1NUQVRFAElOVkFMSURfU1NMX0NFUlRJRklDQVRFAFBBVVNFAE5PX1JFU1BPTlNFAFVOU1VQUE9SVEVEX01FRElBX1RZUEUAR09ORQBOT1RfQUNDRVBUQUJMRQBTRVJWSUNFX1VOQVZBSUxBQkxFAFJBTkdFX05PVF9TQVRJU0ZJQUJMRQBPUklHSU5fSVNfVU5SRUFDSEFCTEUAUkVTUE9OU0VfSVNfU1RBTEUAUFVSR0UATUVSR0UAUkVRVUVTVF9IRUFERVJfRklFTERTX1RPT19MQVJHRQBSRVFVRVNUX0hFQURFUl9UT09fTEFSR0UAUEFZTE9BRF9UT09fTEFSR0UASU5TVUZGSUNJRU5UX1NUT1JBR0UASFBFX1BBVVNFRF9VUEdSQURFAEhQRV9QQVVTRURfSDJfVVBHUkFERQBTT1VSQ0UAQU5OT1VOQ0UAVFJBQ0UASFBFX1VORVhQRUNURURfU1BBQ0UAREVTQ1JJQkUAVU5TVUJTQ1JJQkUAUkVDT1JEAEhQRV9JTlZBTElEX01FVEhPRABOT1RfRk9VTkQAUFJPUEZJTkQAVU5CSU5EAFJFQklORABVTkFVVEhPUklaRUQATUVUSE9EX05PVF9BTExPV0VEAEhUVFBfVkVSU0lPTl9OT1RfU1VQUE9SVEVEAEFMUkVBRFlfUkVQT1JURUQAQUNDRVBURUQATk9UX0lNUExFTUVOVEVEAExPT1BfREVURUNURUQASFBFX0NSX0VYUEVDVEVEAEhQRV9MRl9FWFBFQ1RFRABDUkVBVEVEAElNX1VTRUQASFBFX1BBVVNFRABUSU1FT1VUX09DQ1VSRUQAUEFZTUVOVF9SRVFVSVJFRABQUkVDT05ESVRJT05fUkVRVUlSRUQAUFJPWFlfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATkVUV09SS19BVVRIRU5USUNBVElPTl9SRVFVSVJFRABMRU5HVEhfUkVRVUlSRUQAU1NMX0NFUlRJRklDQVRFX1JFUVVJUkVEAFVQR1JBREVfUkVRVUlSRUQAUEFHRV9FWFBJUkVEAFBSRUNPTkRJVElPTl9GQUlMRUQARVhQRUNUQVRJT05fRkFJTEVEAFJFVkFMSURBVElPTl9GQUlMRUQAU1NMX0hBTkRTSEFLRV9GQUlMRUQATE9DS0VEAFRSQU5TRk9STUFUSU9OX0FQUExJRUQATk9UX01PRElGSUVEAE5PVF9FWFRFTkRFRABCQU5EV0lEVEhfTElNSVRfRVhDRUVERUQAU0lURV9JU19PVkVSTE9BREVEAEhFQUQARXhwZWN0ZWQgSFRUUC8AAF4TAAAmEwAAMBAAAPAXAACdEwAAFRIAADkXAADwEgAAChAAAHUSAACtEgAAghMAAE8UAAB/EAAAoBUAACMUAACJEgAAixQAAE0VAADUEQAAzxQAABAYAADJFgAA3BYAAMERAADgFwAAuxQAAHQUAAB8FQAA5RQAAAgXAAAfEAAAZRUAAKMUAAAoFQAAAhUAAJkVAAAsEAAAixkAAE8PAADUDgAAahAAAM4QAAACFwAAiQ4AAG4TAAAcEwAAZhQAAFYXAADBEwAAzRMAAGwTAABoFwAAZhcAAF8XAAAiEwAAzg8AAGkOAADYDgAAYxYAAMsTAACqDgAAKBcAACYXAADFEwAAXRYAAOgRAABnEwAAZRMAAPIWAABzEwAAHRcAAPkWAADzEQAAzw4AAM4VAAAMEgAAsxEAAKURAABhEAAAMhcAALsTAEH5NQsBAQBBkDYL4AEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB/TcLAQEAQZE4C14CAwICAgICAAACAgACAgACAgICAgICAgICAAQAAAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEH9OQsBAQBBkToLXgIAAgICAgIAAAICAAICAAICAgICAgICAgIAAwAEAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgIAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgICAgACAAIAQfA7Cw1sb3NlZWVwLWFsaXZlAEGJPAsBAQBBoDwL4AEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBBiT4LAQEAQaA+C+cBAQEBAQEBAQEBAQEBAgEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQFjaHVua2VkAEGwwAALXwEBAAEBAQEBAAABAQABAQABAQEBAQEBAQEBAAAAAAAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAEGQwgALIWVjdGlvbmVudC1sZW5ndGhvbnJveHktY29ubmVjdGlvbgBBwMIACy1yYW5zZmVyLWVuY29kaW5ncGdyYWRlDQoNCg0KU00NCg0KVFRQL0NFL1RTUC8AQfnCAAsFAQIAAQMAQZDDAAvgAQQBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH5xAALBQECAAEDAEGQxQAL4AEEAQEFAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cYACwQBAAABAEGRxwAL3wEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAEH6yAALBAEAAAIAQZDJAAtfAwQAAAQEBAQEBAQEBAQEBQQEBAQEBAQEBAQEBAAEAAYHBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQABAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAAAAQAQfrKAAsEAQAAAQBBkMsACwEBAEGqywALQQIAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwAAAAAAAAMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAEH6zAALBAEAAAEAQZDNAAsBAQBBms0ACwYCAAAAAAIAQbHNAAs6AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB8M4AC5YBTk9VTkNFRUNLT1VUTkVDVEVURUNSSUJFTFVTSEVURUFEU0VBUkNIUkdFQ1RJVklUWUxFTkRBUlZFT1RJRllQVElPTlNDSFNFQVlTVEFUQ0hHRU9SRElSRUNUT1JUUkNIUEFSQU1FVEVSVVJDRUJTQ1JJQkVBUkRPV05BQ0VJTkROS0NLVUJTQ1JJQkVIVFRQL0FEVFAv", "base64");
   }
@@ -20199,6 +20393,7 @@ var require_llhttp_wasm = __commonJS({
 var require_llhttp_simd_wasm = __commonJS({
   "node_modules/undici/lib/llhttp/llhttp_simd-wasm.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Buffer: Buffer2 } = __require("node:buffer");
     module.exports = Buffer2.from("AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f38Bf2AAAGADf39/AALLAQgDZW52GHdhc21fb25faGVhZGVyc19jb21wbGV0ZQAEA2VudhV3YXNtX29uX21lc3NhZ2VfYmVnaW4AAANlbnYLd2FzbV9vbl91cmwAAQNlbnYOd2FzbV9vbl9zdGF0dXMAAQNlbnYUd2FzbV9vbl9oZWFkZXJfZmllbGQAAQNlbnYUd2FzbV9vbl9oZWFkZXJfdmFsdWUAAQNlbnYMd2FzbV9vbl9ib2R5AAEDZW52GHdhc21fb25fbWVzc2FnZV9jb21wbGV0ZQAAAy0sBQYAAAIAAAAAAAACAQIAAgICAAADAAAAAAMDAwMBAQEBAQEBAQEAAAIAAAAEBQFwARISBQMBAAIGCAF/AUGA1AQLB9EFIgZtZW1vcnkCAAtfaW5pdGlhbGl6ZQAIGV9faW5kaXJlY3RfZnVuY3Rpb25fdGFibGUBAAtsbGh0dHBfaW5pdAAJGGxsaHR0cF9zaG91bGRfa2VlcF9hbGl2ZQAvDGxsaHR0cF9hbGxvYwALBm1hbGxvYwAxC2xsaHR0cF9mcmVlAAwEZnJlZQAMD2xsaHR0cF9nZXRfdHlwZQANFWxsaHR0cF9nZXRfaHR0cF9tYWpvcgAOFWxsaHR0cF9nZXRfaHR0cF9taW5vcgAPEWxsaHR0cF9nZXRfbWV0aG9kABAWbGxodHRwX2dldF9zdGF0dXNfY29kZQAREmxsaHR0cF9nZXRfdXBncmFkZQASDGxsaHR0cF9yZXNldAATDmxsaHR0cF9leGVjdXRlABQUbGxodHRwX3NldHRpbmdzX2luaXQAFQ1sbGh0dHBfZmluaXNoABYMbGxodHRwX3BhdXNlABcNbGxodHRwX3Jlc3VtZQAYG2xsaHR0cF9yZXN1bWVfYWZ0ZXJfdXBncmFkZQAZEGxsaHR0cF9nZXRfZXJybm8AGhdsbGh0dHBfZ2V0X2Vycm9yX3JlYXNvbgAbF2xsaHR0cF9zZXRfZXJyb3JfcmVhc29uABwUbGxodHRwX2dldF9lcnJvcl9wb3MAHRFsbGh0dHBfZXJybm9fbmFtZQAeEmxsaHR0cF9tZXRob2RfbmFtZQAfEmxsaHR0cF9zdGF0dXNfbmFtZQAgGmxsaHR0cF9zZXRfbGVuaWVudF9oZWFkZXJzACEhbGxodHRwX3NldF9sZW5pZW50X2NodW5rZWRfbGVuZ3RoACIdbGxodHRwX3NldF9sZW5pZW50X2tlZXBfYWxpdmUAIyRsbGh0dHBfc2V0X2xlbmllbnRfdHJhbnNmZXJfZW5jb2RpbmcAJBhsbGh0dHBfbWVzc2FnZV9uZWVkc19lb2YALgkXAQBBAQsRAQIDBAUKBgcrLSwqKSglJyYK77MCLBYAQYjQACgCAARAAAtBiNAAQQE2AgALFAAgABAwIAAgAjYCOCAAIAE6ACgLFAAgACAALwEyIAAtAC4gABAvEAALHgEBf0HAABAyIgEQMCABQYAINgI4IAEgADoAKCABC48MAQd/AkAgAEUNACAAQQhrIgEgAEEEaygCACIAQXhxIgRqIQUCQCAAQQFxDQAgAEEDcUUNASABIAEoAgAiAGsiAUGc0AAoAgBJDQEgACAEaiEEAkACQEGg0AAoAgAgAUcEQCAAQf8BTQRAIABBA3YhAyABKAIIIgAgASgCDCICRgRAQYzQAEGM0AAoAgBBfiADd3E2AgAMBQsgAiAANgIIIAAgAjYCDAwECyABKAIYIQYgASABKAIMIgBHBEAgACABKAIIIgI2AgggAiAANgIMDAMLIAFBFGoiAygCACICRQRAIAEoAhAiAkUNAiABQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFKAIEIgBBA3FBA0cNAiAFIABBfnE2AgRBlNAAIAQ2AgAgBSAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCABKAIcIgJBAnRBvNIAaiIDKAIAIAFGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgAUYbaiAANgIAIABFDQELIAAgBjYCGCABKAIQIgIEQCAAIAI2AhAgAiAANgIYCyABQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAFTw0AIAUoAgQiAEEBcUUNAAJAAkACQAJAIABBAnFFBEBBpNAAKAIAIAVGBEBBpNAAIAE2AgBBmNAAQZjQACgCACAEaiIANgIAIAEgAEEBcjYCBCABQaDQACgCAEcNBkGU0ABBADYCAEGg0ABBADYCAAwGC0Gg0AAoAgAgBUYEQEGg0AAgATYCAEGU0ABBlNAAKAIAIARqIgA2AgAgASAAQQFyNgIEIAAgAWogADYCAAwGCyAAQXhxIARqIQQgAEH/AU0EQCAAQQN2IQMgBSgCCCIAIAUoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAULIAIgADYCCCAAIAI2AgwMBAsgBSgCGCEGIAUgBSgCDCIARwRAQZzQACgCABogACAFKAIIIgI2AgggAiAANgIMDAMLIAVBFGoiAygCACICRQRAIAUoAhAiAkUNAiAFQRBqIQMLA0AgAyEHIAIiAEEUaiIDKAIAIgINACAAQRBqIQMgACgCECICDQALIAdBADYCAAwCCyAFIABBfnE2AgQgASAEaiAENgIAIAEgBEEBcjYCBAwDC0EAIQALIAZFDQACQCAFKAIcIgJBAnRBvNIAaiIDKAIAIAVGBEAgAyAANgIAIAANAUGQ0ABBkNAAKAIAQX4gAndxNgIADAILIAZBEEEUIAYoAhAgBUYbaiAANgIAIABFDQELIAAgBjYCGCAFKAIQIgIEQCAAIAI2AhAgAiAANgIYCyAFQRRqKAIAIgJFDQAgAEEUaiACNgIAIAIgADYCGAsgASAEaiAENgIAIAEgBEEBcjYCBCABQaDQACgCAEcNAEGU0AAgBDYCAAwBCyAEQf8BTQRAIARBeHFBtNAAaiEAAn9BjNAAKAIAIgJBASAEQQN2dCIDcUUEQEGM0AAgAiADcjYCACAADAELIAAoAggLIgIgATYCDCAAIAE2AgggASAANgIMIAEgAjYCCAwBC0EfIQIgBEH///8HTQRAIARBJiAEQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAgsgASACNgIcIAFCADcCECACQQJ0QbzSAGohAAJAQZDQACgCACIDQQEgAnQiB3FFBEAgACABNgIAQZDQACADIAdyNgIAIAEgADYCGCABIAE2AgggASABNgIMDAELIARBGSACQQF2a0EAIAJBH0cbdCECIAAoAgAhAAJAA0AgACIDKAIEQXhxIARGDQEgAkEddiEAIAJBAXQhAiADIABBBHFqQRBqIgcoAgAiAA0ACyAHIAE2AgAgASADNgIYIAEgATYCDCABIAE2AggMAQsgAygCCCIAIAE2AgwgAyABNgIIIAFBADYCGCABIAM2AgwgASAANgIIC0Gs0ABBrNAAKAIAQQFrIgBBfyAAGzYCAAsLBwAgAC0AKAsHACAALQAqCwcAIAAtACsLBwAgAC0AKQsHACAALwEyCwcAIAAtAC4LQAEEfyAAKAIYIQEgAC0ALSECIAAtACghAyAAKAI4IQQgABAwIAAgBDYCOCAAIAM6ACggACACOgAtIAAgATYCGAu74gECB38DfiABIAJqIQQCQCAAIgIoAgwiAA0AIAIoAgQEQCACIAE2AgQLIwBBEGsiCCQAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAIoAhwiA0EBaw7dAdoBAdkBAgMEBQYHCAkKCwwNDtgBDxDXARES1gETFBUWFxgZGhvgAd8BHB0e1QEfICEiIyQl1AEmJygpKiss0wHSAS0u0QHQAS8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0RFRtsBR0hJSs8BzgFLzQFMzAFNTk9QUVJTVFVWV1hZWltcXV5fYGFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6e3x9fn+AAYEBggGDAYQBhQGGAYcBiAGJAYoBiwGMAY0BjgGPAZABkQGSAZMBlAGVAZYBlwGYAZkBmgGbAZwBnQGeAZ8BoAGhAaIBowGkAaUBpgGnAagBqQGqAasBrAGtAa4BrwGwAbEBsgGzAbQBtQG2AbcBywHKAbgByQG5AcgBugG7AbwBvQG+Ab8BwAHBAcIBwwHEAcUBxgEA3AELQQAMxgELQQ4MxQELQQ0MxAELQQ8MwwELQRAMwgELQRMMwQELQRQMwAELQRUMvwELQRYMvgELQRgMvQELQRkMvAELQRoMuwELQRsMugELQRwMuQELQR0MuAELQQgMtwELQR4MtgELQSAMtQELQR8MtAELQQcMswELQSEMsgELQSIMsQELQSMMsAELQSQMrwELQRIMrgELQREMrQELQSUMrAELQSYMqwELQScMqgELQSgMqQELQcMBDKgBC0EqDKcBC0ErDKYBC0EsDKUBC0EtDKQBC0EuDKMBC0EvDKIBC0HEAQyhAQtBMAygAQtBNAyfAQtBDAyeAQtBMQydAQtBMgycAQtBMwybAQtBOQyaAQtBNQyZAQtBxQEMmAELQQsMlwELQToMlgELQTYMlQELQQoMlAELQTcMkwELQTgMkgELQTwMkQELQTsMkAELQT0MjwELQQkMjgELQSkMjQELQT4MjAELQT8MiwELQcAADIoBC0HBAAyJAQtBwgAMiAELQcMADIcBC0HEAAyGAQtBxQAMhQELQcYADIQBC0EXDIMBC0HHAAyCAQtByAAMgQELQckADIABC0HKAAx/C0HLAAx+C0HNAAx9C0HMAAx8C0HOAAx7C0HPAAx6C0HQAAx5C0HRAAx4C0HSAAx3C0HTAAx2C0HUAAx1C0HWAAx0C0HVAAxzC0EGDHILQdcADHELQQUMcAtB2AAMbwtBBAxuC0HZAAxtC0HaAAxsC0HbAAxrC0HcAAxqC0EDDGkLQd0ADGgLQd4ADGcLQd8ADGYLQeEADGULQeAADGQLQeIADGMLQeMADGILQQIMYQtB5AAMYAtB5QAMXwtB5gAMXgtB5wAMXQtB6AAMXAtB6QAMWwtB6gAMWgtB6wAMWQtB7AAMWAtB7QAMVwtB7gAMVgtB7wAMVQtB8AAMVAtB8QAMUwtB8gAMUgtB8wAMUQtB9AAMUAtB9QAMTwtB9gAMTgtB9wAMTQtB+AAMTAtB+QAMSwtB+gAMSgtB+wAMSQtB/AAMSAtB/QAMRwtB/gAMRgtB/wAMRQtBgAEMRAtBgQEMQwtBggEMQgtBgwEMQQtBhAEMQAtBhQEMPwtBhgEMPgtBhwEMPQtBiAEMPAtBiQEMOwtBigEMOgtBiwEMOQtBjAEMOAtBjQEMNwtBjgEMNgtBjwEMNQtBkAEMNAtBkQEMMwtBkgEMMgtBkwEMMQtBlAEMMAtBlQEMLwtBlgEMLgtBlwEMLQtBmAEMLAtBmQEMKwtBmgEMKgtBmwEMKQtBnAEMKAtBnQEMJwtBngEMJgtBnwEMJQtBoAEMJAtBoQEMIwtBogEMIgtBowEMIQtBpAEMIAtBpQEMHwtBpgEMHgtBpwEMHQtBqAEMHAtBqQEMGwtBqgEMGgtBqwEMGQtBrAEMGAtBrQEMFwtBrgEMFgtBAQwVC0GvAQwUC0GwAQwTC0GxAQwSC0GzAQwRC0GyAQwQC0G0AQwPC0G1AQwOC0G2AQwNC0G3AQwMC0G4AQwLC0G5AQwKC0G6AQwJC0G7AQwIC0HGAQwHC0G8AQwGC0G9AQwFC0G+AQwEC0G/AQwDC0HAAQwCC0HCAQwBC0HBAQshAwNAAkACQAJAAkACQAJAAkACQAJAIAICfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAgJ/AkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACfwJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACfwJAAkACQAJAAn8CQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCADDsYBAAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHyAhIyUmKCorLC8wMTIzNDU2Nzk6Ozw9lANAQkRFRklLTk9QUVJTVFVWWFpbXF1eX2BhYmNkZWZnaGpsb3Bxc3V2eHl6e3x/gAGBAYIBgwGEAYUBhgGHAYgBiQGKAYsBjAGNAY4BjwGQAZEBkgGTAZQBlQGWAZcBmAGZAZoBmwGcAZ0BngGfAaABoQGiAaMBpAGlAaYBpwGoAakBqgGrAawBrQGuAa8BsAGxAbIBswG0AbUBtgG3AbgBuQG6AbsBvAG9Ab4BvwHAAcEBwgHDAcQBxQHGAccByAHJAcsBzAHNAc4BzwGKA4kDiAOHA4QDgwOAA/sC+gL5AvgC9wL0AvMC8gLLAsECsALZAQsgASAERw3wAkHdASEDDLMDCyABIARHDcgBQcMBIQMMsgMLIAEgBEcNe0H3ACEDDLEDCyABIARHDXBB7wAhAwywAwsgASAERw1pQeoAIQMMrwMLIAEgBEcNZUHoACEDDK4DCyABIARHDWJB5gAhAwytAwsgASAERw0aQRghAwysAwsgASAERw0VQRIhAwyrAwsgASAERw1CQcUAIQMMqgMLIAEgBEcNNEE/IQMMqQMLIAEgBEcNMkE8IQMMqAMLIAEgBEcNK0ExIQMMpwMLIAItAC5BAUYNnwMMwQILQQAhAAJAAkACQCACLQAqRQ0AIAItACtFDQAgAi8BMCIDQQJxRQ0BDAILIAIvATAiA0EBcUUNAQtBASEAIAItAChBAUYNACACLwEyIgVB5ABrQeQASQ0AIAVBzAFGDQAgBUGwAkYNACADQcAAcQ0AQQAhACADQYgEcUGABEYNACADQShxQQBHIQALIAJBADsBMCACQQA6AC8gAEUN3wIgAkIANwMgDOACC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAARQ3MASAAQRVHDd0CIAJBBDYCHCACIAE2AhQgAkGwGDYCECACQRU2AgxBACEDDKQDCyABIARGBEBBBiEDDKQDCyABQQFqIQFBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAA3ZAgwcCyACQgA3AyBBEiEDDIkDCyABIARHDRZBHSEDDKEDCyABIARHBEAgAUEBaiEBQRAhAwyIAwtBByEDDKADCyACIAIpAyAiCiAEIAFrrSILfSIMQgAgCiAMWhs3AyAgCiALWA3UAkEIIQMMnwMLIAEgBEcEQCACQQk2AgggAiABNgIEQRQhAwyGAwtBCSEDDJ4DCyACKQMgQgBSDccBIAIgAi8BMEGAAXI7ATAMQgsgASAERw0/QdAAIQMMnAMLIAEgBEYEQEELIQMMnAMLIAFBAWohAUEAIQACQCACKAI4IgNFDQAgAygCUCIDRQ0AIAIgAxEAACEACyAADc8CDMYBC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ3GASAAQRVHDc0CIAJBCzYCHCACIAE2AhQgAkGCGTYCECACQRU2AgxBACEDDJoDC0EAIQACQCACKAI4IgNFDQAgAygCSCIDRQ0AIAIgAxEAACEACyAARQ0MIABBFUcNygIgAkEaNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMmQMLQQAhAAJAIAIoAjgiA0UNACADKAJMIgNFDQAgAiADEQAAIQALIABFDcQBIABBFUcNxwIgAkELNgIcIAIgATYCFCACQZEXNgIQIAJBFTYCDEEAIQMMmAMLIAEgBEYEQEEPIQMMmAMLIAEtAAAiAEE7Rg0HIABBDUcNxAIgAUEBaiEBDMMBC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3DASAAQRVHDcICIAJBDzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJYDCwNAIAEtAABB8DVqLQAAIgBBAUcEQCAAQQJHDcECIAIoAgQhAEEAIQMgAkEANgIEIAIgACABQQFqIgEQLSIADcICDMUBCyAEIAFBAWoiAUcNAAtBEiEDDJUDC0EAIQACQCACKAI4IgNFDQAgAygCTCIDRQ0AIAIgAxEAACEACyAARQ3FASAAQRVHDb0CIAJBGzYCHCACIAE2AhQgAkGRFzYCECACQRU2AgxBACEDDJQDCyABIARGBEBBFiEDDJQDCyACQQo2AgggAiABNgIEQQAhAAJAIAIoAjgiA0UNACADKAJIIgNFDQAgAiADEQAAIQALIABFDcIBIABBFUcNuQIgAkEVNgIcIAIgATYCFCACQYIZNgIQIAJBFTYCDEEAIQMMkwMLIAEgBEcEQANAIAEtAABB8DdqLQAAIgBBAkcEQAJAIABBAWsOBMQCvQIAvgK9AgsgAUEBaiEBQQghAwz8AgsgBCABQQFqIgFHDQALQRUhAwyTAwtBFSEDDJIDCwNAIAEtAABB8DlqLQAAIgBBAkcEQCAAQQFrDgTFArcCwwK4ArcCCyAEIAFBAWoiAUcNAAtBGCEDDJEDCyABIARHBEAgAkELNgIIIAIgATYCBEEHIQMM+AILQRkhAwyQAwsgAUEBaiEBDAILIAEgBEYEQEEaIQMMjwMLAkAgAS0AAEENaw4UtQG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwG/Ab8BvwEAvwELQQAhAyACQQA2AhwgAkGvCzYCECACQQI2AgwgAiABQQFqNgIUDI4DCyABIARGBEBBGyEDDI4DCyABLQAAIgBBO0cEQCAAQQ1HDbECIAFBAWohAQy6AQsgAUEBaiEBC0EiIQMM8wILIAEgBEYEQEEcIQMMjAMLQgAhCgJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAS0AAEEwaw43wQLAAgABAgMEBQYH0AHQAdAB0AHQAdAB0AEICQoLDA3QAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdAB0AHQAdABDg8QERIT0AELQgIhCgzAAgtCAyEKDL8CC0IEIQoMvgILQgUhCgy9AgtCBiEKDLwCC0IHIQoMuwILQgghCgy6AgtCCSEKDLkCC0IKIQoMuAILQgshCgy3AgtCDCEKDLYCC0INIQoMtQILQg4hCgy0AgtCDyEKDLMCC0IKIQoMsgILQgshCgyxAgtCDCEKDLACC0INIQoMrwILQg4hCgyuAgtCDyEKDK0CC0IAIQoCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIAEtAABBMGsON8ACvwIAAQIDBAUGB74CvgK+Ar4CvgK+Ar4CCAkKCwwNvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ar4CvgK+Ag4PEBESE74CC0ICIQoMvwILQgMhCgy+AgtCBCEKDL0CC0IFIQoMvAILQgYhCgy7AgtCByEKDLoCC0IIIQoMuQILQgkhCgy4AgtCCiEKDLcCC0ILIQoMtgILQgwhCgy1AgtCDSEKDLQCC0IOIQoMswILQg8hCgyyAgtCCiEKDLECC0ILIQoMsAILQgwhCgyvAgtCDSEKDK4CC0IOIQoMrQILQg8hCgysAgsgAiACKQMgIgogBCABa60iC30iDEIAIAogDFobNwMgIAogC1gNpwJBHyEDDIkDCyABIARHBEAgAkEJNgIIIAIgATYCBEElIQMM8AILQSAhAwyIAwtBASEFIAIvATAiA0EIcUUEQCACKQMgQgBSIQULAkAgAi0ALgRAQQEhACACLQApQQVGDQEgA0HAAHFFIAVxRQ0BC0EAIQAgA0HAAHENAEECIQAgA0EIcQ0AIANBgARxBEACQCACLQAoQQFHDQAgAi0ALUEKcQ0AQQUhAAwCC0EEIQAMAQsgA0EgcUUEQAJAIAItAChBAUYNACACLwEyIgBB5ABrQeQASQ0AIABBzAFGDQAgAEGwAkYNAEEEIQAgA0EocUUNAiADQYgEcUGABEYNAgtBACEADAELQQBBAyACKQMgUBshAAsgAEEBaw4FvgIAsAEBpAKhAgtBESEDDO0CCyACQQE6AC8MhAMLIAEgBEcNnQJBJCEDDIQDCyABIARHDRxBxgAhAwyDAwtBACEAAkAgAigCOCIDRQ0AIAMoAkQiA0UNACACIAMRAAAhAAsgAEUNJyAAQRVHDZgCIAJB0AA2AhwgAiABNgIUIAJBkRg2AhAgAkEVNgIMQQAhAwyCAwsgASAERgRAQSghAwyCAwtBACEDIAJBADYCBCACQQw2AgggAiABIAEQKiIARQ2UAiACQSc2AhwgAiABNgIUIAIgADYCDAyBAwsgASAERgRAQSkhAwyBAwsgAS0AACIAQSBGDRMgAEEJRw2VAiABQQFqIQEMFAsgASAERwRAIAFBAWohAQwWC0EqIQMM/wILIAEgBEYEQEErIQMM/wILIAEtAAAiAEEJRyAAQSBHcQ2QAiACLQAsQQhHDd0CIAJBADoALAzdAgsgASAERgRAQSwhAwz+AgsgAS0AAEEKRw2OAiABQQFqIQEMsAELIAEgBEcNigJBLyEDDPwCCwNAIAEtAAAiAEEgRwRAIABBCmsOBIQCiAKIAoQChgILIAQgAUEBaiIBRw0AC0ExIQMM+wILQTIhAyABIARGDfoCIAIoAgAiACAEIAFraiEHIAEgAGtBA2ohBgJAA0AgAEHwO2otAAAgAS0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDQEgAEEDRgRAQQYhAQziAgsgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAc2AgAM+wILIAJBADYCAAyGAgtBMyEDIAQgASIARg35AiAEIAFrIAIoAgAiAWohByAAIAFrQQhqIQYCQANAIAFB9DtqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBCEYEQEEFIQEM4QILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPoCCyACQQA2AgAgACEBDIUCC0E0IQMgBCABIgBGDfgCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgJAA0AgAUHQwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw0BIAFBBUYEQEEHIQEM4AILIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADPkCCyACQQA2AgAgACEBDIQCCyABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRg0JDIECCyAEIAFBAWoiAUcNAAtBMCEDDPgCC0EwIQMM9wILIAEgBEcEQANAIAEtAAAiAEEgRwRAIABBCmsOBP8B/gH+Af8B/gELIAQgAUEBaiIBRw0AC0E4IQMM9wILQTghAwz2AgsDQCABLQAAIgBBIEcgAEEJR3EN9gEgBCABQQFqIgFHDQALQTwhAwz1AgsDQCABLQAAIgBBIEcEQAJAIABBCmsOBPkBBAT5AQALIABBLEYN9QEMAwsgBCABQQFqIgFHDQALQT8hAwz0AgtBwAAhAyABIARGDfMCIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAEGAQGstAAAgAS0AAEEgckcNASAAQQZGDdsCIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPQCCyACQQA2AgALQTYhAwzZAgsgASAERgRAQcEAIQMM8gILIAJBDDYCCCACIAE2AgQgAi0ALEEBaw4E+wHuAewB6wHUAgsgAUEBaiEBDPoBCyABIARHBEADQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxIgBBCUYNACAAQSBGDQACQAJAAkACQCAAQeMAaw4TAAMDAwMDAwMBAwMDAwMDAwMDAgMLIAFBAWohAUExIQMM3AILIAFBAWohAUEyIQMM2wILIAFBAWohAUEzIQMM2gILDP4BCyAEIAFBAWoiAUcNAAtBNSEDDPACC0E1IQMM7wILIAEgBEcEQANAIAEtAABBgDxqLQAAQQFHDfcBIAQgAUEBaiIBRw0AC0E9IQMM7wILQT0hAwzuAgtBACEAAkAgAigCOCIDRQ0AIAMoAkAiA0UNACACIAMRAAAhAAsgAEUNASAAQRVHDeYBIAJBwgA2AhwgAiABNgIUIAJB4xg2AhAgAkEVNgIMQQAhAwztAgsgAUEBaiEBC0E8IQMM0gILIAEgBEYEQEHCACEDDOsCCwJAA0ACQCABLQAAQQlrDhgAAswCzALRAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAswCzALMAgDMAgsgBCABQQFqIgFHDQALQcIAIQMM6wILIAFBAWohASACLQAtQQFxRQ3+AQtBLCEDDNACCyABIARHDd4BQcQAIQMM6AILA0AgAS0AAEGQwABqLQAAQQFHDZwBIAQgAUEBaiIBRw0AC0HFACEDDOcCCyABLQAAIgBBIEYN/gEgAEE6Rw3AAiACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgAN3gEM3QELQccAIQMgBCABIgBGDeUCIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFBkMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvwIgAUEFRg3CAiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzlAgtByAAhAyAEIAEiAEYN5AIgBCABayACKAIAIgFqIQcgACABa0EJaiEGA0AgAUGWwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw2+AkECIAFBCUYNwgIaIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOQCCyABIARGBEBByQAhAwzkAgsCQAJAIAEtAAAiAEEgciAAIABBwQBrQf8BcUEaSRtB/wFxQe4Aaw4HAL8CvwK/Ar8CvwIBvwILIAFBAWohAUE+IQMMywILIAFBAWohAUE/IQMMygILQcoAIQMgBCABIgBGDeICIAQgAWsgAigCACIBaiEGIAAgAWtBAWohBwNAIAFBoMIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNvAIgAUEBRg2+AiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBjYCAAziAgtBywAhAyAEIAEiAEYN4QIgBCABayACKAIAIgFqIQcgACABa0EOaiEGA0AgAUGiwgBqLQAAIAAtAAAiBUEgciAFIAVBwQBrQf8BcUEaSRtB/wFxRw27AiABQQ5GDb4CIAFBAWohASAEIABBAWoiAEcNAAsgAiAHNgIADOECC0HMACEDIAQgASIARg3gAiAEIAFrIAIoAgAiAWohByAAIAFrQQ9qIQYDQCABQcDCAGotAAAgAC0AACIFQSByIAUgBUHBAGtB/wFxQRpJG0H/AXFHDboCQQMgAUEPRg2+AhogAUEBaiEBIAQgAEEBaiIARw0ACyACIAc2AgAM4AILQc0AIQMgBCABIgBGDd8CIAQgAWsgAigCACIBaiEHIAAgAWtBBWohBgNAIAFB0MIAai0AACAALQAAIgVBIHIgBSAFQcEAa0H/AXFBGkkbQf8BcUcNuQJBBCABQQVGDb0CGiABQQFqIQEgBCAAQQFqIgBHDQALIAIgBzYCAAzfAgsgASAERgRAQc4AIQMM3wILAkACQAJAAkAgAS0AACIAQSByIAAgAEHBAGtB/wFxQRpJG0H/AXFB4wBrDhMAvAK8ArwCvAK8ArwCvAK8ArwCvAK8ArwCAbwCvAK8AgIDvAILIAFBAWohAUHBACEDDMgCCyABQQFqIQFBwgAhAwzHAgsgAUEBaiEBQcMAIQMMxgILIAFBAWohAUHEACEDDMUCCyABIARHBEAgAkENNgIIIAIgATYCBEHFACEDDMUCC0HPACEDDN0CCwJAAkAgAS0AAEEKaw4EAZABkAEAkAELIAFBAWohAQtBKCEDDMMCCyABIARGBEBB0QAhAwzcAgsgAS0AAEEgRw0AIAFBAWohASACLQAtQQFxRQ3QAQtBFyEDDMECCyABIARHDcsBQdIAIQMM2QILQdMAIQMgASAERg3YAiACKAIAIgAgBCABa2ohBiABIABrQQFqIQUDQCABLQAAIABB1sIAai0AAEcNxwEgAEEBRg3KASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBjYCAAzYAgsgASAERgRAQdUAIQMM2AILIAEtAABBCkcNwgEgAUEBaiEBDMoBCyABIARGBEBB1gAhAwzXAgsCQAJAIAEtAABBCmsOBADDAcMBAcMBCyABQQFqIQEMygELIAFBAWohAUHKACEDDL0CC0EAIQACQCACKAI4IgNFDQAgAygCPCIDRQ0AIAIgAxEAACEACyAADb8BQc0AIQMMvAILIAItAClBIkYNzwIMiQELIAQgASIFRgRAQdsAIQMM1AILQQAhAEEBIQFBASEGQQAhAwJAAn8CQAJAAkACQAJAAkACQCAFLQAAQTBrDgrFAcQBAAECAwQFBgjDAQtBAgwGC0EDDAULQQQMBAtBBQwDC0EGDAILQQcMAQtBCAshA0EAIQFBACEGDL0BC0EJIQNBASEAQQAhAUEAIQYMvAELIAEgBEYEQEHdACEDDNMCCyABLQAAQS5HDbgBIAFBAWohAQyIAQsgASAERw22AUHfACEDDNECCyABIARHBEAgAkEONgIIIAIgATYCBEHQACEDDLgCC0HgACEDDNACC0HhACEDIAEgBEYNzwIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGA0AgAS0AACAAQeLCAGotAABHDbEBIABBA0YNswEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMzwILQeIAIQMgASAERg3OAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYDQCABLQAAIABB5sIAai0AAEcNsAEgAEECRg2vASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAzOAgtB4wAhAyABIARGDc0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgNAIAEtAAAgAEHpwgBqLQAARw2vASAAQQNGDa0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADM0CCyABIARGBEBB5QAhAwzNAgsgAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANqgFB1gAhAwyzAgsgASAERwRAA0AgAS0AACIAQSBHBEACQAJAAkAgAEHIAGsOCwABswGzAbMBswGzAbMBswGzAQKzAQsgAUEBaiEBQdIAIQMMtwILIAFBAWohAUHTACEDDLYCCyABQQFqIQFB1AAhAwy1AgsgBCABQQFqIgFHDQALQeQAIQMMzAILQeQAIQMMywILA0AgAS0AAEHwwgBqLQAAIgBBAUcEQCAAQQJrDgOnAaYBpQGkAQsgBCABQQFqIgFHDQALQeYAIQMMygILIAFBAWogASAERw0CGkHnACEDDMkCCwNAIAEtAABB8MQAai0AACIAQQFHBEACQCAAQQJrDgSiAaEBoAEAnwELQdcAIQMMsQILIAQgAUEBaiIBRw0AC0HoACEDDMgCCyABIARGBEBB6QAhAwzIAgsCQCABLQAAIgBBCmsOGrcBmwGbAbQBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBmwGbAZsBpAGbAZsBAJkBCyABQQFqCyEBQQYhAwytAgsDQCABLQAAQfDGAGotAABBAUcNfSAEIAFBAWoiAUcNAAtB6gAhAwzFAgsgAUEBaiABIARHDQIaQesAIQMMxAILIAEgBEYEQEHsACEDDMQCCyABQQFqDAELIAEgBEYEQEHtACEDDMMCCyABQQFqCyEBQQQhAwyoAgsgASAERgRAQe4AIQMMwQILAkACQAJAIAEtAABB8MgAai0AAEEBaw4HkAGPAY4BAHwBAo0BCyABQQFqIQEMCwsgAUEBagyTAQtBACEDIAJBADYCHCACQZsSNgIQIAJBBzYCDCACIAFBAWo2AhQMwAILAkADQCABLQAAQfDIAGotAAAiAEEERwRAAkACQCAAQQFrDgeUAZMBkgGNAQAEAY0BC0HaACEDDKoCCyABQQFqIQFB3AAhAwypAgsgBCABQQFqIgFHDQALQe8AIQMMwAILIAFBAWoMkQELIAQgASIARgRAQfAAIQMMvwILIAAtAABBL0cNASAAQQFqIQEMBwsgBCABIgBGBEBB8QAhAwy+AgsgAC0AACIBQS9GBEAgAEEBaiEBQd0AIQMMpQILIAFBCmsiA0EWSw0AIAAhAUEBIAN0QYmAgAJxDfkBC0EAIQMgAkEANgIcIAIgADYCFCACQYwcNgIQIAJBBzYCDAy8AgsgASAERwRAIAFBAWohAUHeACEDDKMCC0HyACEDDLsCCyABIARGBEBB9AAhAwy7AgsCQCABLQAAQfDMAGotAABBAWsOA/cBcwCCAQtB4QAhAwyhAgsgASAERwRAA0AgAS0AAEHwygBqLQAAIgBBA0cEQAJAIABBAWsOAvkBAIUBC0HfACEDDKMCCyAEIAFBAWoiAUcNAAtB8wAhAwy6AgtB8wAhAwy5AgsgASAERwRAIAJBDzYCCCACIAE2AgRB4AAhAwygAgtB9QAhAwy4AgsgASAERgRAQfYAIQMMuAILIAJBDzYCCCACIAE2AgQLQQMhAwydAgsDQCABLQAAQSBHDY4CIAQgAUEBaiIBRw0AC0H3ACEDDLUCCyABIARGBEBB+AAhAwy1AgsgAS0AAEEgRw16IAFBAWohAQxbC0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAADXgMgAILIAEgBEYEQEH6ACEDDLMCCyABLQAAQcwARw10IAFBAWohAUETDHYLQfsAIQMgASAERg2xAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYDQCABLQAAIABB8M4Aai0AAEcNcyAAQQVGDXUgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMsQILIAEgBEYEQEH8ACEDDLECCwJAAkAgAS0AAEHDAGsODAB0dHR0dHR0dHR0AXQLIAFBAWohAUHmACEDDJgCCyABQQFqIQFB5wAhAwyXAgtB/QAhAyABIARGDa8CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDXIgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADLACCyACQQA2AgAgBkEBaiEBQRAMcwtB/gAhAyABIARGDa4CIAIoAgAiACAEIAFraiEFIAEgAGtBBWohBgJAA0AgAS0AACAAQfbOAGotAABHDXEgAEEFRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK8CCyACQQA2AgAgBkEBaiEBQRYMcgtB/wAhAyABIARGDa0CIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQfzOAGotAABHDXAgAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADK4CCyACQQA2AgAgBkEBaiEBQQUMcQsgASAERgRAQYABIQMMrQILIAEtAABB2QBHDW4gAUEBaiEBQQgMcAsgASAERgRAQYEBIQMMrAILAkACQCABLQAAQc4Aaw4DAG8BbwsgAUEBaiEBQesAIQMMkwILIAFBAWohAUHsACEDDJICCyABIARGBEBBggEhAwyrAgsCQAJAIAEtAABByABrDggAbm5ubm5uAW4LIAFBAWohAUHqACEDDJICCyABQQFqIQFB7QAhAwyRAgtBgwEhAyABIARGDakCIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQYDPAGotAABHDWwgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKoCCyACQQA2AgAgBkEBaiEBQQAMbQtBhAEhAyABIARGDagCIAIoAgAiACAEIAFraiEFIAEgAGtBBGohBgJAA0AgAS0AACAAQYPPAGotAABHDWsgAEEERg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADKkCCyACQQA2AgAgBkEBaiEBQSMMbAsgASAERgRAQYUBIQMMqAILAkACQCABLQAAQcwAaw4IAGtra2trawFrCyABQQFqIQFB7wAhAwyPAgsgAUEBaiEBQfAAIQMMjgILIAEgBEYEQEGGASEDDKcCCyABLQAAQcUARw1oIAFBAWohAQxgC0GHASEDIAEgBEYNpQIgAigCACIAIAQgAWtqIQUgASAAa0EDaiEGAkADQCABLQAAIABBiM8Aai0AAEcNaCAAQQNGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpgILIAJBADYCACAGQQFqIQFBLQxpC0GIASEDIAEgBEYNpAIgAigCACIAIAQgAWtqIQUgASAAa0EIaiEGAkADQCABLQAAIABB0M8Aai0AAEcNZyAAQQhGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMpQILIAJBADYCACAGQQFqIQFBKQxoCyABIARGBEBBiQEhAwykAgtBASABLQAAQd8ARw1nGiABQQFqIQEMXgtBigEhAyABIARGDaICIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgNAIAEtAAAgAEGMzwBqLQAARw1kIABBAUYN+gEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMogILQYsBIQMgASAERg2hAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGOzwBqLQAARw1kIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyiAgsgAkEANgIAIAZBAWohAUECDGULQYwBIQMgASAERg2gAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHwzwBqLQAARw1jIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyhAgsgAkEANgIAIAZBAWohAUEfDGQLQY0BIQMgASAERg2fAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHyzwBqLQAARw1iIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAygAgsgAkEANgIAIAZBAWohAUEJDGMLIAEgBEYEQEGOASEDDJ8CCwJAAkAgAS0AAEHJAGsOBwBiYmJiYgFiCyABQQFqIQFB+AAhAwyGAgsgAUEBaiEBQfkAIQMMhQILQY8BIQMgASAERg2dAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGRzwBqLQAARw1gIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyeAgsgAkEANgIAIAZBAWohAUEYDGELQZABIQMgASAERg2cAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGXzwBqLQAARw1fIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAydAgsgAkEANgIAIAZBAWohAUEXDGALQZEBIQMgASAERg2bAiACKAIAIgAgBCABa2ohBSABIABrQQZqIQYCQANAIAEtAAAgAEGazwBqLQAARw1eIABBBkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAycAgsgAkEANgIAIAZBAWohAUEVDF8LQZIBIQMgASAERg2aAiACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEGhzwBqLQAARw1dIABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAybAgsgAkEANgIAIAZBAWohAUEeDF4LIAEgBEYEQEGTASEDDJoCCyABLQAAQcwARw1bIAFBAWohAUEKDF0LIAEgBEYEQEGUASEDDJkCCwJAAkAgAS0AAEHBAGsODwBcXFxcXFxcXFxcXFxcAVwLIAFBAWohAUH+ACEDDIACCyABQQFqIQFB/wAhAwz/AQsgASAERgRAQZUBIQMMmAILAkACQCABLQAAQcEAaw4DAFsBWwsgAUEBaiEBQf0AIQMM/wELIAFBAWohAUGAASEDDP4BC0GWASEDIAEgBEYNlgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBp88Aai0AAEcNWSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlwILIAJBADYCACAGQQFqIQFBCwxaCyABIARGBEBBlwEhAwyWAgsCQAJAAkACQCABLQAAQS1rDiMAW1tbW1tbW1tbW1tbW1tbW1tbW1tbW1sBW1tbW1sCW1tbA1sLIAFBAWohAUH7ACEDDP8BCyABQQFqIQFB/AAhAwz+AQsgAUEBaiEBQYEBIQMM/QELIAFBAWohAUGCASEDDPwBC0GYASEDIAEgBEYNlAIgAigCACIAIAQgAWtqIQUgASAAa0EEaiEGAkADQCABLQAAIABBqc8Aai0AAEcNVyAAQQRGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlQILIAJBADYCACAGQQFqIQFBGQxYC0GZASEDIAEgBEYNkwIgAigCACIAIAQgAWtqIQUgASAAa0EFaiEGAkADQCABLQAAIABBrs8Aai0AAEcNViAAQQVGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMlAILIAJBADYCACAGQQFqIQFBBgxXC0GaASEDIAEgBEYNkgIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBtM8Aai0AAEcNVSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkwILIAJBADYCACAGQQFqIQFBHAxWC0GbASEDIAEgBEYNkQIgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABBts8Aai0AAEcNVCAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAMkgILIAJBADYCACAGQQFqIQFBJwxVCyABIARGBEBBnAEhAwyRAgsCQAJAIAEtAABB1ABrDgIAAVQLIAFBAWohAUGGASEDDPgBCyABQQFqIQFBhwEhAwz3AQtBnQEhAyABIARGDY8CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbjPAGotAABHDVIgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADJACCyACQQA2AgAgBkEBaiEBQSYMUwtBngEhAyABIARGDY4CIAIoAgAiACAEIAFraiEFIAEgAGtBAWohBgJAA0AgAS0AACAAQbrPAGotAABHDVEgAEEBRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI8CCyACQQA2AgAgBkEBaiEBQQMMUgtBnwEhAyABIARGDY0CIAIoAgAiACAEIAFraiEFIAEgAGtBAmohBgJAA0AgAS0AACAAQe3PAGotAABHDVAgAEECRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI4CCyACQQA2AgAgBkEBaiEBQQwMUQtBoAEhAyABIARGDYwCIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQbzPAGotAABHDU8gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADI0CCyACQQA2AgAgBkEBaiEBQQ0MUAsgASAERgRAQaEBIQMMjAILAkACQCABLQAAQcYAaw4LAE9PT09PT09PTwFPCyABQQFqIQFBiwEhAwzzAQsgAUEBaiEBQYwBIQMM8gELIAEgBEYEQEGiASEDDIsCCyABLQAAQdAARw1MIAFBAWohAQxGCyABIARGBEBBowEhAwyKAgsCQAJAIAEtAABByQBrDgcBTU1NTU0ATQsgAUEBaiEBQY4BIQMM8QELIAFBAWohAUEiDE0LQaQBIQMgASAERg2IAiACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEHAzwBqLQAARw1LIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyJAgsgAkEANgIAIAZBAWohAUEdDEwLIAEgBEYEQEGlASEDDIgCCwJAAkAgAS0AAEHSAGsOAwBLAUsLIAFBAWohAUGQASEDDO8BCyABQQFqIQFBBAxLCyABIARGBEBBpgEhAwyHAgsCQAJAAkACQAJAIAEtAABBwQBrDhUATU1NTU1NTU1NTQFNTQJNTQNNTQRNCyABQQFqIQFBiAEhAwzxAQsgAUEBaiEBQYkBIQMM8AELIAFBAWohAUGKASEDDO8BCyABQQFqIQFBjwEhAwzuAQsgAUEBaiEBQZEBIQMM7QELQacBIQMgASAERg2FAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHtzwBqLQAARw1IIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyGAgsgAkEANgIAIAZBAWohAUERDEkLQagBIQMgASAERg2EAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHCzwBqLQAARw1HIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyFAgsgAkEANgIAIAZBAWohAUEsDEgLQakBIQMgASAERg2DAiACKAIAIgAgBCABa2ohBSABIABrQQRqIQYCQANAIAEtAAAgAEHFzwBqLQAARw1GIABBBEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyEAgsgAkEANgIAIAZBAWohAUErDEcLQaoBIQMgASAERg2CAiACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHKzwBqLQAARw1FIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyDAgsgAkEANgIAIAZBAWohAUEUDEYLIAEgBEYEQEGrASEDDIICCwJAAkACQAJAIAEtAABBwgBrDg8AAQJHR0dHR0dHR0dHRwNHCyABQQFqIQFBkwEhAwzrAQsgAUEBaiEBQZQBIQMM6gELIAFBAWohAUGVASEDDOkBCyABQQFqIQFBlgEhAwzoAQsgASAERgRAQawBIQMMgQILIAEtAABBxQBHDUIgAUEBaiEBDD0LQa0BIQMgASAERg3/ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHNzwBqLQAARw1CIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAyAAgsgAkEANgIAIAZBAWohAUEODEMLIAEgBEYEQEGuASEDDP8BCyABLQAAQdAARw1AIAFBAWohAUElDEILQa8BIQMgASAERg39ASACKAIAIgAgBCABa2ohBSABIABrQQhqIQYCQANAIAEtAAAgAEHQzwBqLQAARw1AIABBCEYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz+AQsgAkEANgIAIAZBAWohAUEqDEELIAEgBEYEQEGwASEDDP0BCwJAAkAgAS0AAEHVAGsOCwBAQEBAQEBAQEABQAsgAUEBaiEBQZoBIQMM5AELIAFBAWohAUGbASEDDOMBCyABIARGBEBBsQEhAwz8AQsCQAJAIAEtAABBwQBrDhQAPz8/Pz8/Pz8/Pz8/Pz8/Pz8/AT8LIAFBAWohAUGZASEDDOMBCyABQQFqIQFBnAEhAwziAQtBsgEhAyABIARGDfoBIAIoAgAiACAEIAFraiEFIAEgAGtBA2ohBgJAA0AgAS0AACAAQdnPAGotAABHDT0gAEEDRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPsBCyACQQA2AgAgBkEBaiEBQSEMPgtBswEhAyABIARGDfkBIAIoAgAiACAEIAFraiEFIAEgAGtBBmohBgJAA0AgAS0AACAAQd3PAGotAABHDTwgAEEGRg0BIABBAWohACAEIAFBAWoiAUcNAAsgAiAFNgIADPoBCyACQQA2AgAgBkEBaiEBQRoMPQsgASAERgRAQbQBIQMM+QELAkACQAJAIAEtAABBxQBrDhEAPT09PT09PT09AT09PT09Aj0LIAFBAWohAUGdASEDDOEBCyABQQFqIQFBngEhAwzgAQsgAUEBaiEBQZ8BIQMM3wELQbUBIQMgASAERg33ASACKAIAIgAgBCABa2ohBSABIABrQQVqIQYCQANAIAEtAAAgAEHkzwBqLQAARw06IABBBUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz4AQsgAkEANgIAIAZBAWohAUEoDDsLQbYBIQMgASAERg32ASACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEHqzwBqLQAARw05IABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAz3AQsgAkEANgIAIAZBAWohAUEHDDoLIAEgBEYEQEG3ASEDDPYBCwJAAkAgAS0AAEHFAGsODgA5OTk5OTk5OTk5OTkBOQsgAUEBaiEBQaEBIQMM3QELIAFBAWohAUGiASEDDNwBC0G4ASEDIAEgBEYN9AEgAigCACIAIAQgAWtqIQUgASAAa0ECaiEGAkADQCABLQAAIABB7c8Aai0AAEcNNyAAQQJGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9QELIAJBADYCACAGQQFqIQFBEgw4C0G5ASEDIAEgBEYN8wEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8M8Aai0AAEcNNiAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM9AELIAJBADYCACAGQQFqIQFBIAw3C0G6ASEDIAEgBEYN8gEgAigCACIAIAQgAWtqIQUgASAAa0EBaiEGAkADQCABLQAAIABB8s8Aai0AAEcNNSAAQQFGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8wELIAJBADYCACAGQQFqIQFBDww2CyABIARGBEBBuwEhAwzyAQsCQAJAIAEtAABByQBrDgcANTU1NTUBNQsgAUEBaiEBQaUBIQMM2QELIAFBAWohAUGmASEDDNgBC0G8ASEDIAEgBEYN8AEgAigCACIAIAQgAWtqIQUgASAAa0EHaiEGAkADQCABLQAAIABB9M8Aai0AAEcNMyAAQQdGDQEgAEEBaiEAIAQgAUEBaiIBRw0ACyACIAU2AgAM8QELIAJBADYCACAGQQFqIQFBGww0CyABIARGBEBBvQEhAwzwAQsCQAJAAkAgAS0AAEHCAGsOEgA0NDQ0NDQ0NDQBNDQ0NDQ0AjQLIAFBAWohAUGkASEDDNgBCyABQQFqIQFBpwEhAwzXAQsgAUEBaiEBQagBIQMM1gELIAEgBEYEQEG+ASEDDO8BCyABLQAAQc4ARw0wIAFBAWohAQwsCyABIARGBEBBvwEhAwzuAQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCABLQAAQcEAaw4VAAECAz8EBQY/Pz8HCAkKCz8MDQ4PPwsgAUEBaiEBQegAIQMM4wELIAFBAWohAUHpACEDDOIBCyABQQFqIQFB7gAhAwzhAQsgAUEBaiEBQfIAIQMM4AELIAFBAWohAUHzACEDDN8BCyABQQFqIQFB9gAhAwzeAQsgAUEBaiEBQfcAIQMM3QELIAFBAWohAUH6ACEDDNwBCyABQQFqIQFBgwEhAwzbAQsgAUEBaiEBQYQBIQMM2gELIAFBAWohAUGFASEDDNkBCyABQQFqIQFBkgEhAwzYAQsgAUEBaiEBQZgBIQMM1wELIAFBAWohAUGgASEDDNYBCyABQQFqIQFBowEhAwzVAQsgAUEBaiEBQaoBIQMM1AELIAEgBEcEQCACQRA2AgggAiABNgIEQasBIQMM1AELQcABIQMM7AELQQAhAAJAIAIoAjgiA0UNACADKAI0IgNFDQAgAiADEQAAIQALIABFDV4gAEEVRw0HIAJB0QA2AhwgAiABNgIUIAJBsBc2AhAgAkEVNgIMQQAhAwzrAQsgAUEBaiABIARHDQgaQcIBIQMM6gELA0ACQCABLQAAQQprDgQIAAALAAsgBCABQQFqIgFHDQALQcMBIQMM6QELIAEgBEcEQCACQRE2AgggAiABNgIEQQEhAwzQAQtBxAEhAwzoAQsgASAERgRAQcUBIQMM6AELAkACQCABLQAAQQprDgQBKCgAKAsgAUEBagwJCyABQQFqDAULIAEgBEYEQEHGASEDDOcBCwJAAkAgAS0AAEEKaw4XAQsLAQsLCwsLCwsLCwsLCwsLCwsLCwALCyABQQFqIQELQbABIQMMzQELIAEgBEYEQEHIASEDDOYBCyABLQAAQSBHDQkgAkEAOwEyIAFBAWohAUGzASEDDMwBCwNAIAEhAAJAIAEgBEcEQCABLQAAQTBrQf8BcSIDQQpJDQEMJwtBxwEhAwzmAQsCQCACLwEyIgFBmTNLDQAgAiABQQpsIgU7ATIgBUH+/wNxIANB//8Dc0sNACAAQQFqIQEgAiADIAVqIgM7ATIgA0H//wNxQegHSQ0BCwtBACEDIAJBADYCHCACQcEJNgIQIAJBDTYCDCACIABBAWo2AhQM5AELIAJBADYCHCACIAE2AhQgAkHwDDYCECACQRs2AgxBACEDDOMBCyACKAIEIQAgAkEANgIEIAIgACABECYiAA0BIAFBAWoLIQFBrQEhAwzIAQsgAkHBATYCHCACIAA2AgwgAiABQQFqNgIUQQAhAwzgAQsgAigCBCEAIAJBADYCBCACIAAgARAmIgANASABQQFqCyEBQa4BIQMMxQELIAJBwgE2AhwgAiAANgIMIAIgAUEBajYCFEEAIQMM3QELIAJBADYCHCACIAE2AhQgAkGXCzYCECACQQ02AgxBACEDDNwBCyACQQA2AhwgAiABNgIUIAJB4xA2AhAgAkEJNgIMQQAhAwzbAQsgAkECOgAoDKwBC0EAIQMgAkEANgIcIAJBrws2AhAgAkECNgIMIAIgAUEBajYCFAzZAQtBAiEDDL8BC0ENIQMMvgELQSYhAwy9AQtBFSEDDLwBC0EWIQMMuwELQRghAwy6AQtBHCEDDLkBC0EdIQMMuAELQSAhAwy3AQtBISEDDLYBC0EjIQMMtQELQcYAIQMMtAELQS4hAwyzAQtBPSEDDLIBC0HLACEDDLEBC0HOACEDDLABC0HYACEDDK8BC0HZACEDDK4BC0HbACEDDK0BC0HxACEDDKwBC0H0ACEDDKsBC0GNASEDDKoBC0GXASEDDKkBC0GpASEDDKgBC0GvASEDDKcBC0GxASEDDKYBCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB8Rs2AhAgAkEGNgIMDL0BCyACQQA2AgAgBkEBaiEBQSQLOgApIAIoAgQhACACQQA2AgQgAiAAIAEQJyIARQRAQeUAIQMMowELIAJB+QA2AhwgAiABNgIUIAIgADYCDEEAIQMMuwELIABBFUcEQCACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwy7AQsgAkH4ADYCHCACIAE2AhQgAkHKGDYCECACQRU2AgxBACEDDLoBCyACQQA2AhwgAiABNgIUIAJBjhs2AhAgAkEGNgIMQQAhAwy5AQsgAkEANgIcIAIgATYCFCACQf4RNgIQIAJBBzYCDEEAIQMMuAELIAJBADYCHCACIAE2AhQgAkGMHDYCECACQQc2AgxBACEDDLcBCyACQQA2AhwgAiABNgIUIAJBww82AhAgAkEHNgIMQQAhAwy2AQsgAkEANgIcIAIgATYCFCACQcMPNgIQIAJBBzYCDEEAIQMMtQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0RIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMtAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0gIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMswELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0iIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMsgELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0OIAJB5QA2AhwgAiABNgIUIAIgADYCDEEAIQMMsQELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0dIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMsAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0fIAJB0gA2AhwgAiABNgIUIAIgADYCDEEAIQMMrwELIABBP0cNASABQQFqCyEBQQUhAwyUAQtBACEDIAJBADYCHCACIAE2AhQgAkH9EjYCECACQQc2AgwMrAELIAJBADYCHCACIAE2AhQgAkHcCDYCECACQQc2AgxBACEDDKsBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNByACQeUANgIcIAIgATYCFCACIAA2AgxBACEDDKoBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNFiACQdMANgIcIAIgATYCFCACIAA2AgxBACEDDKkBCyACKAIEIQAgAkEANgIEIAIgACABECUiAEUNGCACQdIANgIcIAIgATYCFCACIAA2AgxBACEDDKgBCyACQQA2AhwgAiABNgIUIAJBxgo2AhAgAkEHNgIMQQAhAwynAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQMgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwymAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRIgAkHTADYCHCACIAE2AhQgAiAANgIMQQAhAwylAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDRQgAkHSADYCHCACIAE2AhQgAiAANgIMQQAhAwykAQsgAigCBCEAIAJBADYCBCACIAAgARAlIgBFDQAgAkHlADYCHCACIAE2AhQgAiAANgIMQQAhAwyjAQtB1QAhAwyJAQsgAEEVRwRAIAJBADYCHCACIAE2AhQgAkG5DTYCECACQRo2AgxBACEDDKIBCyACQeQANgIcIAIgATYCFCACQeMXNgIQIAJBFTYCDEEAIQMMoQELIAJBADYCACAGQQFqIQEgAi0AKSIAQSNrQQtJDQQCQCAAQQZLDQBBASAAdEHKAHFFDQAMBQtBACEDIAJBADYCHCACIAE2AhQgAkH3CTYCECACQQg2AgwMoAELIAJBADYCACAGQQFqIQEgAi0AKUEhRg0DIAJBADYCHCACIAE2AhQgAkGbCjYCECACQQg2AgxBACEDDJ8BCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJBkDM2AhAgAkEINgIMDJ0BCyACQQA2AgAgBkEBaiEBIAItAClBI0kNACACQQA2AhwgAiABNgIUIAJB0wk2AhAgAkEINgIMQQAhAwycAQtB0QAhAwyCAQsgAS0AAEEwayIAQf8BcUEKSQRAIAIgADoAKiABQQFqIQFBzwAhAwyCAQsgAigCBCEAIAJBADYCBCACIAAgARAoIgBFDYYBIAJB3gA2AhwgAiABNgIUIAIgADYCDEEAIQMMmgELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ2GASACQdwANgIcIAIgATYCFCACIAA2AgxBACEDDJkBCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMhwELIAJB2gA2AhwgAiAFNgIUIAIgADYCDAyYAQtBACEBQQEhAwsgAiADOgArIAVBAWohAwJAAkACQCACLQAtQRBxDQACQAJAAkAgAi0AKg4DAQACBAsgBkUNAwwCCyAADQEMAgsgAUUNAQsgAigCBCEAIAJBADYCBCACIAAgAxAoIgBFBEAgAyEBDAILIAJB2AA2AhwgAiADNgIUIAIgADYCDEEAIQMMmAELIAIoAgQhACACQQA2AgQgAiAAIAMQKCIARQRAIAMhAQyHAQsgAkHZADYCHCACIAM2AhQgAiAANgIMQQAhAwyXAQtBzAAhAwx9CyAAQRVHBEAgAkEANgIcIAIgATYCFCACQZQNNgIQIAJBITYCDEEAIQMMlgELIAJB1wA2AhwgAiABNgIUIAJByRc2AhAgAkEVNgIMQQAhAwyVAQtBACEDIAJBADYCHCACIAE2AhQgAkGAETYCECACQQk2AgwMlAELIAIoAgQhACACQQA2AgQgAiAAIAEQJSIARQ0AIAJB0wA2AhwgAiABNgIUIAIgADYCDEEAIQMMkwELQckAIQMMeQsgAkEANgIcIAIgATYCFCACQcEoNgIQIAJBBzYCDCACQQA2AgBBACEDDJEBCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAlIgBFDQAgAkHSADYCHCACIAE2AhQgAiAANgIMDJABC0HIACEDDHYLIAJBADYCACAFIQELIAJBgBI7ASogAUEBaiEBQQAhAAJAIAIoAjgiA0UNACADKAIwIgNFDQAgAiADEQAAIQALIAANAQtBxwAhAwxzCyAAQRVGBEAgAkHRADYCHCACIAE2AhQgAkHjFzYCECACQRU2AgxBACEDDIwBC0EAIQMgAkEANgIcIAIgATYCFCACQbkNNgIQIAJBGjYCDAyLAQtBACEDIAJBADYCHCACIAE2AhQgAkGgGTYCECACQR42AgwMigELIAEtAABBOkYEQCACKAIEIQBBACEDIAJBADYCBCACIAAgARApIgBFDQEgAkHDADYCHCACIAA2AgwgAiABQQFqNgIUDIoBC0EAIQMgAkEANgIcIAIgATYCFCACQbERNgIQIAJBCjYCDAyJAQsgAUEBaiEBQTshAwxvCyACQcMANgIcIAIgADYCDCACIAFBAWo2AhQMhwELQQAhAyACQQA2AhwgAiABNgIUIAJB8A42AhAgAkEcNgIMDIYBCyACIAIvATBBEHI7ATAMZgsCQCACLwEwIgBBCHFFDQAgAi0AKEEBRw0AIAItAC1BCHFFDQMLIAIgAEH3+wNxQYAEcjsBMAwECyABIARHBEACQANAIAEtAABBMGsiAEH/AXFBCk8EQEE1IQMMbgsgAikDICIKQpmz5syZs+bMGVYNASACIApCCn4iCjcDICAKIACtQv8BgyILQn+FVg0BIAIgCiALfDcDICAEIAFBAWoiAUcNAAtBOSEDDIUBCyACKAIEIQBBACEDIAJBADYCBCACIAAgAUEBaiIBECoiAA0MDHcLQTkhAwyDAQsgAi0AMEEgcQ0GQcUBIQMMaQtBACEDIAJBADYCBCACIAEgARAqIgBFDQQgAkE6NgIcIAIgADYCDCACIAFBAWo2AhQMgQELIAItAChBAUcNACACLQAtQQhxRQ0BC0E3IQMMZgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIABEAgAkE7NgIcIAIgADYCDCACIAFBAWo2AhQMfwsgAUEBaiEBDG4LIAJBCDoALAwECyABQQFqIQEMbQtBACEDIAJBADYCHCACIAE2AhQgAkHkEjYCECACQQQ2AgwMewsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ1sIAJBNzYCHCACIAE2AhQgAiAANgIMDHoLIAIgAi8BMEEgcjsBMAtBMCEDDF8LIAJBNjYCHCACIAE2AhQgAiAANgIMDHcLIABBLEcNASABQQFqIQBBASEBAkACQAJAAkACQCACLQAsQQVrDgQDAQIEAAsgACEBDAQLQQIhAQwBC0EEIQELIAJBAToALCACIAIvATAgAXI7ATAgACEBDAELIAIgAi8BMEEIcjsBMCAAIQELQTkhAwxcCyACQQA6ACwLQTQhAwxaCyABIARGBEBBLSEDDHMLAkACQANAAkAgAS0AAEEKaw4EAgAAAwALIAQgAUEBaiIBRw0AC0EtIQMMdAsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIARQ0CIAJBLDYCHCACIAE2AhQgAiAANgIMDHMLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAS0AAEENRgRAIAIoAgQhAEEAIQMgAkEANgIEIAIgACABECoiAEUEQCABQQFqIQEMAgsgAkEsNgIcIAIgADYCDCACIAFBAWo2AhQMcgsgAi0ALUEBcQRAQcQBIQMMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKiIADQEMZQtBLyEDDFcLIAJBLjYCHCACIAE2AhQgAiAANgIMDG8LQQAhAyACQQA2AhwgAiABNgIUIAJB8BQ2AhAgAkEDNgIMDG4LQQEhAwJAAkACQAJAIAItACxBBWsOBAMBAgAECyACIAIvATBBCHI7ATAMAwtBAiEDDAELQQQhAwsgAkEBOgAsIAIgAi8BMCADcjsBMAtBKiEDDFMLQQAhAyACQQA2AhwgAiABNgIUIAJB4Q82AhAgAkEKNgIMDGsLQQEhAwJAAkACQAJAAkACQCACLQAsQQJrDgcFBAQDAQIABAsgAiACLwEwQQhyOwEwDAMLQQIhAwwBC0EEIQMLIAJBAToALCACIAIvATAgA3I7ATALQSshAwxSC0EAIQMgAkEANgIcIAIgATYCFCACQasSNgIQIAJBCzYCDAxqC0EAIQMgAkEANgIcIAIgATYCFCACQf0NNgIQIAJBHTYCDAxpCyABIARHBEADQCABLQAAQSBHDUggBCABQQFqIgFHDQALQSUhAwxpC0ElIQMMaAsgAi0ALUEBcQRAQcMBIQMMTwsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQKSIABEAgAkEmNgIcIAIgADYCDCACIAFBAWo2AhQMaAsgAUEBaiEBDFwLIAFBAWohASACLwEwIgBBgAFxBEBBACEAAkAgAigCOCIDRQ0AIAMoAlQiA0UNACACIAMRAAAhAAsgAEUNBiAAQRVHDR8gAkEFNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMZwsCQCAAQaAEcUGgBEcNACACLQAtQQJxDQBBACEDIAJBADYCHCACIAE2AhQgAkGWEzYCECACQQQ2AgwMZwsgAgJ/IAIvATBBFHFBFEYEQEEBIAItAChBAUYNARogAi8BMkHlAEYMAQsgAi0AKUEFRgs6AC5BACEAAkAgAigCOCIDRQ0AIAMoAiQiA0UNACACIAMRAAAhAAsCQAJAAkACQAJAIAAOFgIBAAQEBAQEBAQEBAQEBAQEBAQEBAMECyACQQE6AC4LIAIgAi8BMEHAAHI7ATALQSchAwxPCyACQSM2AhwgAiABNgIUIAJBpRY2AhAgAkEVNgIMQQAhAwxnC0EAIQMgAkEANgIcIAIgATYCFCACQdULNgIQIAJBETYCDAxmC0EAIQACQCACKAI4IgNFDQAgAygCLCIDRQ0AIAIgAxEAACEACyAADQELQQ4hAwxLCyAAQRVGBEAgAkECNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMZAtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMYwtBACEDIAJBADYCHCACIAE2AhQgAkGqHDYCECACQQ82AgwMYgsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEgCqdqIgEQKyIARQ0AIAJBBTYCHCACIAE2AhQgAiAANgIMDGELQQ8hAwxHC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxfC0IBIQoLIAFBAWohAQJAIAIpAyAiC0L//////////w9YBEAgAiALQgSGIAqENwMgDAELQQAhAyACQQA2AhwgAiABNgIUIAJBrQk2AhAgAkEMNgIMDF4LQSQhAwxEC0EAIQMgAkEANgIcIAIgATYCFCACQc0TNgIQIAJBDDYCDAxcCyACKAIEIQBBACEDIAJBADYCBCACIAAgARAsIgBFBEAgAUEBaiEBDFILIAJBFzYCHCACIAA2AgwgAiABQQFqNgIUDFsLIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQRY2AhwgAiAANgIMIAIgAUEBajYCFAxbC0EfIQMMQQtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMWQsgAigCBCEAQQAhAyACQQA2AgQgAiAAIAEQLSIARQRAIAFBAWohAQxQCyACQRQ2AhwgAiAANgIMIAIgAUEBajYCFAxYCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABEC0iAEUEQCABQQFqIQEMAQsgAkETNgIcIAIgADYCDCACIAFBAWo2AhQMWAtBHiEDDD4LQQAhAyACQQA2AhwgAiABNgIUIAJBxgw2AhAgAkEjNgIMDFYLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABEC0iAEUEQCABQQFqIQEMTgsgAkERNgIcIAIgADYCDCACIAFBAWo2AhQMVQsgAkEQNgIcIAIgATYCFCACIAA2AgwMVAtBACEDIAJBADYCHCACIAE2AhQgAkHGDDYCECACQSM2AgwMUwtBACEDIAJBADYCHCACIAE2AhQgAkHAFTYCECACQQI2AgwMUgsgAigCBCEAQQAhAyACQQA2AgQCQCACIAAgARAtIgBFBEAgAUEBaiEBDAELIAJBDjYCHCACIAA2AgwgAiABQQFqNgIUDFILQRshAww4C0EAIQMgAkEANgIcIAIgATYCFCACQcYMNgIQIAJBIzYCDAxQCyACKAIEIQBBACEDIAJBADYCBAJAIAIgACABECwiAEUEQCABQQFqIQEMAQsgAkENNgIcIAIgADYCDCACIAFBAWo2AhQMUAtBGiEDDDYLQQAhAyACQQA2AhwgAiABNgIUIAJBmg82AhAgAkEiNgIMDE4LIAIoAgQhAEEAIQMgAkEANgIEAkAgAiAAIAEQLCIARQRAIAFBAWohAQwBCyACQQw2AhwgAiAANgIMIAIgAUEBajYCFAxOC0EZIQMMNAtBACEDIAJBADYCHCACIAE2AhQgAkGaDzYCECACQSI2AgwMTAsgAEEVRwRAQQAhAyACQQA2AhwgAiABNgIUIAJBgww2AhAgAkETNgIMDEwLIAJBCjYCHCACIAE2AhQgAkHkFjYCECACQRU2AgxBACEDDEsLIAIoAgQhAEEAIQMgAkEANgIEIAIgACABIAqnaiIBECsiAARAIAJBBzYCHCACIAE2AhQgAiAANgIMDEsLQRMhAwwxCyAAQRVHBEBBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMSgsgAkEeNgIcIAIgATYCFCACQfkXNgIQIAJBFTYCDEEAIQMMSQtBACEAAkAgAigCOCIDRQ0AIAMoAiwiA0UNACACIAMRAAAhAAsgAEUNQSAAQRVGBEAgAkEDNgIcIAIgATYCFCACQbAYNgIQIAJBFTYCDEEAIQMMSQtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMSAtBACEDIAJBADYCHCACIAE2AhQgAkHaDTYCECACQRQ2AgwMRwtBACEDIAJBADYCHCACIAE2AhQgAkGnDjYCECACQRI2AgwMRgsgAkEAOgAvIAItAC1BBHFFDT8LIAJBADoALyACQQE6ADRBACEDDCsLQQAhAyACQQA2AhwgAkHkETYCECACQQc2AgwgAiABQQFqNgIUDEMLAkADQAJAIAEtAABBCmsOBAACAgACCyAEIAFBAWoiAUcNAAtB3QEhAwxDCwJAAkAgAi0ANEEBRw0AQQAhAAJAIAIoAjgiA0UNACADKAJYIgNFDQAgAiADEQAAIQALIABFDQAgAEEVRw0BIAJB3AE2AhwgAiABNgIUIAJB1RY2AhAgAkEVNgIMQQAhAwxEC0HBASEDDCoLIAJBADYCHCACIAE2AhQgAkHpCzYCECACQR82AgxBACEDDEILAkACQCACLQAoQQFrDgIEAQALQcABIQMMKQtBuQEhAwwoCyACQQI6AC9BACEAAkAgAigCOCIDRQ0AIAMoAgAiA0UNACACIAMRAAAhAAsgAEUEQEHCASEDDCgLIABBFUcEQCACQQA2AhwgAiABNgIUIAJBpAw2AhAgAkEQNgIMQQAhAwxBCyACQdsBNgIcIAIgATYCFCACQfoWNgIQIAJBFTYCDEEAIQMMQAsgASAERgRAQdoBIQMMQAsgAS0AAEHIAEYNASACQQE6ACgLQawBIQMMJQtBvwEhAwwkCyABIARHBEAgAkEQNgIIIAIgATYCBEG+ASEDDCQLQdkBIQMMPAsgASAERgRAQdgBIQMMPAsgAS0AAEHIAEcNBCABQQFqIQFBvQEhAwwiCyABIARGBEBB1wEhAww7CwJAAkAgAS0AAEHFAGsOEAAFBQUFBQUFBQUFBQUFBQEFCyABQQFqIQFBuwEhAwwiCyABQQFqIQFBvAEhAwwhC0HWASEDIAEgBEYNOSACKAIAIgAgBCABa2ohBSABIABrQQJqIQYCQANAIAEtAAAgAEGD0ABqLQAARw0DIABBAkYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw6CyACKAIEIQAgAkIANwMAIAIgACAGQQFqIgEQJyIARQRAQcYBIQMMIQsgAkHVATYCHCACIAE2AhQgAiAANgIMQQAhAww5C0HUASEDIAEgBEYNOCACKAIAIgAgBCABa2ohBSABIABrQQFqIQYCQANAIAEtAAAgAEGB0ABqLQAARw0CIABBAUYNASAAQQFqIQAgBCABQQFqIgFHDQALIAIgBTYCAAw5CyACQYEEOwEoIAIoAgQhACACQgA3AwAgAiAAIAZBAWoiARAnIgANAwwCCyACQQA2AgALQQAhAyACQQA2AhwgAiABNgIUIAJB2Bs2AhAgAkEINgIMDDYLQboBIQMMHAsgAkHTATYCHCACIAE2AhQgAiAANgIMQQAhAww0C0EAIQACQCACKAI4IgNFDQAgAygCOCIDRQ0AIAIgAxEAACEACyAARQ0AIABBFUYNASACQQA2AhwgAiABNgIUIAJBzA42AhAgAkEgNgIMQQAhAwwzC0HkACEDDBkLIAJB+AA2AhwgAiABNgIUIAJByhg2AhAgAkEVNgIMQQAhAwwxC0HSASEDIAQgASIARg0wIAQgAWsgAigCACIBaiEFIAAgAWtBBGohBgJAA0AgAC0AACABQfzPAGotAABHDQEgAUEERg0DIAFBAWohASAEIABBAWoiAEcNAAsgAiAFNgIADDELIAJBADYCHCACIAA2AhQgAkGQMzYCECACQQg2AgwgAkEANgIAQQAhAwwwCyABIARHBEAgAkEONgIIIAIgATYCBEG3ASEDDBcLQdEBIQMMLwsgAkEANgIAIAZBAWohAQtBuAEhAwwUCyABIARGBEBB0AEhAwwtCyABLQAAQTBrIgBB/wFxQQpJBEAgAiAAOgAqIAFBAWohAUG2ASEDDBQLIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0UIAJBzwE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAsgASAERgRAQc4BIQMMLAsCQCABLQAAQS5GBEAgAUEBaiEBDAELIAIoAgQhACACQQA2AgQgAiAAIAEQKCIARQ0VIAJBzQE2AhwgAiABNgIUIAIgADYCDEEAIQMMLAtBtQEhAwwSCyAEIAEiBUYEQEHMASEDDCsLQQAhAEEBIQFBASEGQQAhAwJAAkACQAJAAkACfwJAAkACQAJAAkACQAJAIAUtAABBMGsOCgoJAAECAwQFBggLC0ECDAYLQQMMBQtBBAwEC0EFDAMLQQYMAgtBBwwBC0EICyEDQQAhAUEAIQYMAgtBCSEDQQEhAEEAIQFBACEGDAELQQAhAUEBIQMLIAIgAzoAKyAFQQFqIQMCQAJAIAItAC1BEHENAAJAAkACQCACLQAqDgMBAAIECyAGRQ0DDAILIAANAQwCCyABRQ0BCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMAwsgAkHJATYCHCACIAM2AhQgAiAANgIMQQAhAwwtCyACKAIEIQAgAkEANgIEIAIgACADECgiAEUEQCADIQEMGAsgAkHKATYCHCACIAM2AhQgAiAANgIMQQAhAwwsCyACKAIEIQAgAkEANgIEIAIgACAFECgiAEUEQCAFIQEMFgsgAkHLATYCHCACIAU2AhQgAiAANgIMDCsLQbQBIQMMEQtBACEAAkAgAigCOCIDRQ0AIAMoAjwiA0UNACACIAMRAAAhAAsCQCAABEAgAEEVRg0BIAJBADYCHCACIAE2AhQgAkGUDTYCECACQSE2AgxBACEDDCsLQbIBIQMMEQsgAkHIATYCHCACIAE2AhQgAkHJFzYCECACQRU2AgxBACEDDCkLIAJBADYCACAGQQFqIQFB9QAhAwwPCyACLQApQQVGBEBB4wAhAwwPC0HiACEDDA4LIAAhASACQQA2AgALIAJBADoALEEJIQMMDAsgAkEANgIAIAdBAWohAUHAACEDDAsLQQELOgAsIAJBADYCACAGQQFqIQELQSkhAwwIC0E4IQMMBwsCQCABIARHBEADQCABLQAAQYA+ai0AACIAQQFHBEAgAEECRw0DIAFBAWohAQwFCyAEIAFBAWoiAUcNAAtBPiEDDCELQT4hAwwgCwsgAkEAOgAsDAELQQshAwwEC0E6IQMMAwsgAUEBaiEBQS0hAwwCCyACIAE6ACwgAkEANgIAIAZBAWohAUEMIQMMAQsgAkEANgIAIAZBAWohAUEKIQMMAAsAC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwXC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwWC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwVC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwUC0EAIQMgAkEANgIcIAIgATYCFCACQc0QNgIQIAJBCTYCDAwTC0EAIQMgAkEANgIcIAIgATYCFCACQekKNgIQIAJBCTYCDAwSC0EAIQMgAkEANgIcIAIgATYCFCACQbcQNgIQIAJBCTYCDAwRC0EAIQMgAkEANgIcIAIgATYCFCACQZwRNgIQIAJBCTYCDAwQC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwPC0EAIQMgAkEANgIcIAIgATYCFCACQZcVNgIQIAJBDzYCDAwOC0EAIQMgAkEANgIcIAIgATYCFCACQcASNgIQIAJBCzYCDAwNC0EAIQMgAkEANgIcIAIgATYCFCACQZUJNgIQIAJBCzYCDAwMC0EAIQMgAkEANgIcIAIgATYCFCACQeEPNgIQIAJBCjYCDAwLC0EAIQMgAkEANgIcIAIgATYCFCACQfsPNgIQIAJBCjYCDAwKC0EAIQMgAkEANgIcIAIgATYCFCACQfEZNgIQIAJBAjYCDAwJC0EAIQMgAkEANgIcIAIgATYCFCACQcQUNgIQIAJBAjYCDAwIC0EAIQMgAkEANgIcIAIgATYCFCACQfIVNgIQIAJBAjYCDAwHCyACQQI2AhwgAiABNgIUIAJBnBo2AhAgAkEWNgIMQQAhAwwGC0EBIQMMBQtB1AAhAyABIARGDQQgCEEIaiEJIAIoAgAhBQJAAkAgASAERwRAIAVB2MIAaiEHIAQgBWogAWshACAFQX9zQQpqIgUgAWohBgNAIAEtAAAgBy0AAEcEQEECIQcMAwsgBUUEQEEAIQcgBiEBDAMLIAVBAWshBSAHQQFqIQcgBCABQQFqIgFHDQALIAAhBSAEIQELIAlBATYCACACIAU2AgAMAQsgAkEANgIAIAkgBzYCAAsgCSABNgIEIAgoAgwhACAIKAIIDgMBBAIACwALIAJBADYCHCACQbUaNgIQIAJBFzYCDCACIABBAWo2AhRBACEDDAILIAJBADYCHCACIAA2AhQgAkHKGjYCECACQQk2AgxBACEDDAELIAEgBEYEQEEiIQMMAQsgAkEJNgIIIAIgATYCBEEhIQMLIAhBEGokACADRQRAIAIoAgwhAAwBCyACIAM2AhxBACEAIAIoAgQiAUUNACACIAEgBCACKAIIEQEAIgFFDQAgAiAENgIUIAIgATYCDCABIQALIAALvgIBAn8gAEEAOgAAIABB3ABqIgFBAWtBADoAACAAQQA6AAIgAEEAOgABIAFBA2tBADoAACABQQJrQQA6AAAgAEEAOgADIAFBBGtBADoAAEEAIABrQQNxIgEgAGoiAEEANgIAQdwAIAFrQXxxIgIgAGoiAUEEa0EANgIAAkAgAkEJSQ0AIABBADYCCCAAQQA2AgQgAUEIa0EANgIAIAFBDGtBADYCACACQRlJDQAgAEEANgIYIABBADYCFCAAQQA2AhAgAEEANgIMIAFBEGtBADYCACABQRRrQQA2AgAgAUEYa0EANgIAIAFBHGtBADYCACACIABBBHFBGHIiAmsiAUEgSQ0AIAAgAmohAANAIABCADcDGCAAQgA3AxAgAEIANwMIIABCADcDACAAQSBqIQAgAUEgayIBQR9LDQALCwtWAQF/AkAgACgCDA0AAkACQAJAAkAgAC0ALw4DAQADAgsgACgCOCIBRQ0AIAEoAiwiAUUNACAAIAERAAAiAQ0DC0EADwsACyAAQcMWNgIQQQ4hAQsgAQsaACAAKAIMRQRAIABB0Rs2AhAgAEEVNgIMCwsUACAAKAIMQRVGBEAgAEEANgIMCwsUACAAKAIMQRZGBEAgAEEANgIMCwsHACAAKAIMCwcAIAAoAhALCQAgACABNgIQCwcAIAAoAhQLFwAgAEEkTwRAAAsgAEECdEGgM2ooAgALFwAgAEEuTwRAAAsgAEECdEGwNGooAgALvwkBAX9B6yghAQJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAIABB5ABrDvQDY2IAAWFhYWFhYQIDBAVhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhBgcICQoLDA0OD2FhYWFhEGFhYWFhYWFhYWFhEWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYRITFBUWFxgZGhthYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2YTc4OTphYWFhYWFhYTthYWE8YWFhYT0+P2FhYWFhYWFhQGFhQWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYUJDREVGR0hJSktMTU5PUFFSU2FhYWFhYWFhVFVWV1hZWlthXF1hYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFeYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhX2BhC0HhJw8LQaQhDwtByywPC0H+MQ8LQcAkDwtBqyQPC0GNKA8LQeImDwtBgDAPC0G5Lw8LQdckDwtB7x8PC0HhHw8LQfofDwtB8iAPC0GoLw8LQa4yDwtBiDAPC0HsJw8LQYIiDwtBjh0PC0HQLg8LQcojDwtBxTIPC0HfHA8LQdIcDwtBxCAPC0HXIA8LQaIfDwtB7S4PC0GrMA8LQdQlDwtBzC4PC0H6Lg8LQfwrDwtB0jAPC0HxHQ8LQbsgDwtB9ysPC0GQMQ8LQdcxDwtBoi0PC0HUJw8LQeArDwtBnywPC0HrMQ8LQdUfDwtByjEPC0HeJQ8LQdQeDwtB9BwPC0GnMg8LQbEdDwtBoB0PC0G5MQ8LQbwwDwtBkiEPC0GzJg8LQeksDwtBrB4PC0HUKw8LQfcmDwtBgCYPC0GwIQ8LQf4eDwtBjSMPC0GJLQ8LQfciDwtBoDEPC0GuHw8LQcYlDwtB6B4PC0GTIg8LQcIvDwtBwx0PC0GLLA8LQeEdDwtBjS8PC0HqIQ8LQbQtDwtB0i8PC0HfMg8LQdIyDwtB8DAPC0GpIg8LQfkjDwtBmR4PC0G1LA8LQZswDwtBkjIPC0G2Kw8LQcIiDwtB+DIPC0GeJQ8LQdAiDwtBuh4PC0GBHg8LAAtB1iEhAQsgAQsWACAAIAAtAC1B/gFxIAFBAEdyOgAtCxkAIAAgAC0ALUH9AXEgAUEAR0EBdHI6AC0LGQAgACAALQAtQfsBcSABQQBHQQJ0cjoALQsZACAAIAAtAC1B9wFxIAFBAEdBA3RyOgAtCz4BAn8CQCAAKAI4IgNFDQAgAygCBCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBxhE2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCCCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9go2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCDCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7Ro2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCECIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlRA2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCFCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBqhs2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCGCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB7RM2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCKCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABB9gg2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCHCIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBwhk2AhBBGCEECyAECz4BAn8CQCAAKAI4IgNFDQAgAygCICIDRQ0AIAAgASACIAFrIAMRAQAiBEF/Rw0AIABBlBQ2AhBBGCEECyAEC1kBAn8CQCAALQAoQQFGDQAgAC8BMiIBQeQAa0HkAEkNACABQcwBRg0AIAFBsAJGDQAgAC8BMCIAQcAAcQ0AQQEhAiAAQYgEcUGABEYNACAAQShxRSECCyACC4wBAQJ/AkACQAJAIAAtACpFDQAgAC0AK0UNACAALwEwIgFBAnFFDQEMAgsgAC8BMCIBQQFxRQ0BC0EBIQIgAC0AKEEBRg0AIAAvATIiAEHkAGtB5ABJDQAgAEHMAUYNACAAQbACRg0AIAFBwABxDQBBACECIAFBiARxQYAERg0AIAFBKHFBAEchAgsgAgtzACAAQRBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAA/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQTBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQSBq/QwAAAAAAAAAAAAAAAAAAAAA/QsDACAAQd0BNgIcCwYAIAAQMguaLQELfyMAQRBrIgokAEGk0AAoAgAiCUUEQEHk0wAoAgAiBUUEQEHw0wBCfzcCAEHo0wBCgICEgICAwAA3AgBB5NMAIApBCGpBcHFB2KrVqgVzIgU2AgBB+NMAQQA2AgBByNMAQQA2AgALQczTAEGA1AQ2AgBBnNAAQYDUBDYCAEGw0AAgBTYCAEGs0ABBfzYCAEHQ0wBBgKwDNgIAA0AgAUHI0ABqIAFBvNAAaiICNgIAIAIgAUG00ABqIgM2AgAgAUHA0ABqIAM2AgAgAUHQ0ABqIAFBxNAAaiIDNgIAIAMgAjYCACABQdjQAGogAUHM0ABqIgI2AgAgAiADNgIAIAFB1NAAaiACNgIAIAFBIGoiAUGAAkcNAAtBjNQEQcGrAzYCAEGo0ABB9NMAKAIANgIAQZjQAEHAqwM2AgBBpNAAQYjUBDYCAEHM/wdBODYCAEGI1AQhCQsCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCAAQewBTQRAQYzQACgCACIGQRAgAEETakFwcSAAQQtJGyIEQQN2IgB2IgFBA3EEQAJAIAFBAXEgAHJBAXMiAkEDdCIAQbTQAGoiASAAQbzQAGooAgAiACgCCCIDRgRAQYzQACAGQX4gAndxNgIADAELIAEgAzYCCCADIAE2AgwLIABBCGohASAAIAJBA3QiAkEDcjYCBCAAIAJqIgAgACgCBEEBcjYCBAwRC0GU0AAoAgAiCCAETw0BIAEEQAJAQQIgAHQiAkEAIAJrciABIAB0cWgiAEEDdCICQbTQAGoiASACQbzQAGooAgAiAigCCCIDRgRAQYzQACAGQX4gAHdxIgY2AgAMAQsgASADNgIIIAMgATYCDAsgAiAEQQNyNgIEIABBA3QiACAEayEFIAAgAmogBTYCACACIARqIgQgBUEBcjYCBCAIBEAgCEF4cUG00ABqIQBBoNAAKAIAIQMCf0EBIAhBA3Z0IgEgBnFFBEBBjNAAIAEgBnI2AgAgAAwBCyAAKAIICyIBIAM2AgwgACADNgIIIAMgADYCDCADIAE2AggLIAJBCGohAUGg0AAgBDYCAEGU0AAgBTYCAAwRC0GQ0AAoAgAiC0UNASALaEECdEG80gBqKAIAIgAoAgRBeHEgBGshBSAAIQIDQAJAIAIoAhAiAUUEQCACQRRqKAIAIgFFDQELIAEoAgRBeHEgBGsiAyAFSSECIAMgBSACGyEFIAEgACACGyEAIAEhAgwBCwsgACgCGCEJIAAoAgwiAyAARwRAQZzQACgCABogAyAAKAIIIgE2AgggASADNgIMDBALIABBFGoiAigCACIBRQRAIAAoAhAiAUUNAyAAQRBqIQILA0AgAiEHIAEiA0EUaiICKAIAIgENACADQRBqIQIgAygCECIBDQALIAdBADYCAAwPC0F/IQQgAEG/f0sNACAAQRNqIgFBcHEhBEGQ0AAoAgAiCEUNAEEAIARrIQUCQAJAAkACf0EAIARBgAJJDQAaQR8gBEH///8HSw0AGiAEQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qCyIGQQJ0QbzSAGooAgAiAkUEQEEAIQFBACEDDAELQQAhASAEQRkgBkEBdmtBACAGQR9HG3QhAEEAIQMDQAJAIAIoAgRBeHEgBGsiByAFTw0AIAIhAyAHIgUNAEEAIQUgAiEBDAMLIAEgAkEUaigCACIHIAcgAiAAQR12QQRxakEQaigCACICRhsgASAHGyEBIABBAXQhACACDQALCyABIANyRQRAQQAhA0ECIAZ0IgBBACAAa3IgCHEiAEUNAyAAaEECdEG80gBqKAIAIQELIAFFDQELA0AgASgCBEF4cSAEayICIAVJIQAgAiAFIAAbIQUgASADIAAbIQMgASgCECIABH8gAAUgAUEUaigCAAsiAQ0ACwsgA0UNACAFQZTQACgCACAEa08NACADKAIYIQcgAyADKAIMIgBHBEBBnNAAKAIAGiAAIAMoAggiATYCCCABIAA2AgwMDgsgA0EUaiICKAIAIgFFBEAgAygCECIBRQ0DIANBEGohAgsDQCACIQYgASIAQRRqIgIoAgAiAQ0AIABBEGohAiAAKAIQIgENAAsgBkEANgIADA0LQZTQACgCACIDIARPBEBBoNAAKAIAIQECQCADIARrIgJBEE8EQCABIARqIgAgAkEBcjYCBCABIANqIAI2AgAgASAEQQNyNgIEDAELIAEgA0EDcjYCBCABIANqIgAgACgCBEEBcjYCBEEAIQBBACECC0GU0AAgAjYCAEGg0AAgADYCACABQQhqIQEMDwtBmNAAKAIAIgMgBEsEQCAEIAlqIgAgAyAEayIBQQFyNgIEQaTQACAANgIAQZjQACABNgIAIAkgBEEDcjYCBCAJQQhqIQEMDwtBACEBIAQCf0Hk0wAoAgAEQEHs0wAoAgAMAQtB8NMAQn83AgBB6NMAQoCAhICAgMAANwIAQeTTACAKQQxqQXBxQdiq1aoFczYCAEH40wBBADYCAEHI0wBBADYCAEGAgAQLIgAgBEHHAGoiBWoiBkEAIABrIgdxIgJPBEBB/NMAQTA2AgAMDwsCQEHE0wAoAgAiAUUNAEG80wAoAgAiCCACaiEAIAAgAU0gACAIS3ENAEEAIQFB/NMAQTA2AgAMDwtByNMALQAAQQRxDQQCQAJAIAkEQEHM0wAhAQNAIAEoAgAiACAJTQRAIAAgASgCBGogCUsNAwsgASgCCCIBDQALC0EAEDMiAEF/Rg0FIAIhBkHo0wAoAgAiAUEBayIDIABxBEAgAiAAayAAIANqQQAgAWtxaiEGCyAEIAZPDQUgBkH+////B0sNBUHE0wAoAgAiAwRAQbzTACgCACIHIAZqIQEgASAHTQ0GIAEgA0sNBgsgBhAzIgEgAEcNAQwHCyAGIANrIAdxIgZB/v///wdLDQQgBhAzIQAgACABKAIAIAEoAgRqRg0DIAAhAQsCQCAGIARByABqTw0AIAFBf0YNAEHs0wAoAgAiACAFIAZrakEAIABrcSIAQf7///8HSwRAIAEhAAwHCyAAEDNBf0cEQCAAIAZqIQYgASEADAcLQQAgBmsQMxoMBAsgASIAQX9HDQUMAwtBACEDDAwLQQAhAAwKCyAAQX9HDQILQcjTAEHI0wAoAgBBBHI2AgALIAJB/v///wdLDQEgAhAzIQBBABAzIQEgAEF/Rg0BIAFBf0YNASAAIAFPDQEgASAAayIGIARBOGpNDQELQbzTAEG80wAoAgAgBmoiATYCAEHA0wAoAgAgAUkEQEHA0wAgATYCAAsCQAJAAkBBpNAAKAIAIgIEQEHM0wAhAQNAIAAgASgCACIDIAEoAgQiBWpGDQIgASgCCCIBDQALDAILQZzQACgCACIBQQBHIAAgAU9xRQRAQZzQACAANgIAC0EAIQFB0NMAIAY2AgBBzNMAIAA2AgBBrNAAQX82AgBBsNAAQeTTACgCADYCAEHY0wBBADYCAANAIAFByNAAaiABQbzQAGoiAjYCACACIAFBtNAAaiIDNgIAIAFBwNAAaiADNgIAIAFB0NAAaiABQcTQAGoiAzYCACADIAI2AgAgAUHY0ABqIAFBzNAAaiICNgIAIAIgAzYCACABQdTQAGogAjYCACABQSBqIgFBgAJHDQALQXggAGtBD3EiASAAaiICIAZBOGsiAyABayIBQQFyNgIEQajQAEH00wAoAgA2AgBBmNAAIAE2AgBBpNAAIAI2AgAgACADakE4NgIEDAILIAAgAk0NACACIANJDQAgASgCDEEIcQ0AQXggAmtBD3EiACACaiIDQZjQACgCACAGaiIHIABrIgBBAXI2AgQgASAFIAZqNgIEQajQAEH00wAoAgA2AgBBmNAAIAA2AgBBpNAAIAM2AgAgAiAHakE4NgIEDAELIABBnNAAKAIASQRAQZzQACAANgIACyAAIAZqIQNBzNMAIQECQAJAAkADQCADIAEoAgBHBEAgASgCCCIBDQEMAgsLIAEtAAxBCHFFDQELQczTACEBA0AgASgCACIDIAJNBEAgAyABKAIEaiIFIAJLDQMLIAEoAgghAQwACwALIAEgADYCACABIAEoAgQgBmo2AgQgAEF4IABrQQ9xaiIJIARBA3I2AgQgA0F4IANrQQ9xaiIGIAQgCWoiBGshASACIAZGBEBBpNAAIAQ2AgBBmNAAQZjQACgCACABaiIANgIAIAQgAEEBcjYCBAwIC0Gg0AAoAgAgBkYEQEGg0AAgBDYCAEGU0ABBlNAAKAIAIAFqIgA2AgAgBCAAQQFyNgIEIAAgBGogADYCAAwICyAGKAIEIgVBA3FBAUcNBiAFQXhxIQggBUH/AU0EQCAFQQN2IQMgBigCCCIAIAYoAgwiAkYEQEGM0ABBjNAAKAIAQX4gA3dxNgIADAcLIAIgADYCCCAAIAI2AgwMBgsgBigCGCEHIAYgBigCDCIARwRAIAAgBigCCCICNgIIIAIgADYCDAwFCyAGQRRqIgIoAgAiBUUEQCAGKAIQIgVFDQQgBkEQaiECCwNAIAIhAyAFIgBBFGoiAigCACIFDQAgAEEQaiECIAAoAhAiBQ0ACyADQQA2AgAMBAtBeCAAa0EPcSIBIABqIgcgBkE4ayIDIAFrIgFBAXI2AgQgACADakE4NgIEIAIgBUE3IAVrQQ9xakE/ayIDIAMgAkEQakkbIgNBIzYCBEGo0ABB9NMAKAIANgIAQZjQACABNgIAQaTQACAHNgIAIANBEGpB1NMAKQIANwIAIANBzNMAKQIANwIIQdTTACADQQhqNgIAQdDTACAGNgIAQczTACAANgIAQdjTAEEANgIAIANBJGohAQNAIAFBBzYCACAFIAFBBGoiAUsNAAsgAiADRg0AIAMgAygCBEF+cTYCBCADIAMgAmsiBTYCACACIAVBAXI2AgQgBUH/AU0EQCAFQXhxQbTQAGohAAJ/QYzQACgCACIBQQEgBUEDdnQiA3FFBEBBjNAAIAEgA3I2AgAgAAwBCyAAKAIICyIBIAI2AgwgACACNgIIIAIgADYCDCACIAE2AggMAQtBHyEBIAVB////B00EQCAFQSYgBUEIdmciAGt2QQFxIABBAXRrQT5qIQELIAIgATYCHCACQgA3AhAgAUECdEG80gBqIQBBkNAAKAIAIgNBASABdCIGcUUEQCAAIAI2AgBBkNAAIAMgBnI2AgAgAiAANgIYIAIgAjYCCCACIAI2AgwMAQsgBUEZIAFBAXZrQQAgAUEfRxt0IQEgACgCACEDAkADQCADIgAoAgRBeHEgBUYNASABQR12IQMgAUEBdCEBIAAgA0EEcWpBEGoiBigCACIDDQALIAYgAjYCACACIAA2AhggAiACNgIMIAIgAjYCCAwBCyAAKAIIIgEgAjYCDCAAIAI2AgggAkEANgIYIAIgADYCDCACIAE2AggLQZjQACgCACIBIARNDQBBpNAAKAIAIgAgBGoiAiABIARrIgFBAXI2AgRBmNAAIAE2AgBBpNAAIAI2AgAgACAEQQNyNgIEIABBCGohAQwIC0EAIQFB/NMAQTA2AgAMBwtBACEACyAHRQ0AAkAgBigCHCICQQJ0QbzSAGoiAygCACAGRgRAIAMgADYCACAADQFBkNAAQZDQACgCAEF+IAJ3cTYCAAwCCyAHQRBBFCAHKAIQIAZGG2ogADYCACAARQ0BCyAAIAc2AhggBigCECICBEAgACACNgIQIAIgADYCGAsgBkEUaigCACICRQ0AIABBFGogAjYCACACIAA2AhgLIAEgCGohASAGIAhqIgYoAgQhBQsgBiAFQX5xNgIEIAEgBGogATYCACAEIAFBAXI2AgQgAUH/AU0EQCABQXhxQbTQAGohAAJ/QYzQACgCACICQQEgAUEDdnQiAXFFBEBBjNAAIAEgAnI2AgAgAAwBCyAAKAIICyIBIAQ2AgwgACAENgIIIAQgADYCDCAEIAE2AggMAQtBHyEFIAFB////B00EQCABQSYgAUEIdmciAGt2QQFxIABBAXRrQT5qIQULIAQgBTYCHCAEQgA3AhAgBUECdEG80gBqIQBBkNAAKAIAIgJBASAFdCIDcUUEQCAAIAQ2AgBBkNAAIAIgA3I2AgAgBCAANgIYIAQgBDYCCCAEIAQ2AgwMAQsgAUEZIAVBAXZrQQAgBUEfRxt0IQUgACgCACEAAkADQCAAIgIoAgRBeHEgAUYNASAFQR12IQAgBUEBdCEFIAIgAEEEcWpBEGoiAygCACIADQALIAMgBDYCACAEIAI2AhggBCAENgIMIAQgBDYCCAwBCyACKAIIIgAgBDYCDCACIAQ2AgggBEEANgIYIAQgAjYCDCAEIAA2AggLIAlBCGohAQwCCwJAIAdFDQACQCADKAIcIgFBAnRBvNIAaiICKAIAIANGBEAgAiAANgIAIAANAUGQ0AAgCEF+IAF3cSIINgIADAILIAdBEEEUIAcoAhAgA0YbaiAANgIAIABFDQELIAAgBzYCGCADKAIQIgEEQCAAIAE2AhAgASAANgIYCyADQRRqKAIAIgFFDQAgAEEUaiABNgIAIAEgADYCGAsCQCAFQQ9NBEAgAyAEIAVqIgBBA3I2AgQgACADaiIAIAAoAgRBAXI2AgQMAQsgAyAEaiICIAVBAXI2AgQgAyAEQQNyNgIEIAIgBWogBTYCACAFQf8BTQRAIAVBeHFBtNAAaiEAAn9BjNAAKAIAIgFBASAFQQN2dCIFcUUEQEGM0AAgASAFcjYCACAADAELIAAoAggLIgEgAjYCDCAAIAI2AgggAiAANgIMIAIgATYCCAwBC0EfIQEgBUH///8HTQRAIAVBJiAFQQh2ZyIAa3ZBAXEgAEEBdGtBPmohAQsgAiABNgIcIAJCADcCECABQQJ0QbzSAGohAEEBIAF0IgQgCHFFBEAgACACNgIAQZDQACAEIAhyNgIAIAIgADYCGCACIAI2AgggAiACNgIMDAELIAVBGSABQQF2a0EAIAFBH0cbdCEBIAAoAgAhBAJAA0AgBCIAKAIEQXhxIAVGDQEgAUEddiEEIAFBAXQhASAAIARBBHFqQRBqIgYoAgAiBA0ACyAGIAI2AgAgAiAANgIYIAIgAjYCDCACIAI2AggMAQsgACgCCCIBIAI2AgwgACACNgIIIAJBADYCGCACIAA2AgwgAiABNgIICyADQQhqIQEMAQsCQCAJRQ0AAkAgACgCHCIBQQJ0QbzSAGoiAigCACAARgRAIAIgAzYCACADDQFBkNAAIAtBfiABd3E2AgAMAgsgCUEQQRQgCSgCECAARhtqIAM2AgAgA0UNAQsgAyAJNgIYIAAoAhAiAQRAIAMgATYCECABIAM2AhgLIABBFGooAgAiAUUNACADQRRqIAE2AgAgASADNgIYCwJAIAVBD00EQCAAIAQgBWoiAUEDcjYCBCAAIAFqIgEgASgCBEEBcjYCBAwBCyAAIARqIgcgBUEBcjYCBCAAIARBA3I2AgQgBSAHaiAFNgIAIAgEQCAIQXhxQbTQAGohAUGg0AAoAgAhAwJ/QQEgCEEDdnQiAiAGcUUEQEGM0AAgAiAGcjYCACABDAELIAEoAggLIgIgAzYCDCABIAM2AgggAyABNgIMIAMgAjYCCAtBoNAAIAc2AgBBlNAAIAU2AgALIABBCGohAQsgCkEQaiQAIAELQwAgAEUEQD8AQRB0DwsCQCAAQf//A3ENACAAQQBIDQAgAEEQdkAAIgBBf0YEQEH80wBBMDYCAEF/DwsgAEEQdA8LAAsL3D8iAEGACAsJAQAAAAIAAAADAEGUCAsFBAAAAAUAQaQICwkGAAAABwAAAAgAQdwIC4otSW52YWxpZCBjaGFyIGluIHVybCBxdWVyeQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2JvZHkAQ29udGVudC1MZW5ndGggb3ZlcmZsb3cAQ2h1bmsgc2l6ZSBvdmVyZmxvdwBSZXNwb25zZSBvdmVyZmxvdwBJbnZhbGlkIG1ldGhvZCBmb3IgSFRUUC94LnggcmVxdWVzdABJbnZhbGlkIG1ldGhvZCBmb3IgUlRTUC94LnggcmVxdWVzdABFeHBlY3RlZCBTT1VSQ0UgbWV0aG9kIGZvciBJQ0UveC54IHJlcXVlc3QASW52YWxpZCBjaGFyIGluIHVybCBmcmFnbWVudCBzdGFydABFeHBlY3RlZCBkb3QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9zdGF0dXMASW52YWxpZCByZXNwb25zZSBzdGF0dXMASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucwBVc2VyIGNhbGxiYWNrIGVycm9yAGBvbl9yZXNldGAgY2FsbGJhY2sgZXJyb3IAYG9uX2NodW5rX2hlYWRlcmAgY2FsbGJhY2sgZXJyb3IAYG9uX21lc3NhZ2VfYmVnaW5gIGNhbGxiYWNrIGVycm9yAGBvbl9jaHVua19leHRlbnNpb25fdmFsdWVgIGNhbGxiYWNrIGVycm9yAGBvbl9zdGF0dXNfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl92ZXJzaW9uX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fdXJsX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGVgIGNhbGxiYWNrIGVycm9yAGBvbl9tZXNzYWdlX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fbWV0aG9kX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlYCBjYWxsYmFjayBlcnJvcgBgb25fY2h1bmtfZXh0ZW5zaW9uX25hbWVgIGNhbGxiYWNrIGVycm9yAFVuZXhwZWN0ZWQgY2hhciBpbiB1cmwgc2VydmVyAEludmFsaWQgaGVhZGVyIHZhbHVlIGNoYXIASW52YWxpZCBoZWFkZXIgZmllbGQgY2hhcgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3ZlcnNpb24ASW52YWxpZCBtaW5vciB2ZXJzaW9uAEludmFsaWQgbWFqb3IgdmVyc2lvbgBFeHBlY3RlZCBzcGFjZSBhZnRlciB2ZXJzaW9uAEV4cGVjdGVkIENSTEYgYWZ0ZXIgdmVyc2lvbgBJbnZhbGlkIEhUVFAgdmVyc2lvbgBJbnZhbGlkIGhlYWRlciB0b2tlbgBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX3VybABJbnZhbGlkIGNoYXJhY3RlcnMgaW4gdXJsAFVuZXhwZWN0ZWQgc3RhcnQgY2hhciBpbiB1cmwARG91YmxlIEAgaW4gdXJsAEVtcHR5IENvbnRlbnQtTGVuZ3RoAEludmFsaWQgY2hhcmFjdGVyIGluIENvbnRlbnQtTGVuZ3RoAER1cGxpY2F0ZSBDb250ZW50LUxlbmd0aABJbnZhbGlkIGNoYXIgaW4gdXJsIHBhdGgAQ29udGVudC1MZW5ndGggY2FuJ3QgYmUgcHJlc2VudCB3aXRoIFRyYW5zZmVyLUVuY29kaW5nAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIHNpemUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfdmFsdWUAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9jaHVua19leHRlbnNpb25fdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyB2YWx1ZQBNaXNzaW5nIGV4cGVjdGVkIExGIGFmdGVyIGhlYWRlciB2YWx1ZQBJbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AgaGVhZGVyIHZhbHVlAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgcXVvdGUgdmFsdWUASW52YWxpZCBjaGFyYWN0ZXIgaW4gY2h1bmsgZXh0ZW5zaW9ucyBxdW90ZWQgdmFsdWUAUGF1c2VkIGJ5IG9uX2hlYWRlcnNfY29tcGxldGUASW52YWxpZCBFT0Ygc3RhdGUAb25fcmVzZXQgcGF1c2UAb25fY2h1bmtfaGVhZGVyIHBhdXNlAG9uX21lc3NhZ2VfYmVnaW4gcGF1c2UAb25fY2h1bmtfZXh0ZW5zaW9uX3ZhbHVlIHBhdXNlAG9uX3N0YXR1c19jb21wbGV0ZSBwYXVzZQBvbl92ZXJzaW9uX2NvbXBsZXRlIHBhdXNlAG9uX3VybF9jb21wbGV0ZSBwYXVzZQBvbl9jaHVua19jb21wbGV0ZSBwYXVzZQBvbl9oZWFkZXJfdmFsdWVfY29tcGxldGUgcGF1c2UAb25fbWVzc2FnZV9jb21wbGV0ZSBwYXVzZQBvbl9tZXRob2RfY29tcGxldGUgcGF1c2UAb25faGVhZGVyX2ZpZWxkX2NvbXBsZXRlIHBhdXNlAG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lIHBhdXNlAFVuZXhwZWN0ZWQgc3BhY2UgYWZ0ZXIgc3RhcnQgbGluZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX2NodW5rX2V4dGVuc2lvbl9uYW1lAEludmFsaWQgY2hhcmFjdGVyIGluIGNodW5rIGV4dGVuc2lvbnMgbmFtZQBQYXVzZSBvbiBDT05ORUNUL1VwZ3JhZGUAUGF1c2Ugb24gUFJJL1VwZ3JhZGUARXhwZWN0ZWQgSFRUUC8yIENvbm5lY3Rpb24gUHJlZmFjZQBTcGFuIGNhbGxiYWNrIGVycm9yIGluIG9uX21ldGhvZABFeHBlY3RlZCBzcGFjZSBhZnRlciBtZXRob2QAU3BhbiBjYWxsYmFjayBlcnJvciBpbiBvbl9oZWFkZXJfZmllbGQAUGF1c2VkAEludmFsaWQgd29yZCBlbmNvdW50ZXJlZABJbnZhbGlkIG1ldGhvZCBlbmNvdW50ZXJlZABVbmV4cGVjdGVkIGNoYXIgaW4gdXJsIHNjaGVtYQBSZXF1ZXN0IGhhcyBpbnZhbGlkIGBUcmFuc2Zlci1FbmNvZGluZ2AAU1dJVENIX1BST1hZAFVTRV9QUk9YWQBNS0FDVElWSVRZAFVOUFJPQ0VTU0FCTEVfRU5USVRZAENPUFkATU9WRURfUEVSTUFORU5UTFkAVE9PX0VBUkxZAE5PVElGWQBGQUlMRURfREVQRU5ERU5DWQBCQURfR0FURVdBWQBQTEFZAFBVVABDSEVDS09VVABHQVRFV0FZX1RJTUVPVVQAUkVRVUVTVF9USU1FT1VUAE5FVFdPUktfQ09OTkVDVF9USU1FT1VUAENPTk5FQ1RJT05fVElNRU9VVABMT0dJTl9USU1FT1VUAE5FVFdPUktfUkVBRF9USU1FT1VUAFBPU1QATUlTRElSRUNURURfUkVRVUVTVABDTElFTlRfQ0xPU0VEX1JFUVVFU1QAQ0xJRU5UX0NMT1NFRF9MT0FEX0JBTEFOQ0VEX1JFUVVFU1QAQkFEX1JFUVVFU1QASFRUUF9SRVFVRVNUX1NFTlRfVE9fSFRUUFNfUE9SVABSRVBPUlQASU1fQV9URUFQT1QAUkVTRVRfQ09OVEVOVABOT19DT05URU5UAFBBUlRJQUxfQ09OVEVOVABIUEVfSU5WQUxJRF9DT05TVEFOVABIUEVfQ0JfUkVTRVQAR0VUAEhQRV9TVFJJQ1QAQ09ORkxJQ1QAVEVNUE9SQVJZX1JFRElSRUNUAFBFUk1BTkVOVF9SRURJUkVDVABDT05ORUNUAE1VTFRJX1NUQVRVUwBIUEVfSU5WQUxJRF9TVEFUVVMAVE9PX01BTllfUkVRVUVTVFMARUFSTFlfSElOVFMAVU5BVkFJTEFCTEVfRk9SX0xFR0FMX1JFQVNPTlMAT1BUSU9OUwBTV0lUQ0hJTkdfUFJPVE9DT0xTAFZBUklBTlRfQUxTT19ORUdPVElBVEVTAE1VTFRJUExFX0NIT0lDRVMASU5URVJOQUxfU0VSVkVSX0VSUk9SAFdFQl9TRVJWRVJfVU5LTk9XTl9FUlJPUgBSQUlMR1VOX0VSUk9SAElERU5USVRZX1BST1ZJREVSX0FVVEhFTlRJQ0FUSU9OX0VSUk9SAFNTTF9DRVJUSUZJQ0FURV9FUlJPUgBJTlZBTElEX1hfRk9SV0FSREVEX0ZPUgBTRVRfUEFSQU1FVEVSAEdFVF9QQVJBTUVURVIASFBFX1VTRVIAU0VFX09USEVSAEhQRV9DQl9DSFVOS19IRUFERVIATUtDQUxFTkRBUgBTRVRVUABXRUJfU0VSVkVSX0lTX0RPV04AVEVBUkRPV04ASFBFX0NMT1NFRF9DT05ORUNUSU9OAEhFVVJJU1RJQ19FWFBJUkFUSU9OAERJU0NPTk5FQ1RFRF9PUEVSQVRJT04ATk9OX0FVVEhPUklUQVRJVkVfSU5GT1JNQVRJT04ASFBFX0lOVkFMSURfVkVSU0lPTgBIUEVfQ0JfTUVTU0FHRV9CRUdJTgBTSVRFX0lTX0ZST1pFTgBIUEVfSU5WQUxJRF9IRUFERVJfVE9LRU4ASU5WQUxJRF9UT0tFTgBGT1JCSURERU4ARU5IQU5DRV9ZT1VSX0NBTE0ASFBFX0lOVkFMSURfVVJMAEJMT0NLRURfQllfUEFSRU5UQUxfQ09OVFJPTABNS0NPTABBQ0wASFBFX0lOVEVSTkFMAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0VfVU5PRkZJQ0lBTABIUEVfT0sAVU5MSU5LAFVOTE9DSwBQUkkAUkVUUllfV0lUSABIUEVfSU5WQUxJRF9DT05URU5UX0xFTkdUSABIUEVfVU5FWFBFQ1RFRF9DT05URU5UX0xFTkdUSABGTFVTSABQUk9QUEFUQ0gATS1TRUFSQ0gAVVJJX1RPT19MT05HAFBST0NFU1NJTkcATUlTQ0VMTEFORU9VU19QRVJTSVNURU5UX1dBUk5JTkcATUlTQ0VMTEFORU9VU19XQVJOSU5HAEhQRV9JTlZBTElEX1RSQU5TRkVSX0VOQ09ESU5HAEV4cGVjdGVkIENSTEYASFBFX0lOVkFMSURfQ0hVTktfU0laRQBNT1ZFAENPTlRJTlVFAEhQRV9DQl9TVEFUVVNfQ09NUExFVEUASFBFX0NCX0hFQURFUlNfQ09NUExFVEUASFBFX0NCX1ZFUlNJT05fQ09NUExFVEUASFBFX0NCX1VSTF9DT01QTEVURQBIUEVfQ0JfQ0hVTktfQ09NUExFVEUASFBFX0NCX0hFQURFUl9WQUxVRV9DT01QTEVURQBIUEVfQ0JfQ0hVTktfRVhURU5TSU9OX1ZBTFVFX0NPTVBMRVRFAEhQRV9DQl9DSFVOS19FWFRFTlNJT05fTkFNRV9DT01QTEVURQBIUEVfQ0JfTUVTU0FHRV9DT01QTEVURQBIUEVfQ0JfTUVUSE9EX0NPTVBMRVRFAEhQRV9DQl9IRUFERVJfRklFTERfQ09NUExFVEUAREVMRVRFAEhQRV9JTlZBTElEX0VPRl9TVEFURQBJTlZBTElEX1NTTF9DRVJUSUZJQ0FURQBQQVVTRQBOT19SRVNQT05TRQBVTlNVUFBPUlRFRF9NRURJQV9UWVBFAEdPTkUATk9UX0FDQ0VQVEFCTEUAU0VSVklDRV9VTkFWQUlMQUJMRQBSQU5HRV9OT1RfU0FUSVNGSUFCTEUAT1JJR0lOX0lTX1VOUkVBQ0hBQkxFAFJFU1BPTlNFX0lTX1NUQUxFAFBVUkdFAE1FUkdFAFJFUVVFU1RfSEVBREVSX0ZJRUxEU19UT09fTEFSR0UAUkVRVUVTVF9IRUFERVJfVE9PX0xBUkdFAFBBWUxPQURfVE9PX0xBUkdFAElOU1VGRklDSUVOVF9TVE9SQUdFAEhQRV9QQVVTRURfVVBHUkFERQBIUEVfUEFVU0VEX0gyX1VQR1JBREUAU09VUkNFAEFOTk9VTkNFAFRSQUNFAEhQRV9VTkVYUEVDVEVEX1NQQUNFAERFU0NSSUJFAFVOU1VCU0NSSUJFAFJFQ09SRABIUEVfSU5WQUxJRF9NRVRIT0QATk9UX0ZPVU5EAFBST1BGSU5EAFVOQklORABSRUJJTkQAVU5BVVRIT1JJWkVEAE1FVEhPRF9OT1RfQUxMT1dFRABIVFRQX1ZFUlNJT05fTk9UX1NVUFBPUlRFRABBTFJFQURZX1JFUE9SVEVEAEFDQ0VQVEVEAE5PVF9JTVBMRU1FTlRFRABMT09QX0RFVEVDVEVEAEhQRV9DUl9FWFBFQ1RFRABIUEVfTEZfRVhQRUNURUQAQ1JFQVRFRABJTV9VU0VEAEhQRV9QQVVTRUQAVElNRU9VVF9PQ0NVUkVEAFBBWU1FTlRfUkVRVUlSRUQAUFJFQ09ORElUSU9OX1JFUVVJUkVEAFBST1hZX0FVVEhFTlRJQ0FUSU9OX1JFUVVJUkVEAE5FVFdPUktfQVVUSEVOVElDQVRJT05fUkVRVUlSRUQATEVOR1RIX1JFUVVJUkVEAFNTTF9DRVJUSUZJQ0FURV9SRVFVSVJFRABVUEdSQURFX1JFUVVJUkVEAFBBR0VfRVhQSVJFRABQUkVDT05ESVRJT05fRkFJTEVEAEVYUEVDVEFUSU9OX0ZBSUxFRABSRVZBTElEQVRJT05fRkFJTEVEAFNTTF9IQU5EU0hBS0VfRkFJTEVEAExPQ0tFRABUUkFOU0ZPUk1BVElPTl9BUFBMSUVEAE5PVF9NT0RJRklFRABOT1RfRVhURU5ERUQAQkFORFdJRFRIX0xJTUlUX0VYQ0VFREVEAFNJVEVfSVNfT1ZFUkxPQURFRABIRUFEAEV4cGVjdGVkIEhUVFAvAABeEwAAJhMAADAQAADwFwAAnRMAABUSAAA5FwAA8BIAAAoQAAB1EgAArRIAAIITAABPFAAAfxAAAKAVAAAjFAAAiRIAAIsUAABNFQAA1BEAAM8UAAAQGAAAyRYAANwWAADBEQAA4BcAALsUAAB0FAAAfBUAAOUUAAAIFwAAHxAAAGUVAACjFAAAKBUAAAIVAACZFQAALBAAAIsZAABPDwAA1A4AAGoQAADOEAAAAhcAAIkOAABuEwAAHBMAAGYUAABWFwAAwRMAAM0TAABsEwAAaBcAAGYXAABfFwAAIhMAAM4PAABpDgAA2A4AAGMWAADLEwAAqg4AACgXAAAmFwAAxRMAAF0WAADoEQAAZxMAAGUTAADyFgAAcxMAAB0XAAD5FgAA8xEAAM8OAADOFQAADBIAALMRAAClEQAAYRAAADIXAAC7EwBB+TULAQEAQZA2C+ABAQECAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQf03CwEBAEGROAteAgMCAgICAgAAAgIAAgIAAgICAgICAgICAgAEAAAAAAACAgICAgICAgICAgICAgICAgICAgICAgICAgAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAgICAAIAAgBB/TkLAQEAQZE6C14CAAICAgICAAACAgACAgACAgICAgICAgICAAMABAAAAAICAgICAgICAgICAgICAgICAgICAgICAgICAAAAAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAAgACAEHwOwsNbG9zZWVlcC1hbGl2ZQBBiTwLAQEAQaA8C+ABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQYk+CwEBAEGgPgvnAQEBAQEBAQEBAQEBAQIBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBY2h1bmtlZABBsMAAC18BAQABAQEBAQAAAQEAAQEAAQEBAQEBAQEBAQAAAAAAAAABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQBBkMIACyFlY3Rpb25lbnQtbGVuZ3Rob25yb3h5LWNvbm5lY3Rpb24AQcDCAAstcmFuc2Zlci1lbmNvZGluZ3BncmFkZQ0KDQoNClNNDQoNClRUUC9DRS9UU1AvAEH5wgALBQECAAEDAEGQwwAL4AEEAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+cQACwUBAgABAwBBkMUAC+ABBAEBBQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEAQfnGAAsEAQAAAQBBkccAC98BAQEAAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQBB+sgACwQBAAACAEGQyQALXwMEAAAEBAQEBAQEBAQEBAUEBAQEBAQEBAQEBAQABAAGBwQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAAEAAQABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQAAAAEAEH6ygALBAEAAAEAQZDLAAsBAQBBqssAC0ECAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAAAAAAAADAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwBB+swACwQBAAABAEGQzQALAQEAQZrNAAsGAgAAAAACAEGxzQALOgMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAAAAAAAAAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMAQfDOAAuWAU5PVU5DRUVDS09VVE5FQ1RFVEVDUklCRUxVU0hFVEVBRFNFQVJDSFJHRUNUSVZJVFlMRU5EQVJWRU9USUZZUFRJT05TQ0hTRUFZU1RBVENIR0VPUkRJUkVDVE9SVFJDSFBBUkFNRVRFUlVSQ0VCU0NSSUJFQVJET1dOQUNFSU5ETktDS1VCU0NSSUJFSFRUUC9BRFRQLw==", "base64");
   }
@@ -20208,6 +20403,7 @@ var require_llhttp_simd_wasm = __commonJS({
 var require_constants4 = __commonJS({
   "node_modules/undici/lib/web/fetch/constants.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var corsSafeListedMethods = (
       /** @type {const} */
       ["GET", "HEAD", "POST"]
@@ -20426,6 +20622,7 @@ var require_constants4 = __commonJS({
 var require_global = __commonJS({
   "node_modules/undici/lib/web/fetch/global.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var globalOrigin = /* @__PURE__ */ Symbol.for("undici.globalOrigin.1");
     function getGlobalOrigin() {
       return globalThis[globalOrigin];
@@ -20462,6 +20659,7 @@ var require_global = __commonJS({
 var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var encoder4 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
@@ -20814,6 +21012,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { types, inspect } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util2();
@@ -21233,6 +21432,7 @@ var require_webidl = __commonJS({
 var require_util3 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Transform: Transform3 } = __require("node:stream");
     var zlib = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants4();
@@ -21629,8 +21829,8 @@ var require_util3 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -22012,8 +22212,8 @@ var require_util3 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -22103,6 +22303,7 @@ var require_util3 = __commonJS({
 var require_symbols2 = __commonJS({
   "node_modules/undici/lib/web/fetch/symbols.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = {
       kUrl: /* @__PURE__ */ Symbol("url"),
       kHeaders: /* @__PURE__ */ Symbol("headers"),
@@ -22117,6 +22318,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Blob: Blob2, File } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
@@ -22180,6 +22382,7 @@ var require_file = __commonJS({
 var require_formdata = __commonJS({
   "node_modules/undici/lib/web/fetch/formdata.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { isBlobLike, iteratorMixin } = require_util3();
     var { kState } = require_symbols2();
     var { kEnumerableProperty } = require_util2();
@@ -22327,6 +22530,7 @@ var require_formdata = __commonJS({
 var require_formdata_parser = __commonJS({
   "node_modules/undici/lib/web/fetch/formdata-parser.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { isUSVString, bufferToLowerCasedHeaderName } = require_util2();
     var { utf8DecodeBytes } = require_util3();
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
@@ -22578,6 +22782,7 @@ var require_formdata_parser = __commonJS({
 var require_body = __commonJS({
   "node_modules/undici/lib/web/fetch/body.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var util = require_util2();
     var {
       ReadableStreamFrom,
@@ -22892,6 +23097,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
 var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var util = require_util2();
     var { channels } = require_diagnostics();
@@ -23881,12 +24087,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -24022,6 +24228,7 @@ ${len.toString(16)}\r
 var require_client_h2 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { errorMonitor } = __require("node:events");
     var { pipeline } = __require("node:stream");
@@ -24556,12 +24763,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -24596,6 +24803,7 @@ var require_client_h2 = __commonJS({
 var require_redirect_handler = __commonJS({
   "node_modules/undici/lib/handler/redirect-handler.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var util = require_util2();
     var { kBodyUsed } = require_symbols();
     var assert2 = __require("node:assert");
@@ -24755,6 +24963,7 @@ var require_redirect_handler = __commonJS({
 var require_redirect_interceptor = __commonJS({
   "node_modules/undici/lib/interceptor/redirect-interceptor.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
@@ -24777,6 +24986,7 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var net = __require("node:net");
     var http = __require("node:http");
@@ -25040,16 +25250,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err3) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -25060,7 +25270,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err3, callback);
@@ -25111,7 +25321,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -25123,7 +25333,7 @@ var require_client = __commonJS({
             if (err3) {
               reject(err3);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -25279,6 +25489,7 @@ var require_client = __commonJS({
 var require_fixed_queue = __commonJS({
   "node_modules/undici/lib/dispatcher/fixed-queue.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var kSize = 2048;
     var kMask = kSize - 1;
     var FixedCircularBuffer = class {
@@ -25335,6 +25546,7 @@ var require_fixed_queue = __commonJS({
 // node_modules/undici/lib/dispatcher/pool-stats.js
 var require_pool_stats = __commonJS({
   "node_modules/undici/lib/dispatcher/pool-stats.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
@@ -25368,6 +25580,7 @@ var require_pool_stats = __commonJS({
 var require_pool_base = __commonJS({
   "node_modules/undici/lib/dispatcher/pool-base.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var DispatcherBase = require_dispatcher_base();
     var FixedQueue = require_fixed_queue();
     var { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = require_symbols();
@@ -25459,8 +25672,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -25523,6 +25736,7 @@ var require_pool_base = __commonJS({
 var require_pool = __commonJS({
   "node_modules/undici/lib/dispatcher/pool.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       PoolBase,
       kClients,
@@ -25614,6 +25828,7 @@ var require_pool = __commonJS({
 var require_balanced_pool = __commonJS({
   "node_modules/undici/lib/dispatcher/balanced-pool.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       BalancedPoolMissingUpstreamError,
       InvalidArgumentError
@@ -25758,6 +25973,7 @@ var require_balanced_pool = __commonJS({
 var require_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/agent.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { InvalidArgumentError } = require_errors3();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
@@ -25858,6 +26074,7 @@ var require_agent = __commonJS({
 var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
     var Agent = require_agent();
@@ -26081,6 +26298,7 @@ var require_proxy_agent = __commonJS({
 var require_env_http_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/env-http-proxy-agent.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
@@ -26217,6 +26435,7 @@ var require_env_http_proxy_agent = __commonJS({
 var require_retry_handler = __commonJS({
   "node_modules/undici/lib/handler/retry-handler.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { kRetryHandlerDefaultRetry } = require_symbols();
     var { RequestRetryError } = require_errors3();
@@ -26566,6 +26785,7 @@ var require_retry_handler = __commonJS({
 var require_retry_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/retry-agent.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Dispatcher = require_dispatcher();
     var RetryHandler = require_retry_handler();
     var RetryAgent = class extends Dispatcher {
@@ -26601,6 +26821,7 @@ var require_retry_agent = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = require_errors3();
@@ -26729,7 +26950,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -26742,7 +26963,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -26761,7 +26982,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -26778,7 +26999,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -26848,18 +27069,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err3) {
@@ -26893,6 +27114,7 @@ var require_readable = __commonJS({
 // node_modules/undici/lib/api/util.js
 var require_util4 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var {
       ResponseStatusCodeError
@@ -26955,6 +27177,7 @@ var require_util4 = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors3();
@@ -27116,9 +27339,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err3, data) => {
-            return err3 ? reject(err3) : resolve3(data);
+            return err3 ? reject(err3) : resolve4(data);
           });
         });
       }
@@ -27140,6 +27363,7 @@ var require_api_request = __commonJS({
 // node_modules/undici/lib/api/abort-signal.js
 var require_abort_signal = __commonJS({
   "node_modules/undici/lib/api/abort-signal.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var { addAbortListener } = require_util2();
     var { RequestAbortedError } = require_errors3();
     var kListener = /* @__PURE__ */ Symbol("kListener");
@@ -27192,6 +27416,7 @@ var require_abort_signal = __commonJS({
 var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors3();
@@ -27341,9 +27566,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err3, data) => {
-            return err3 ? reject(err3) : resolve3(data);
+            return err3 ? reject(err3) : resolve4(data);
           });
         });
       }
@@ -27365,6 +27590,7 @@ var require_api_stream = __commonJS({
 var require_api_pipeline = __commonJS({
   "node_modules/undici/lib/api/api-pipeline.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       Readable,
       Duplex,
@@ -27565,6 +27791,7 @@ var require_api_pipeline = __commonJS({
 var require_api_upgrade = __commonJS({
   "node_modules/undici/lib/api/api-upgrade.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { InvalidArgumentError, SocketError } = require_errors3();
     var { AsyncResource } = __require("node:async_hooks");
     var util = require_util2();
@@ -27628,9 +27855,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err3, data) => {
-            return err3 ? reject(err3) : resolve3(data);
+            return err3 ? reject(err3) : resolve4(data);
           });
         });
       }
@@ -27657,6 +27884,7 @@ var require_api_upgrade = __commonJS({
 var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors3();
@@ -27722,9 +27950,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err3, data) => {
-            return err3 ? reject(err3) : resolve3(data);
+            return err3 ? reject(err3) : resolve4(data);
           });
         });
       }
@@ -27747,6 +27975,7 @@ var require_api_connect = __commonJS({
 var require_api = __commonJS({
   "node_modules/undici/lib/api/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports.request = require_api_request();
     module.exports.stream = require_api_stream();
     module.exports.pipeline = require_api_pipeline();
@@ -27759,6 +27988,7 @@ var require_api = __commonJS({
 var require_mock_errors = __commonJS({
   "node_modules/undici/lib/mock/mock-errors.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { UndiciError } = require_errors3();
     var kMockNotMatchedError = /* @__PURE__ */ Symbol.for("undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED");
     var MockNotMatchedError = class _MockNotMatchedError extends UndiciError {
@@ -27784,6 +28014,7 @@ var require_mock_errors = __commonJS({
 var require_mock_symbols = __commonJS({
   "node_modules/undici/lib/mock/mock-symbols.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = {
       kAgent: /* @__PURE__ */ Symbol("agent"),
       kOptions: /* @__PURE__ */ Symbol("options"),
@@ -27812,6 +28043,7 @@ var require_mock_symbols = __commonJS({
 var require_mock_utils = __commonJS({
   "node_modules/undici/lib/mock/mock-utils.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { MockNotMatchedError } = require_mock_errors();
     var {
       kDispatches,
@@ -28108,6 +28340,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -28270,6 +28503,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { promisify } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
@@ -28323,6 +28557,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { promisify } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
@@ -28376,6 +28611,7 @@ var require_mock_pool = __commonJS({
 var require_pluralizer = __commonJS({
   "node_modules/undici/lib/mock/pluralizer.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var singulars = {
       pronoun: "it",
       is: "is",
@@ -28407,6 +28643,7 @@ var require_pluralizer = __commonJS({
 var require_pending_interceptors_formatter = __commonJS({
   "node_modules/undici/lib/mock/pending-interceptors-formatter.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Transform: Transform3 } = __require("node:stream");
     var { Console } = __require("node:console");
     var PERSISTENT = process.versions.icu ? "\u2705" : "Y ";
@@ -28448,6 +28685,7 @@ var require_pending_interceptors_formatter = __commonJS({
 var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kClients } = require_symbols();
     var Agent = require_agent();
     var {
@@ -28578,6 +28816,7 @@ ${pendingInterceptorsFormatter.format(pending2)}
 var require_global2 = __commonJS({
   "node_modules/undici/lib/global.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors3();
     var Agent = require_agent();
@@ -28609,6 +28848,7 @@ var require_global2 = __commonJS({
 var require_decorator_handler = __commonJS({
   "node_modules/undici/lib/handler/decorator-handler.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = class DecoratorHandler {
       #handler;
       constructor(handler) {
@@ -28649,6 +28889,7 @@ var require_decorator_handler = __commonJS({
 var require_redirect = __commonJS({
   "node_modules/undici/lib/interceptor/redirect.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var RedirectHandler = require_redirect_handler();
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
@@ -28675,6 +28916,7 @@ var require_redirect = __commonJS({
 var require_retry = __commonJS({
   "node_modules/undici/lib/interceptor/retry.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
@@ -28699,6 +28941,7 @@ var require_retry = __commonJS({
 var require_dump = __commonJS({
   "node_modules/undici/lib/interceptor/dump.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var util = require_util2();
     var { InvalidArgumentError, RequestAbortedError } = require_errors3();
     var DecoratorHandler = require_decorator_handler();
@@ -28797,6 +29040,7 @@ var require_dump = __commonJS({
 var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { isIP } = __require("node:net");
     var { lookup: lookup3 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
@@ -29086,6 +29330,7 @@ var require_dns = __commonJS({
 var require_headers = __commonJS({
   "node_modules/undici/lib/web/fetch/headers.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kConstruct } = require_symbols();
     var { kEnumerableProperty } = require_util2();
     var {
@@ -29425,9 +29670,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -29467,8 +29712,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
@@ -29530,6 +29775,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Headers: Headers3, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util2();
@@ -29929,6 +30175,7 @@ var require_response = __commonJS({
 var require_dispatcher_weakref = __commonJS({
   "node_modules/undici/lib/web/fetch/dispatcher-weakref.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
       constructor(value) {
@@ -29971,6 +30218,7 @@ var require_dispatcher_weakref = __commonJS({
 var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
     var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
@@ -30436,13 +30684,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -30666,6 +30914,7 @@ var require_request2 = __commonJS({
 var require_fetch = __commonJS({
   "node_modules/undici/lib/web/fetch/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       makeNetworkError,
       makeAppropriateNetworkError,
@@ -31587,7 +31836,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -31663,7 +31912,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -31706,7 +31955,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -31731,6 +31980,7 @@ var require_fetch = __commonJS({
 var require_symbols3 = __commonJS({
   "node_modules/undici/lib/web/fileapi/symbols.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = {
       kState: /* @__PURE__ */ Symbol("FileReader state"),
       kResult: /* @__PURE__ */ Symbol("FileReader result"),
@@ -31746,6 +31996,7 @@ var require_symbols3 = __commonJS({
 var require_progressevent = __commonJS({
   "node_modules/undici/lib/web/fileapi/progressevent.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { webidl } = require_webidl();
     var kState = /* @__PURE__ */ Symbol("ProgressEvent state");
     var ProgressEvent = class _ProgressEvent extends Event {
@@ -31814,6 +32065,7 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function getEncoding(label) {
       if (!label) {
         return "failure";
@@ -32100,6 +32352,7 @@ var require_encoding = __commonJS({
 var require_util5 = __commonJS({
   "node_modules/undici/lib/web/fileapi/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       kState,
       kError,
@@ -32285,6 +32538,7 @@ var require_util5 = __commonJS({
 var require_filereader = __commonJS({
   "node_modules/undici/lib/web/fileapi/filereader.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       staticPropertyDescriptors,
       readOperation,
@@ -32544,6 +32798,7 @@ var require_filereader = __commonJS({
 var require_symbols4 = __commonJS({
   "node_modules/undici/lib/web/cache/symbols.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = {
       kConstruct: require_symbols().kConstruct
     };
@@ -32554,6 +32809,7 @@ var require_symbols4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cache/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util3();
@@ -32584,6 +32840,7 @@ var require_util6 = __commonJS({
 var require_cache = __commonJS({
   "node_modules/undici/lib/web/cache/cache.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kConstruct } = require_symbols4();
     var { urlEquals, getFieldValues } = require_util6();
     var { kEnumerableProperty, isDisturbed } = require_util2();
@@ -33129,6 +33386,7 @@ var require_cache = __commonJS({
 var require_cachestorage = __commonJS({
   "node_modules/undici/lib/web/cache/cachestorage.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kConstruct } = require_symbols4();
     var { Cache } = require_cache();
     var { webidl } = require_webidl();
@@ -33239,6 +33497,7 @@ var require_cachestorage = __commonJS({
 var require_constants5 = __commonJS({
   "node_modules/undici/lib/web/cookies/constants.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var maxAttributeValueSize = 1024;
     var maxNameValuePairSize = 4096;
     module.exports = {
@@ -33252,6 +33511,7 @@ var require_constants5 = __commonJS({
 var require_util7 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function isCTLExcludingHtab(value) {
       for (let i = 0; i < value.length; ++i) {
         const code = value.charCodeAt(i);
@@ -33460,6 +33720,7 @@ var require_util7 = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/undici/lib/web/cookies/parse.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { maxNameValuePairSize, maxAttributeValueSize } = require_constants5();
     var { isCTLExcludingHtab } = require_util7();
     var { collectASequenceOfCodePointsFast } = require_data_url();
@@ -33596,6 +33857,7 @@ var require_parse2 = __commonJS({
 var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { parseSetCookie } = require_parse2();
     var { stringify } = require_util7();
     var { webidl } = require_webidl();
@@ -33725,6 +33987,7 @@ var require_cookies = __commonJS({
 var require_events = __commonJS({
   "node_modules/undici/lib/web/websocket/events.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util2();
     var { kConstruct } = require_symbols();
@@ -33991,6 +34254,7 @@ var require_events = __commonJS({
 var require_constants6 = __commonJS({
   "node_modules/undici/lib/web/websocket/constants.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var uid = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -34048,6 +34312,7 @@ var require_constants6 = __commonJS({
 var require_symbols5 = __commonJS({
   "node_modules/undici/lib/web/websocket/symbols.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = {
       kWebSocketURL: /* @__PURE__ */ Symbol("url"),
       kReadyState: /* @__PURE__ */ Symbol("ready state"),
@@ -34065,6 +34330,7 @@ var require_symbols5 = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/websocket/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants6();
     var { ErrorEvent, createFastMessageEvent } = require_events();
@@ -34238,6 +34504,7 @@ var require_util8 = __commonJS({
 var require_frame = __commonJS({
   "node_modules/undici/lib/web/websocket/frame.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { maxUnsigned16Bit } = require_constants6();
     var BUFFER_SIZE = 16386;
     var crypto;
@@ -34315,6 +34582,7 @@ var require_frame = __commonJS({
 var require_connection = __commonJS({
   "node_modules/undici/lib/web/websocket/connection.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = require_constants6();
     var {
       kReadyState,
@@ -34500,6 +34768,7 @@ var require_connection = __commonJS({
 var require_permessage_deflate = __commonJS({
   "node_modules/undici/lib/web/websocket/permessage-deflate.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __require("node:zlib");
     var { isValidClientWindowBits } = require_util8();
     var { MessageSizeExceededError } = require_errors3();
@@ -34582,6 +34851,7 @@ var require_permessage_deflate = __commonJS({
 var require_receiver = __commonJS({
   "node_modules/undici/lib/web/websocket/receiver.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { Writable } = __require("node:stream");
     var assert2 = __require("node:assert");
     var { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = require_constants6();
@@ -34964,6 +35234,7 @@ var require_receiver = __commonJS({
 var require_sender = __commonJS({
   "node_modules/undici/lib/web/websocket/sender.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { WebsocketFrameSend } = require_frame();
     var { opcodes, sendHints } = require_constants6();
     var FixedQueue = require_fixed_queue();
@@ -35046,6 +35317,7 @@ var require_sender = __commonJS({
 var require_websocket = __commonJS({
   "node_modules/undici/lib/web/websocket/websocket.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { webidl } = require_webidl();
     var { URLSerializer } = require_data_url();
     var { environmentSettingsObject } = require_util3();
@@ -35436,6 +35708,7 @@ var require_websocket = __commonJS({
 var require_util9 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function isValidLastEventId(value) {
       return value.indexOf("\0") === -1;
     }
@@ -35447,8 +35720,8 @@ var require_util9 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -35463,6 +35736,7 @@ var require_util9 = __commonJS({
 var require_eventsource_stream = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource-stream.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var buffer = __require("node:buffer");
     var { Transform: Transform3 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util9();
@@ -35868,6 +36142,7 @@ ${value}`;
 var require_eventsource = __commonJS({
   "node_modules/undici/lib/web/eventsource/eventsource.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { pipeline } = __require("node:stream");
     var { fetching } = require_fetch();
     var { makeRequest } = require_request2();
@@ -36168,6 +36443,7 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Client = require_client();
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
@@ -36310,6 +36586,7 @@ var require_undici = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH2 = 256;
     var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -36370,6 +36647,7 @@ var require_constants7 = __commonJS({
 var require_debug = __commonJS({
   "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
     module.exports = debug2;
@@ -36380,6 +36658,7 @@ var require_debug = __commonJS({
 var require_re = __commonJS({
   "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -36468,6 +36747,7 @@ var require_re = __commonJS({
 var require_parse_options = __commonJS({
   "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
     var parseOptions = (options) => {
@@ -36487,6 +36767,7 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
       if (typeof a === "number" && typeof b === "number") {
@@ -36512,6 +36793,7 @@ var require_identifiers = __commonJS({
 var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var debug2 = require_debug();
     var { MAX_LENGTH: MAX_LENGTH2, MAX_SAFE_INTEGER } = require_constants7();
     var { safeRe: re, t } = require_re();
@@ -36804,6 +37086,7 @@ var require_semver = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var parse4 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
@@ -36826,6 +37109,7 @@ var require_parse3 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var parse4 = require_parse3();
     var valid2 = (version, options) => {
       const v = parse4(version, options);
@@ -36839,6 +37123,7 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var parse4 = require_parse3();
     var clean2 = (version, options) => {
       const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
@@ -36852,6 +37137,7 @@ var require_clean = __commonJS({
 var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
@@ -36876,6 +37162,7 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var parse4 = require_parse3();
     var diff = (version1, version2) => {
       const v1 = parse4(version1, null, true);
@@ -36920,6 +37207,7 @@ var require_diff = __commonJS({
 var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
     module.exports = major;
@@ -36930,6 +37218,7 @@ var require_major = __commonJS({
 var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
     module.exports = minor;
@@ -36940,6 +37229,7 @@ var require_minor = __commonJS({
 var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
     module.exports = patch;
@@ -36950,6 +37240,7 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var parse4 = require_parse3();
     var prerelease = (version, options) => {
       const parsed = parse4(version, options);
@@ -36963,6 +37254,7 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var compare2 = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
     module.exports = compare2;
@@ -36973,6 +37265,7 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var rcompare = (a, b, loose) => compare2(b, a, loose);
     module.exports = rcompare;
@@ -36983,6 +37276,7 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var compareLoose = (a, b) => compare2(a, b, true);
     module.exports = compareLoose;
@@ -36993,6 +37287,7 @@ var require_compare_loose = __commonJS({
 var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
       const versionA = new SemVer(a, loose);
@@ -37007,8 +37302,9 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -37017,8 +37313,9 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -37027,6 +37324,7 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var gt2 = (a, b, loose) => compare2(a, b, loose) > 0;
     module.exports = gt2;
@@ -37037,6 +37335,7 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var lt = (a, b, loose) => compare2(a, b, loose) < 0;
     module.exports = lt;
@@ -37047,6 +37346,7 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var eq = (a, b, loose) => compare2(a, b, loose) === 0;
     module.exports = eq;
@@ -37057,6 +37357,7 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var neq = (a, b, loose) => compare2(a, b, loose) !== 0;
     module.exports = neq;
@@ -37067,6 +37368,7 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var gte = (a, b, loose) => compare2(a, b, loose) >= 0;
     module.exports = gte;
@@ -37077,6 +37379,7 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compare2 = require_compare();
     var lte = (a, b, loose) => compare2(a, b, loose) <= 0;
     module.exports = lte;
@@ -37087,6 +37390,7 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var eq = require_eq();
     var neq = require_neq();
     var gt2 = require_gt();
@@ -37137,6 +37441,7 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var parse4 = require_parse3();
     var { safeRe: re, t } = require_re();
@@ -37183,6 +37488,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var parse4 = require_parse3();
     var constants3 = require_constants7();
     var SemVer = require_semver();
@@ -37224,6 +37530,7 @@ var require_truncate = __commonJS({
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var LRUCache = class {
       constructor() {
         this.max = 1e3;
@@ -37262,6 +37569,7 @@ var require_lrucache = __commonJS({
 var require_trim_comparator_whitespace = __commonJS({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       MAX_LENGTH: MAX_LENGTH2,
       MAX_SAFE_BUILD_LENGTH,
@@ -37453,6 +37761,7 @@ var require_trim_comparator_whitespace = __commonJS({
 var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
       constructor(range, options) {
@@ -37838,6 +38147,7 @@ var require_range = __commonJS({
 var require_comparator = __commonJS({
   "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
       static get ANY() {
@@ -37951,6 +38261,7 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Range = require_range();
     var satisfies3 = (version, range, options) => {
       try {
@@ -37968,6 +38279,7 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
     module.exports = toComparators;
@@ -37978,6 +38290,7 @@ var require_to_comparators = __commonJS({
 var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var Range = require_range();
     var maxSatisfying = (versions, range, options) => {
@@ -38007,6 +38320,7 @@ var require_max_satisfying = __commonJS({
 var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var Range = require_range();
     var minSatisfying = (versions, range, options) => {
@@ -38036,6 +38350,7 @@ var require_min_satisfying = __commonJS({
 var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var Range = require_range();
     var gt2 = require_gt();
@@ -38095,6 +38410,7 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Range = require_range();
     var validRange = (range, options) => {
       try {
@@ -38111,6 +38427,7 @@ var require_valid2 = __commonJS({
 var require_outside = __commonJS({
   "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SemVer = require_semver();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
@@ -38180,6 +38497,7 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
     module.exports = gtr;
@@ -38190,6 +38508,7 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
     module.exports = ltr;
@@ -38200,6 +38519,7 @@ var require_ltr = __commonJS({
 var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Range = require_range();
     var intersects = (r1, r2, options) => {
       r1 = new Range(r1, options);
@@ -38214,6 +38534,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var satisfies3 = require_satisfies();
     var compare2 = require_compare();
     module.exports = (versions, range, options) => {
@@ -38264,6 +38585,7 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
@@ -38426,6 +38748,7 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var internalRe = require_re();
     var constants3 = require_constants7();
     var SemVer = require_semver();
@@ -38522,6 +38845,7 @@ var require_semver2 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     function isValidJSON(str2) {
       if (typeof str2 !== "string") {
         return;
@@ -38545,6 +38869,7 @@ var require_json = __commonJS({
 // node_modules/sprintf-js/src/sprintf.js
 var require_sprintf = __commonJS({
   "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    init_define_MAESTRO_CODE_DIGESTS();
     !(function() {
       "use strict";
       var re = {
@@ -38748,6 +39073,7 @@ var require_sprintf = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
 var require_strings = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var vsprintf = require_sprintf().vsprintf;
     var sprintf = (s, values) => vsprintf(s, values);
     module.exports = { sprintf };
@@ -38757,6 +39083,7 @@ var require_strings = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
 var require_regex = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var regexSplit = (pattern, s) => s.split(RegExp(pattern));
     module.exports = { "regex.split": regexSplit };
   }
@@ -38766,6 +39093,7 @@ var require_regex = __commonJS({
 var require_PlainValue_516d5bc2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Char = {
       ANCHOR: "&",
       COMMENT: "#",
@@ -39470,6 +39798,7 @@ ${ctx}
 var require_parse_cst = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PlainValue = require_PlainValue_516d5bc2();
     var BlankLine = class extends PlainValue.Node {
       constructor() {
@@ -40902,6 +41231,7 @@ var require_parse_cst = __commonJS({
 var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PlainValue = require_PlainValue_516d5bc2();
     function addCommentBefore(str2, indent, comment) {
       if (!comment) return str2;
@@ -41526,12 +41856,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve3
+        resolve: resolve4
       } of tags) {
         if (test) {
           const match = str2.match(test);
           if (match) {
-            let res = resolve3.apply(null, match);
+            let res = resolve4.apply(null, match);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -42702,6 +43032,7 @@ ${ca}` : ca;
 var require_warnings_793925ce = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var binary = {
@@ -43046,6 +43377,7 @@ ${pair.comment}` : item.comment;
 var require_Schema_bcc6c2d7 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var warnings = require_warnings_793925ce();
@@ -43498,6 +43830,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
 var require_Document_a8d0fbf9 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PlainValue = require_PlainValue_516d5bc2();
     var resolveSeq = require_resolveSeq_95613e94();
     var Schema = require_Schema_bcc6c2d7();
@@ -44133,6 +44466,7 @@ ${cbNode.commentBefore}` : cb;
 var require_dist3 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var parseCst = require_parse_cst();
     var Document$1 = require_Document_a8d0fbf9();
     var Schema = require_Schema_bcc6c2d7();
@@ -44202,6 +44536,7 @@ var require_dist3 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
 var require_yaml = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = require_dist3().YAML;
   }
 });
@@ -44209,6 +44544,7 @@ var require_yaml = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
 var require_yaml2 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var yaml = require_yaml();
     var errors = /* @__PURE__ */ new Set([
       "YAMLReferenceError",
@@ -44246,6 +44582,7 @@ var require_yaml2 = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
 var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var json = require_json();
     var strings2 = require_strings();
     var regex = require_regex();
@@ -44262,6 +44599,7 @@ var require_builtins = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/opa.js
 var require_opa = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var builtIns = require_builtins();
     function stringDecoder(mem) {
       return function(addr) {
@@ -44618,6 +44956,7 @@ var require_opa = __commonJS({
 var require_main = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-nan/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function isnan(x) {
       return x !== x;
     }
@@ -44629,6 +44968,7 @@ var require_main = __commonJS({
 var require_lib = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-nan/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main();
     module.exports = main2;
   }
@@ -44638,6 +44978,7 @@ var require_lib = __commonJS({
 var require_lib2 = __commonJS({
   "node_modules/@stdlib/constants-float64-pinf/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_PINF = Number.POSITIVE_INFINITY;
     module.exports = FLOAT64_PINF;
   }
@@ -44647,6 +44988,7 @@ var require_lib2 = __commonJS({
 var require_main2 = __commonJS({
   "node_modules/@stdlib/number-ctor/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = Number;
   }
 });
@@ -44655,6 +44997,7 @@ var require_main2 = __commonJS({
 var require_lib3 = __commonJS({
   "node_modules/@stdlib/number-ctor/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main2();
     module.exports = main2;
   }
@@ -44664,6 +45007,7 @@ var require_lib3 = __commonJS({
 var require_lib4 = __commonJS({
   "node_modules/@stdlib/constants-float64-ninf/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Number2 = require_lib3();
     var FLOAT64_NINF = Number2.NEGATIVE_INFINITY;
     module.exports = FLOAT64_NINF;
@@ -44674,6 +45018,7 @@ var require_lib4 = __commonJS({
 var require_main3 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-infinite/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PINF = require_lib2();
     var NINF = require_lib4();
     function isInfinite(x) {
@@ -44687,6 +45032,7 @@ var require_main3 = __commonJS({
 var require_lib5 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-infinite/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main3();
     module.exports = main2;
   }
@@ -44696,6 +45042,7 @@ var require_lib5 = __commonJS({
 var require_main4 = __commonJS({
   "node_modules/@stdlib/math-base-special-abs/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function abs(x) {
       return Math.abs(x);
     }
@@ -44707,6 +45054,7 @@ var require_main4 = __commonJS({
 var require_lib6 = __commonJS({
   "node_modules/@stdlib/math-base-special-abs/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main4();
     module.exports = main2;
   }
@@ -44716,6 +45064,7 @@ var require_lib6 = __commonJS({
 var require_main5 = __commonJS({
   "node_modules/@stdlib/assert-has-symbol-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function hasSymbolSupport() {
       return typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
     }
@@ -44727,6 +45076,7 @@ var require_main5 = __commonJS({
 var require_lib7 = __commonJS({
   "node_modules/@stdlib/assert-has-symbol-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main5();
     module.exports = main2;
   }
@@ -44736,6 +45086,7 @@ var require_lib7 = __commonJS({
 var require_main6 = __commonJS({
   "node_modules/@stdlib/assert-has-tostringtag-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasSymbols = require_lib7();
     var FLG = hasSymbols();
     function hasToStringTagSupport() {
@@ -44749,6 +45100,7 @@ var require_main6 = __commonJS({
 var require_lib8 = __commonJS({
   "node_modules/@stdlib/assert-has-tostringtag-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main6();
     module.exports = main2;
   }
@@ -44758,6 +45110,7 @@ var require_lib8 = __commonJS({
 var require_tostring = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/tostring.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var toStr = Object.prototype.toString;
     module.exports = toStr;
   }
@@ -44767,6 +45120,7 @@ var require_tostring = __commonJS({
 var require_main7 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var toStr = require_tostring();
     function nativeClass(v) {
       return toStr.call(v);
@@ -44779,6 +45133,7 @@ var require_main7 = __commonJS({
 var require_main8 = __commonJS({
   "node_modules/@stdlib/assert-has-own-property/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var has = Object.prototype.hasOwnProperty;
     function hasOwnProp(value, property) {
       if (value === void 0 || value === null) {
@@ -44794,6 +45149,7 @@ var require_main8 = __commonJS({
 var require_lib9 = __commonJS({
   "node_modules/@stdlib/assert-has-own-property/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main8();
     module.exports = main2;
   }
@@ -44803,6 +45159,7 @@ var require_lib9 = __commonJS({
 var require_main9 = __commonJS({
   "node_modules/@stdlib/symbol-ctor/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Sym = typeof Symbol === "function" ? Symbol : void 0;
     module.exports = Sym;
   }
@@ -44812,6 +45169,7 @@ var require_main9 = __commonJS({
 var require_lib10 = __commonJS({
   "node_modules/@stdlib/symbol-ctor/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main9();
     module.exports = main2;
   }
@@ -44821,6 +45179,7 @@ var require_lib10 = __commonJS({
 var require_tostringtag = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/tostringtag.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Symbol2 = require_lib10();
     var toStrTag = typeof Symbol2 === "function" ? Symbol2.toStringTag : "";
     module.exports = toStrTag;
@@ -44831,6 +45190,7 @@ var require_tostringtag = __commonJS({
 var require_polyfill = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/polyfill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasOwnProp = require_lib9();
     var toStringTag = require_tostringtag();
     var toStr = require_tostring();
@@ -44864,6 +45224,7 @@ var require_polyfill = __commonJS({
 var require_lib11 = __commonJS({
   "node_modules/@stdlib/utils-native-class/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasToStringTag = require_lib8();
     var builtin = require_main7();
     var polyfill = require_polyfill();
@@ -44881,6 +45242,7 @@ var require_lib11 = __commonJS({
 var require_main10 = __commonJS({
   "node_modules/@stdlib/assert-is-uint32array/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var nativeClass = require_lib11();
     var hasUint32Array = typeof Uint32Array === "function";
     function isUint32Array(value) {
@@ -44895,6 +45257,7 @@ var require_main10 = __commonJS({
 var require_lib12 = __commonJS({
   "node_modules/@stdlib/assert-is-uint32array/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUint32Array = require_main10();
     module.exports = isUint32Array;
   }
@@ -44904,6 +45267,7 @@ var require_lib12 = __commonJS({
 var require_lib13 = __commonJS({
   "node_modules/@stdlib/constants-uint32-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var UINT32_MAX2 = 4294967295;
     module.exports = UINT32_MAX2;
   }
@@ -44913,6 +45277,7 @@ var require_lib13 = __commonJS({
 var require_uint32array = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/uint32array.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = typeof Uint32Array === "function" ? Uint32Array : null;
     module.exports = main2;
   }
@@ -44922,6 +45287,7 @@ var require_uint32array = __commonJS({
 var require_main11 = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUint32Array = require_lib12();
     var UINT32_MAX2 = require_lib13();
     var GlobalUint32Array = require_uint32array();
@@ -44951,6 +45317,7 @@ var require_main11 = __commonJS({
 var require_lib14 = __commonJS({
   "node_modules/@stdlib/assert-has-uint32array-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasUint32ArraySupport = require_main11();
     module.exports = hasUint32ArraySupport;
   }
@@ -44960,6 +45327,7 @@ var require_lib14 = __commonJS({
 var require_main12 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ctor = typeof Uint32Array === "function" ? Uint32Array : void 0;
     module.exports = ctor;
   }
@@ -44969,6 +45337,7 @@ var require_main12 = __commonJS({
 var require_polyfill2 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/polyfill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function polyfill() {
       throw new Error("not implemented");
     }
@@ -44980,6 +45349,7 @@ var require_polyfill2 = __commonJS({
 var require_lib15 = __commonJS({
   "node_modules/@stdlib/array-uint32/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasUint32ArraySupport = require_lib14();
     var builtin = require_main12();
     var polyfill = require_polyfill2();
@@ -44997,6 +45367,7 @@ var require_lib15 = __commonJS({
 var require_main13 = __commonJS({
   "node_modules/@stdlib/assert-is-float64array/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var nativeClass = require_lib11();
     var hasFloat64Array = typeof Float64Array === "function";
     function isFloat64Array(value) {
@@ -45011,6 +45382,7 @@ var require_main13 = __commonJS({
 var require_lib16 = __commonJS({
   "node_modules/@stdlib/assert-is-float64array/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isFloat64Array = require_main13();
     module.exports = isFloat64Array;
   }
@@ -45020,6 +45392,7 @@ var require_lib16 = __commonJS({
 var require_float64array = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/float64array.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = typeof Float64Array === "function" ? Float64Array : null;
     module.exports = main2;
   }
@@ -45029,6 +45402,7 @@ var require_float64array = __commonJS({
 var require_main14 = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isFloat64Array = require_lib16();
     var GlobalFloat64Array = require_float64array();
     function hasFloat64ArraySupport() {
@@ -45053,6 +45427,7 @@ var require_main14 = __commonJS({
 var require_lib17 = __commonJS({
   "node_modules/@stdlib/assert-has-float64array-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasFloat64ArraySupport = require_main14();
     module.exports = hasFloat64ArraySupport;
   }
@@ -45062,6 +45437,7 @@ var require_lib17 = __commonJS({
 var require_main15 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ctor = typeof Float64Array === "function" ? Float64Array : void 0;
     module.exports = ctor;
   }
@@ -45071,6 +45447,7 @@ var require_main15 = __commonJS({
 var require_polyfill3 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/polyfill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function polyfill() {
       throw new Error("not implemented");
     }
@@ -45082,6 +45459,7 @@ var require_polyfill3 = __commonJS({
 var require_lib18 = __commonJS({
   "node_modules/@stdlib/array-float64/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasFloat64ArraySupport = require_lib17();
     var builtin = require_main15();
     var polyfill = require_polyfill3();
@@ -45099,6 +45477,7 @@ var require_lib18 = __commonJS({
 var require_main16 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8array/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var nativeClass = require_lib11();
     var hasUint8Array = typeof Uint8Array === "function";
     function isUint8Array(value) {
@@ -45113,6 +45492,7 @@ var require_main16 = __commonJS({
 var require_lib19 = __commonJS({
   "node_modules/@stdlib/assert-is-uint8array/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUint8Array = require_main16();
     module.exports = isUint8Array;
   }
@@ -45122,6 +45502,7 @@ var require_lib19 = __commonJS({
 var require_lib20 = __commonJS({
   "node_modules/@stdlib/constants-uint8-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var UINT8_MAX = 255 | 0;
     module.exports = UINT8_MAX;
   }
@@ -45131,6 +45512,7 @@ var require_lib20 = __commonJS({
 var require_uint8array = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/uint8array.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = typeof Uint8Array === "function" ? Uint8Array : null;
     module.exports = main2;
   }
@@ -45140,6 +45522,7 @@ var require_uint8array = __commonJS({
 var require_main17 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUint8Array = require_lib19();
     var UINT8_MAX = require_lib20();
     var GlobalUint8Array = require_uint8array();
@@ -45169,6 +45552,7 @@ var require_main17 = __commonJS({
 var require_lib21 = __commonJS({
   "node_modules/@stdlib/assert-has-uint8array-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasUint8ArraySupport = require_main17();
     module.exports = hasUint8ArraySupport;
   }
@@ -45178,6 +45562,7 @@ var require_lib21 = __commonJS({
 var require_main18 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ctor = typeof Uint8Array === "function" ? Uint8Array : void 0;
     module.exports = ctor;
   }
@@ -45187,6 +45572,7 @@ var require_main18 = __commonJS({
 var require_polyfill4 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/polyfill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function polyfill() {
       throw new Error("not implemented");
     }
@@ -45198,6 +45584,7 @@ var require_polyfill4 = __commonJS({
 var require_lib22 = __commonJS({
   "node_modules/@stdlib/array-uint8/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasUint8ArraySupport = require_lib21();
     var builtin = require_main18();
     var polyfill = require_polyfill4();
@@ -45215,6 +45602,7 @@ var require_lib22 = __commonJS({
 var require_main19 = __commonJS({
   "node_modules/@stdlib/assert-is-uint16array/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var nativeClass = require_lib11();
     var hasUint16Array = typeof Uint16Array === "function";
     function isUint16Array(value) {
@@ -45229,6 +45617,7 @@ var require_main19 = __commonJS({
 var require_lib23 = __commonJS({
   "node_modules/@stdlib/assert-is-uint16array/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUint16Array = require_main19();
     module.exports = isUint16Array;
   }
@@ -45238,6 +45627,7 @@ var require_lib23 = __commonJS({
 var require_lib24 = __commonJS({
   "node_modules/@stdlib/constants-uint16-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var UINT16_MAX = 65535 | 0;
     module.exports = UINT16_MAX;
   }
@@ -45247,6 +45637,7 @@ var require_lib24 = __commonJS({
 var require_uint16array = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/uint16array.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = typeof Uint16Array === "function" ? Uint16Array : null;
     module.exports = main2;
   }
@@ -45256,6 +45647,7 @@ var require_uint16array = __commonJS({
 var require_main20 = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUint16Array = require_lib23();
     var UINT16_MAX = require_lib24();
     var GlobalUint16Array = require_uint16array();
@@ -45285,6 +45677,7 @@ var require_main20 = __commonJS({
 var require_lib25 = __commonJS({
   "node_modules/@stdlib/assert-has-uint16array-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasUint16ArraySupport = require_main20();
     module.exports = hasUint16ArraySupport;
   }
@@ -45294,6 +45687,7 @@ var require_lib25 = __commonJS({
 var require_main21 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ctor = typeof Uint16Array === "function" ? Uint16Array : void 0;
     module.exports = ctor;
   }
@@ -45303,6 +45697,7 @@ var require_main21 = __commonJS({
 var require_polyfill5 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/polyfill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function polyfill() {
       throw new Error("not implemented");
     }
@@ -45314,6 +45709,7 @@ var require_polyfill5 = __commonJS({
 var require_lib26 = __commonJS({
   "node_modules/@stdlib/array-uint16/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasUint16ArraySupport = require_lib25();
     var builtin = require_main21();
     var polyfill = require_polyfill5();
@@ -45331,6 +45727,7 @@ var require_lib26 = __commonJS({
 var require_ctors = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/ctors.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint8Array2 = require_lib22();
     var Uint16Array2 = require_lib26();
     var ctors = {
@@ -45345,6 +45742,7 @@ var require_ctors = __commonJS({
 var require_main22 = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ctors = require_ctors();
     var bool3;
     function isLittleEndian() {
@@ -45364,6 +45762,7 @@ var require_main22 = __commonJS({
 var require_lib27 = __commonJS({
   "node_modules/@stdlib/assert-is-little-endian/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var IS_LITTLE_ENDIAN = require_main22();
     module.exports = IS_LITTLE_ENDIAN;
   }
@@ -45373,6 +45772,7 @@ var require_lib27 = __commonJS({
 var require_high = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/high.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isLittleEndian = require_lib27();
     var HIGH;
     if (isLittleEndian === true) {
@@ -45388,6 +45788,7 @@ var require_high = __commonJS({
 var require_main23 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint32Array2 = require_lib15();
     var Float64Array2 = require_lib18();
     var HIGH = require_high();
@@ -45405,6 +45806,7 @@ var require_main23 = __commonJS({
 var require_lib28 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-high-word/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main23();
     module.exports = main2;
   }
@@ -45414,6 +45816,7 @@ var require_lib28 = __commonJS({
 var require_high2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/high.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isLittleEndian = require_lib27();
     var HIGH;
     if (isLittleEndian === true) {
@@ -45429,6 +45832,7 @@ var require_high2 = __commonJS({
 var require_main24 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint32Array2 = require_lib15();
     var Float64Array2 = require_lib18();
     var HIGH = require_high2();
@@ -45447,6 +45851,7 @@ var require_main24 = __commonJS({
 var require_lib29 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-high-word/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main24();
     module.exports = main2;
   }
@@ -45456,6 +45861,7 @@ var require_lib29 = __commonJS({
 var require_lib30 = __commonJS({
   "node_modules/@stdlib/constants-float64-exponent-bias/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_EXPONENT_BIAS = 1023 | 0;
     module.exports = FLOAT64_EXPONENT_BIAS;
   }
@@ -45465,6 +45871,7 @@ var require_lib30 = __commonJS({
 var require_polyval_p = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/polyval_p.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.3999999999940942;
@@ -45479,6 +45886,7 @@ var require_polyval_p = __commonJS({
 var require_polyval_q = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/polyval_q.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.6666666666666735;
@@ -45493,6 +45901,7 @@ var require_polyval_q = __commonJS({
 var require_main25 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var getHighWord = require_lib28();
     var setHighWord = require_lib29();
     var isnan = require_lib();
@@ -45585,6 +45994,7 @@ var require_main25 = __commonJS({
 var require_lib31 = __commonJS({
   "node_modules/@stdlib/math-base-special-ln/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main25();
     module.exports = main2;
   }
@@ -45594,6 +46004,7 @@ var require_lib31 = __commonJS({
 var require_main26 = __commonJS({
   "node_modules/@stdlib/math-base-special-floor/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var floor = Math.floor;
     module.exports = floor;
   }
@@ -45603,6 +46014,7 @@ var require_main26 = __commonJS({
 var require_lib32 = __commonJS({
   "node_modules/@stdlib/math-base-special-floor/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main26();
     module.exports = main2;
   }
@@ -45612,6 +46024,7 @@ var require_lib32 = __commonJS({
 var require_main27 = __commonJS({
   "node_modules/@stdlib/math-base-special-ceil/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ceil = Math.ceil;
     module.exports = ceil;
   }
@@ -45621,6 +46034,7 @@ var require_main27 = __commonJS({
 var require_lib33 = __commonJS({
   "node_modules/@stdlib/math-base-special-ceil/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main27();
     module.exports = main2;
   }
@@ -45630,6 +46044,7 @@ var require_lib33 = __commonJS({
 var require_main28 = __commonJS({
   "node_modules/@stdlib/math-base-special-trunc/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var floor = require_lib32();
     var ceil = require_lib33();
     function trunc(x) {
@@ -45646,6 +46061,7 @@ var require_main28 = __commonJS({
 var require_lib34 = __commonJS({
   "node_modules/@stdlib/math-base-special-trunc/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main28();
     module.exports = main2;
   }
@@ -45655,6 +46071,7 @@ var require_lib34 = __commonJS({
 var require_polyval_c13 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c13.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.0416666666666666;
@@ -45669,6 +46086,7 @@ var require_polyval_c13 = __commonJS({
 var require_polyval_c46 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/polyval_c46.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -27557314351390663e-23;
@@ -45683,6 +46101,7 @@ var require_polyval_c46 = __commonJS({
 var require_main29 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var polyval13 = require_polyval_c13();
     var polyval46 = require_polyval_c46();
     function kernelCos(x, y) {
@@ -45706,6 +46125,7 @@ var require_main29 = __commonJS({
 var require_lib35 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-cos/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main29();
     module.exports = main2;
   }
@@ -45715,6 +46135,7 @@ var require_lib35 = __commonJS({
 var require_main30 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var S1 = -0.16666666666666632;
     var S2 = 0.00833333333332249;
     var S3 = -1984126982985795e-19;
@@ -45743,6 +46164,7 @@ var require_main30 = __commonJS({
 var require_lib36 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-sin/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main30();
     module.exports = main2;
   }
@@ -45752,6 +46174,7 @@ var require_lib36 = __commonJS({
 var require_lib37 = __commonJS({
   "node_modules/@stdlib/constants-float64-high-word-abs-mask/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_HIGH_WORD_ABS_MASK = 2147483647 >>> 0;
     module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
   }
@@ -45761,6 +46184,7 @@ var require_lib37 = __commonJS({
 var require_lib38 = __commonJS({
   "node_modules/@stdlib/constants-float64-high-word-exponent-mask/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_HIGH_WORD_EXPONENT_MASK = 2146435072;
     module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
   }
@@ -45770,6 +46194,7 @@ var require_lib38 = __commonJS({
 var require_lib39 = __commonJS({
   "node_modules/@stdlib/constants-float64-high-word-significand-mask/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_HIGH_WORD_SIGNIFICAND_MASK = 1048575;
     module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
   }
@@ -45779,6 +46204,7 @@ var require_lib39 = __commonJS({
 var require_low = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/low.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isLittleEndian = require_lib27();
     var LOW;
     if (isLittleEndian === true) {
@@ -45794,6 +46220,7 @@ var require_low = __commonJS({
 var require_main31 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint32Array2 = require_lib15();
     var Float64Array2 = require_lib18();
     var LOW = require_low();
@@ -45811,6 +46238,7 @@ var require_main31 = __commonJS({
 var require_lib40 = __commonJS({
   "node_modules/@stdlib/number-float64-base-get-low-word/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main31();
     module.exports = main2;
   }
@@ -45820,6 +46248,7 @@ var require_lib40 = __commonJS({
 var require_indices = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/indices.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isLittleEndian = require_lib27();
     var indices;
     var HIGH;
@@ -45843,6 +46272,7 @@ var require_indices = __commonJS({
 var require_main32 = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint32Array2 = require_lib15();
     var Float64Array2 = require_lib18();
     var indices = require_indices();
@@ -45863,6 +46293,7 @@ var require_main32 = __commonJS({
 var require_lib41 = __commonJS({
   "node_modules/@stdlib/number-float64-base-from-words/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main32();
     module.exports = main2;
   }
@@ -45872,6 +46303,7 @@ var require_lib41 = __commonJS({
 var require_lib42 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-base2-exponent/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MAX_BASE2_EXPONENT = 1023 | 0;
     module.exports = FLOAT64_MAX_BASE2_EXPONENT;
   }
@@ -45881,6 +46313,7 @@ var require_lib42 = __commonJS({
 var require_lib43 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-base2-exponent-subnormal/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL = -1023 | 0;
     module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
   }
@@ -45890,6 +46323,7 @@ var require_lib43 = __commonJS({
 var require_lib44 = __commonJS({
   "node_modules/@stdlib/constants-float64-min-base2-exponent-subnormal/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL = -1074 | 0;
     module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
   }
@@ -45899,6 +46333,7 @@ var require_lib44 = __commonJS({
 var require_lib45 = __commonJS({
   "node_modules/@stdlib/constants-float64-high-word-sign-mask/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_HIGH_WORD_SIGN_MASK = 2147483648 >>> 0;
     module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
   }
@@ -45908,6 +46343,7 @@ var require_lib45 = __commonJS({
 var require_define_property = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/define_property.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = typeof Object.defineProperty === "function" ? Object.defineProperty : null;
     module.exports = main2;
   }
@@ -45917,6 +46353,7 @@ var require_define_property = __commonJS({
 var require_has_define_property_support = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/has_define_property_support.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var defineProperty = require_define_property();
     function hasDefinePropertySupport() {
       try {
@@ -45934,6 +46371,7 @@ var require_has_define_property_support = __commonJS({
 var require_builtin = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/builtin.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var defineProperty = Object.defineProperty;
     module.exports = defineProperty;
   }
@@ -45943,6 +46381,7 @@ var require_builtin = __commonJS({
 var require_is_number = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/is_number.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function isNumber(value) {
       return typeof value === "number";
     }
@@ -45954,6 +46393,7 @@ var require_is_number = __commonJS({
 var require_zero_pad = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/zero_pad.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function startsWithMinus(str2) {
       return str2[0] === "-";
     }
@@ -45989,6 +46429,7 @@ var require_zero_pad = __commonJS({
 var require_format_integer = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/format_integer.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isNumber = require_is_number();
     var zeroPad = require_zero_pad();
     var lowercase = String.prototype.toLowerCase;
@@ -46064,6 +46505,7 @@ var require_format_integer = __commonJS({
 var require_is_string = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/is_string.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function isString(value) {
       return typeof value === "string";
     }
@@ -46075,6 +46517,7 @@ var require_is_string = __commonJS({
 var require_format_double = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/format_double.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = Math.abs;
     var lowercase = String.prototype.toLowerCase;
     var uppercase = String.prototype.toUpperCase;
@@ -46138,6 +46581,7 @@ var require_format_double = __commonJS({
 var require_space_pad = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/space_pad.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function spaces(n) {
       var out = "";
       var i;
@@ -46162,6 +46606,7 @@ var require_space_pad = __commonJS({
 var require_main33 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var formatInteger = require_format_integer();
     var isString = require_is_string();
     var isNumber = require_is_number();
@@ -46330,6 +46775,7 @@ var require_main33 = __commonJS({
 var require_lib46 = __commonJS({
   "node_modules/@stdlib/string-base-format-interpolate/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main33();
     module.exports = main2;
   }
@@ -46339,6 +46785,7 @@ var require_lib46 = __commonJS({
 var require_main34 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var RE = /%(?:([1-9]\d*)\$)?([0 +\-#]*)(\*|\d+)?(?:(\.)(\*|\d+)?)?[hlL]?([%A-Za-z])/g;
     function parse4(match) {
       var token = {
@@ -46388,6 +46835,7 @@ var require_main34 = __commonJS({
 var require_lib47 = __commonJS({
   "node_modules/@stdlib/string-base-format-tokenize/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main34();
     module.exports = main2;
   }
@@ -46397,6 +46845,7 @@ var require_lib47 = __commonJS({
 var require_is_string2 = __commonJS({
   "node_modules/@stdlib/string-format/lib/is_string.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function isString(value) {
       return typeof value === "string";
     }
@@ -46408,6 +46857,7 @@ var require_is_string2 = __commonJS({
 var require_main35 = __commonJS({
   "node_modules/@stdlib/string-format/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var interpolate = require_lib46();
     var tokenize = require_lib47();
     var isString = require_is_string2();
@@ -46431,6 +46881,7 @@ var require_main35 = __commonJS({
 var require_lib48 = __commonJS({
   "node_modules/@stdlib/string-format/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main35();
     module.exports = main2;
   }
@@ -46440,6 +46891,7 @@ var require_lib48 = __commonJS({
 var require_polyfill6 = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/polyfill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var format = require_lib48();
     var objectProtoype = Object.prototype;
     var toStr = objectProtoype.toString;
@@ -46491,6 +46943,7 @@ var require_polyfill6 = __commonJS({
 var require_lib49 = __commonJS({
   "node_modules/@stdlib/utils-define-property/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasDefinePropertySupport = require_has_define_property_support();
     var builtin = require_builtin();
     var polyfill = require_polyfill6();
@@ -46508,6 +46961,7 @@ var require_lib49 = __commonJS({
 var require_main36 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var defineProperty = require_lib49();
     function setNonEnumerableReadOnly(obj, prop, value) {
       defineProperty(obj, prop, {
@@ -46525,6 +46979,7 @@ var require_main36 = __commonJS({
 var require_lib50 = __commonJS({
   "node_modules/@stdlib/utils-define-nonenumerable-read-only-property/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main36();
     module.exports = main2;
   }
@@ -46534,6 +46989,7 @@ var require_lib50 = __commonJS({
 var require_indices2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/indices.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isLittleEndian = require_lib27();
     var indices;
     var HIGH;
@@ -46557,6 +47013,7 @@ var require_indices2 = __commonJS({
 var require_assign = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/assign.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint32Array2 = require_lib15();
     var Float64Array2 = require_lib18();
     var indices = require_indices2();
@@ -46578,6 +47035,7 @@ var require_assign = __commonJS({
 var require_main37 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var fcn = require_assign();
     function toWords(x) {
       return fcn(x, [0 >>> 0, 0 >>> 0], 1, 0);
@@ -46590,6 +47048,7 @@ var require_main37 = __commonJS({
 var require_lib51 = __commonJS({
   "node_modules/@stdlib/number-float64-base-to-words/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var setReadOnly = require_lib50();
     var main2 = require_main37();
     var assign = require_assign();
@@ -46602,6 +47061,7 @@ var require_lib51 = __commonJS({
 var require_main38 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SIGN_MASK = require_lib45();
     var ABS_MASK = require_lib37();
     var toWords = require_lib51();
@@ -46627,6 +47087,7 @@ var require_main38 = __commonJS({
 var require_lib52 = __commonJS({
   "node_modules/@stdlib/math-base-special-copysign/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main38();
     module.exports = main2;
   }
@@ -46636,6 +47097,7 @@ var require_lib52 = __commonJS({
 var require_lib53 = __commonJS({
   "node_modules/@stdlib/constants-float64-smallest-normal/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_SMALLEST_NORMAL = 22250738585072014e-324;
     module.exports = FLOAT64_SMALLEST_NORMAL;
   }
@@ -46645,6 +47107,7 @@ var require_lib53 = __commonJS({
 var require_assign2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/assign.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_SMALLEST_NORMAL = require_lib53();
     var isInfinite = require_lib5();
     var isnan = require_lib();
@@ -46673,6 +47136,7 @@ var require_assign2 = __commonJS({
 var require_main39 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var fcn = require_assign2();
     function normalize2(x) {
       return fcn(x, [0, 0], 1, 0);
@@ -46685,6 +47149,7 @@ var require_main39 = __commonJS({
 var require_lib54 = __commonJS({
   "node_modules/@stdlib/number-float64-base-normalize/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var setReadOnly = require_lib50();
     var main2 = require_main39();
     var assign = require_assign2();
@@ -46697,6 +47162,7 @@ var require_lib54 = __commonJS({
 var require_main40 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var getHighWord = require_lib28();
     var EXP_MASK = require_lib38();
     var BIAS = require_lib30();
@@ -46713,6 +47179,7 @@ var require_main40 = __commonJS({
 var require_lib55 = __commonJS({
   "node_modules/@stdlib/number-float64-base-exponent/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main40();
     module.exports = main2;
   }
@@ -46722,6 +47189,7 @@ var require_lib55 = __commonJS({
 var require_main41 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PINF = require_lib2();
     var NINF = require_lib4();
     var BIAS = require_lib30();
@@ -46779,6 +47247,7 @@ var require_main41 = __commonJS({
 var require_lib56 = __commonJS({
   "node_modules/@stdlib/math-base-special-ldexp/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main41();
     module.exports = main2;
   }
@@ -46788,6 +47257,7 @@ var require_lib56 = __commonJS({
 var require_main42 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function filled(value, len) {
       var arr;
       var i;
@@ -46805,6 +47275,7 @@ var require_main42 = __commonJS({
 var require_lib57 = __commonJS({
   "node_modules/@stdlib/array-base-filled/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main42();
     module.exports = main2;
   }
@@ -46814,6 +47285,7 @@ var require_lib57 = __commonJS({
 var require_main43 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var filled = require_lib57();
     function zeros(len) {
       return filled(0, len);
@@ -46826,6 +47298,7 @@ var require_main43 = __commonJS({
 var require_lib58 = __commonJS({
   "node_modules/@stdlib/array-base-zeros/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main43();
     module.exports = main2;
   }
@@ -46835,6 +47308,7 @@ var require_lib58 = __commonJS({
 var require_kernel_rempio2 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/kernel_rempio2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var floor = require_lib32();
     var ldexp = require_lib56();
     var zeros = require_lib58();
@@ -47110,6 +47584,7 @@ var require_kernel_rempio2 = __commonJS({
 var require_main44 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var round2 = Math.round;
     module.exports = round2;
   }
@@ -47119,6 +47594,7 @@ var require_main44 = __commonJS({
 var require_lib59 = __commonJS({
   "node_modules/@stdlib/math-base-special-round/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main44();
     module.exports = main2;
   }
@@ -47128,6 +47604,7 @@ var require_lib59 = __commonJS({
 var require_rempio2_medium = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/rempio2_medium.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var round2 = require_lib59();
     var getHighWord = require_lib28();
     var INVPIO2 = 0.6366197723675814;
@@ -47180,6 +47657,7 @@ var require_rempio2_medium = __commonJS({
 var require_main45 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ABS_MASK = require_lib37();
     var EXPONENT_MASK = require_lib38();
     var SIGNIFICAND_MASK = require_lib39();
@@ -47317,6 +47795,7 @@ var require_main45 = __commonJS({
 var require_lib60 = __commonJS({
   "node_modules/@stdlib/math-base-special-rempio2/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var rempio2 = require_main45();
     module.exports = rempio2;
   }
@@ -47326,6 +47805,7 @@ var require_lib60 = __commonJS({
 var require_main46 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var getHighWord = require_lib28();
     var kernelCos = require_lib35();
     var kernelSin = require_lib36();
@@ -47369,6 +47849,7 @@ var require_main46 = __commonJS({
 var require_lib61 = __commonJS({
   "node_modules/@stdlib/math-base-special-cos/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main46();
     module.exports = main2;
   }
@@ -47378,6 +47859,7 @@ var require_lib61 = __commonJS({
 var require_main47 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var HIGH_WORD_ABS_MASK = require_lib37();
     var HIGH_WORD_EXPONENT_MASK = require_lib38();
     var getHighWord = require_lib28();
@@ -47421,6 +47903,7 @@ var require_main47 = __commonJS({
 var require_lib62 = __commonJS({
   "node_modules/@stdlib/math-base-special-sin/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main47();
     module.exports = main2;
   }
@@ -47430,6 +47913,7 @@ var require_lib62 = __commonJS({
 var require_lib63 = __commonJS({
   "node_modules/@stdlib/constants-float64-pi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PI = 3.141592653589793;
     module.exports = PI;
   }
@@ -47439,6 +47923,7 @@ var require_lib63 = __commonJS({
 var require_main48 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isInfinite = require_lib5();
     var cos = require_lib61();
@@ -47486,6 +47971,7 @@ var require_main48 = __commonJS({
 var require_lib64 = __commonJS({
   "node_modules/@stdlib/math-base-special-sinpi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main48();
     module.exports = main2;
   }
@@ -47495,6 +47981,7 @@ var require_lib64 = __commonJS({
 var require_polyval_a1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.06735230105312927;
@@ -47509,6 +47996,7 @@ var require_polyval_a1 = __commonJS({
 var require_polyval_a2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_a2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.020580808432516733;
@@ -47523,6 +48011,7 @@ var require_polyval_a2 = __commonJS({
 var require_polyval_r = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_r.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 1.3920053346762105;
@@ -47537,6 +48026,7 @@ var require_polyval_r = __commonJS({
 var require_polyval_s = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_s.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.21498241596060885;
@@ -47551,6 +48041,7 @@ var require_polyval_s = __commonJS({
 var require_polyval_t1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.032788541075985965;
@@ -47565,6 +48056,7 @@ var require_polyval_t1 = __commonJS({
 var require_polyval_t2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.01797067508118204;
@@ -47579,6 +48071,7 @@ var require_polyval_t2 = __commonJS({
 var require_polyval_t3 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_t3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.010314224129834144;
@@ -47593,6 +48086,7 @@ var require_polyval_t3 = __commonJS({
 var require_polyval_u = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_u.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.6328270640250934;
@@ -47607,6 +48101,7 @@ var require_polyval_u = __commonJS({
 var require_polyval_v = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_v.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 2.4559779371304113;
@@ -47621,6 +48116,7 @@ var require_polyval_v = __commonJS({
 var require_polyval_w = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/polyval_w.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.08333333333333297;
@@ -47635,6 +48131,7 @@ var require_polyval_w = __commonJS({
 var require_main49 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isInfinite = require_lib5();
     var abs = require_lib6();
@@ -47809,6 +48306,7 @@ var require_main49 = __commonJS({
 var require_lib65 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaln/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main49();
     module.exports = main2;
   }
@@ -47818,6 +48316,7 @@ var require_lib65 = __commonJS({
 var require_main50 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(c, x) {
       var p;
       var i;
@@ -47845,6 +48344,7 @@ var require_main50 = __commonJS({
 var require_main51 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Fcn = Function;
     module.exports = Fcn;
   }
@@ -47854,6 +48354,7 @@ var require_main51 = __commonJS({
 var require_lib66 = __commonJS({
   "node_modules/@stdlib/function-ctor/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main51();
     module.exports = main2;
   }
@@ -47863,6 +48364,7 @@ var require_lib66 = __commonJS({
 var require_factory = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/factory.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Fcn = require_lib66();
     var evalpoly = require_main50();
     function factory(c) {
@@ -47910,6 +48412,7 @@ var require_factory = __commonJS({
 var require_lib67 = __commonJS({
   "node_modules/@stdlib/math-base-tools-evalpoly/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var setReadOnly = require_lib50();
     var main2 = require_main50();
     var factory = require_factory();
@@ -47922,6 +48425,7 @@ var require_lib67 = __commonJS({
 var require_lib68 = __commonJS({
   "node_modules/@stdlib/constants-float64-half-ln-two/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var HALF_LN2 = 0.34657359027997264;
     module.exports = HALF_LN2;
   }
@@ -47931,6 +48435,7 @@ var require_lib68 = __commonJS({
 var require_polyval_q2 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/polyval_q.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.03333333333333313;
@@ -47945,6 +48450,7 @@ var require_polyval_q2 = __commonJS({
 var require_main52 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var getHighWord = require_lib28();
     var setHighWord = require_lib29();
@@ -48080,6 +48586,7 @@ var require_main52 = __commonJS({
 var require_lib69 = __commonJS({
   "node_modules/@stdlib/math-base-special-expm1/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var expm1 = require_main52();
     module.exports = expm1;
   }
@@ -48089,6 +48596,7 @@ var require_lib69 = __commonJS({
 var require_polyval_lp = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/polyval_lp.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.6666666666666735;
@@ -48103,6 +48611,7 @@ var require_polyval_lp = __commonJS({
 var require_main53 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var getHighWord = require_lib28();
     var setHighWord = require_lib29();
@@ -48212,6 +48721,7 @@ var require_main53 = __commonJS({
 var require_lib70 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1p/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var log1p = require_main53();
     module.exports = log1p;
   }
@@ -48221,6 +48731,7 @@ var require_lib70 = __commonJS({
 var require_main54 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var sqrt = Math.sqrt;
     module.exports = sqrt;
   }
@@ -48230,6 +48741,7 @@ var require_main54 = __commonJS({
 var require_lib71 = __commonJS({
   "node_modules/@stdlib/math-base-special-sqrt/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main54();
     module.exports = main2;
   }
@@ -48239,6 +48751,7 @@ var require_lib71 = __commonJS({
 var require_lib72 = __commonJS({
   "node_modules/@stdlib/constants-float64-fourth-pi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FOURTH_PI = 0.7853981633974483;
     module.exports = FOURTH_PI;
   }
@@ -48248,6 +48761,7 @@ var require_lib72 = __commonJS({
 var require_rational_pq = __commonJS({
   "node_modules/@stdlib/math-base-special-asin/lib/rational_pq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -48278,6 +48792,7 @@ var require_rational_pq = __commonJS({
 var require_rational_rs = __commonJS({
   "node_modules/@stdlib/math-base-special-asin/lib/rational_rs.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -48308,6 +48823,7 @@ var require_rational_rs = __commonJS({
 var require_main55 = __commonJS({
   "node_modules/@stdlib/math-base-special-asin/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var sqrt = require_lib71();
     var PIO4 = require_lib72();
@@ -48358,6 +48874,7 @@ var require_main55 = __commonJS({
 var require_lib73 = __commonJS({
   "node_modules/@stdlib/math-base-special-asin/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main55();
     module.exports = main2;
   }
@@ -48367,6 +48884,7 @@ var require_lib73 = __commonJS({
 var require_polyval_p2 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/polyval_p.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.16666666666666602;
@@ -48381,6 +48899,7 @@ var require_polyval_p2 = __commonJS({
 var require_expmulti = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/expmulti.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ldexp = require_lib56();
     var polyvalP = require_polyval_p2();
     function expmulti(hi, lo, k) {
@@ -48402,6 +48921,7 @@ var require_expmulti = __commonJS({
 var require_main56 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var trunc = require_lib34();
     var NINF = require_lib4();
@@ -48450,6 +48970,7 @@ var require_main56 = __commonJS({
 var require_lib74 = __commonJS({
   "node_modules/@stdlib/math-base-special-exp/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main56();
     module.exports = main2;
   }
@@ -48459,6 +48980,7 @@ var require_lib74 = __commonJS({
 var require_main57 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var floor = require_lib32();
     function isInteger(x) {
       return floor(x) === x;
@@ -48471,6 +48993,7 @@ var require_main57 = __commonJS({
 var require_lib75 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-integer/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main57();
     module.exports = main2;
   }
@@ -48480,6 +49003,7 @@ var require_lib75 = __commonJS({
 var require_main58 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isInteger = require_lib75();
     function isEven(x) {
       return isInteger(x / 2);
@@ -48492,6 +49016,7 @@ var require_main58 = __commonJS({
 var require_lib76 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-even/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main58();
     module.exports = main2;
   }
@@ -48501,6 +49026,7 @@ var require_lib76 = __commonJS({
 var require_main59 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isEven = require_lib76();
     function isOdd(x) {
       if (x > 0) {
@@ -48516,6 +49042,7 @@ var require_main59 = __commonJS({
 var require_lib77 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-odd/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main59();
     module.exports = main2;
   }
@@ -48525,6 +49052,7 @@ var require_lib77 = __commonJS({
 var require_low2 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/low.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isLittleEndian = require_lib27();
     var LOW;
     if (isLittleEndian === true) {
@@ -48540,6 +49068,7 @@ var require_low2 = __commonJS({
 var require_main60 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Uint32Array2 = require_lib15();
     var Float64Array2 = require_lib18();
     var LOW = require_low2();
@@ -48558,6 +49087,7 @@ var require_main60 = __commonJS({
 var require_lib78 = __commonJS({
   "node_modules/@stdlib/number-float64-base-set-low-word/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main60();
     module.exports = main2;
   }
@@ -48567,6 +49097,7 @@ var require_lib78 = __commonJS({
 var require_main61 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-to-int32/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function uint32ToInt32(x) {
       return x | 0;
     }
@@ -48578,6 +49109,7 @@ var require_main61 = __commonJS({
 var require_lib79 = __commonJS({
   "node_modules/@stdlib/number-uint32-base-to-int32/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var uint32ToInt32 = require_main61();
     module.exports = uint32ToInt32;
   }
@@ -48587,6 +49119,7 @@ var require_lib79 = __commonJS({
 var require_x_is_zero = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/x_is_zero.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isOdd = require_lib77();
     var copysign = require_lib52();
     var NINF = require_lib4();
@@ -48617,6 +49150,7 @@ var require_x_is_zero = __commonJS({
 var require_y_is_huge = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/y_is_huge.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ABS_MASK = require_lib37();
     var getHighWord = require_lib28();
     var HIGH_MAX_NEAR_UNITY = 1072693247 | 0;
@@ -48646,6 +49180,7 @@ var require_y_is_huge = __commonJS({
 var require_y_is_infinite = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/y_is_infinite.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var PINF = require_lib2();
     function pow(x, y) {
@@ -48668,6 +49203,7 @@ var require_y_is_infinite = __commonJS({
 var require_lib80 = __commonJS({
   "node_modules/@stdlib/constants-float64-num-high-word-significand-bits/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS = 20 | 0;
     module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
   }
@@ -48677,6 +49213,7 @@ var require_lib80 = __commonJS({
 var require_polyval_l = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/polyval_l.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.5999999999999946;
@@ -48691,6 +49228,7 @@ var require_polyval_l = __commonJS({
 var require_log2ax = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/log2ax.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var getHighWord = require_lib28();
     var setLowWord = require_lib78();
     var setHighWord = require_lib29();
@@ -48803,6 +49341,7 @@ var require_log2ax = __commonJS({
 var require_polyval_w2 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/polyval_w.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.5;
@@ -48817,6 +49356,7 @@ var require_polyval_w2 = __commonJS({
 var require_logx = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/logx.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var setLowWord = require_lib78();
     var polyvalW = require_polyval_w2();
     var INV_LN2 = 1.4426950408889634;
@@ -48848,6 +49388,7 @@ var require_logx = __commonJS({
 var require_lib81 = __commonJS({
   "node_modules/@stdlib/constants-float64-ln-two/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var LN2 = 0.6931471805599453;
     module.exports = LN2;
   }
@@ -48857,6 +49398,7 @@ var require_lib81 = __commonJS({
 var require_polyval_p3 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/polyval_p.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.16666666666666602;
@@ -48871,6 +49413,7 @@ var require_polyval_p3 = __commonJS({
 var require_pow2 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/pow2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var getHighWord = require_lib28();
     var setHighWord = require_lib29();
     var setLowWord = require_lib78();
@@ -48940,6 +49483,7 @@ var require_pow2 = __commonJS({
 var require_main62 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isOdd = require_lib77();
     var isInfinite = require_lib5();
@@ -49113,6 +49657,7 @@ var require_main62 = __commonJS({
 var require_lib82 = __commonJS({
   "node_modules/@stdlib/math-base-special-pow/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main62();
     module.exports = main2;
   }
@@ -49122,6 +49667,7 @@ var require_lib82 = __commonJS({
 var require_lib83 = __commonJS({
   "node_modules/@stdlib/constants-float64-e/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var E = 2.718281828459045;
     module.exports = E;
   }
@@ -49131,6 +49677,7 @@ var require_lib83 = __commonJS({
 var require_lib84 = __commonJS({
   "node_modules/@stdlib/constants-float64-eps/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_EPSILON = 2220446049250313e-31;
     module.exports = FLOAT64_EPSILON;
   }
@@ -49140,6 +49687,7 @@ var require_lib84 = __commonJS({
 var require_lanczos_sum_expg_scaled = __commonJS({
   "node_modules/@stdlib/math-base-special-beta/lib/lanczos_sum_expg_scaled.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -49170,6 +49718,7 @@ var require_lanczos_sum_expg_scaled = __commonJS({
 var require_main63 = __commonJS({
   "node_modules/@stdlib/math-base-special-beta/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var log1p = require_lib70();
     var sqrt = require_lib71();
@@ -49243,6 +49792,7 @@ var require_main63 = __commonJS({
 var require_lib85 = __commonJS({
   "node_modules/@stdlib/math-base-special-beta/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main63();
     module.exports = main2;
   }
@@ -49252,6 +49802,7 @@ var require_lib85 = __commonJS({
 var require_main64 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var PINF = require_lib2();
     function isPositiveZero(x) {
       return x === 0 && 1 / x === PINF;
@@ -49264,6 +49815,7 @@ var require_main64 = __commonJS({
 var require_lib86 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-positive-zero/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main64();
     module.exports = main2;
   }
@@ -49273,6 +49825,7 @@ var require_lib86 = __commonJS({
 var require_main65 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isPositiveZero = require_lib86();
     var isnan = require_lib();
     var PINF = require_lib2();
@@ -49302,6 +49855,7 @@ var require_main65 = __commonJS({
 var require_lib87 = __commonJS({
   "node_modules/@stdlib/math-base-special-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var max = require_main65();
     module.exports = max;
   }
@@ -49311,6 +49865,7 @@ var require_lib87 = __commonJS({
 var require_main66 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var NINF = require_lib4();
     function isNegativeZero(x) {
       return x === 0 && 1 / x === NINF;
@@ -49323,6 +49878,7 @@ var require_main66 = __commonJS({
 var require_lib88 = __commonJS({
   "node_modules/@stdlib/math-base-assert-is-negative-zero/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main66();
     module.exports = main2;
   }
@@ -49332,6 +49888,7 @@ var require_lib88 = __commonJS({
 var require_main67 = __commonJS({
   "node_modules/@stdlib/math-base-special-min/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isNegativeZero = require_lib88();
     var isnan = require_lib();
     var NINF = require_lib4();
@@ -49361,6 +49918,7 @@ var require_main67 = __commonJS({
 var require_lib89 = __commonJS({
   "node_modules/@stdlib/math-base-special-min/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var min = require_main67();
     module.exports = min;
   }
@@ -49370,6 +49928,7 @@ var require_lib89 = __commonJS({
 var require_lib90 = __commonJS({
   "node_modules/@stdlib/constants-float64-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MAX = 17976931348623157e292;
     module.exports = FLOAT64_MAX;
   }
@@ -49379,6 +49938,7 @@ var require_lib90 = __commonJS({
 var require_lib91 = __commonJS({
   "node_modules/@stdlib/constants-int32-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var INT32_MAX2 = 2147483647 | 0;
     module.exports = INT32_MAX2;
   }
@@ -49388,6 +49948,7 @@ var require_lib91 = __commonJS({
 var require_lib92 = __commonJS({
   "node_modules/@stdlib/constants-float64-half-pi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var HALF_PI = 1.5707963267948966;
     module.exports = HALF_PI;
   }
@@ -49397,6 +49958,7 @@ var require_lib92 = __commonJS({
 var require_lib93 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-two-pi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SQRT_TWO_PI = 2.5066282746310007;
     module.exports = SQRT_TWO_PI;
   }
@@ -49406,6 +49968,7 @@ var require_lib93 = __commonJS({
 var require_polyval_s2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/polyval_s.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.08333333333334822;
@@ -49420,6 +49983,7 @@ var require_polyval_s2 = __commonJS({
 var require_stirling_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/stirling_approximation.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SQRT_TWO_PI = require_lib93();
     var pow = require_lib82();
     var exp = require_lib74();
@@ -49448,6 +50012,7 @@ var require_stirling_approximation = __commonJS({
 var require_lib94 = __commonJS({
   "node_modules/@stdlib/constants-float64-eulergamma/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var EULERGAMMA = 0.5772156649015329;
     module.exports = EULERGAMMA;
   }
@@ -49457,6 +50022,7 @@ var require_lib94 = __commonJS({
 var require_small_approximation = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/small_approximation.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var EULER = require_lib94();
     function gamma(x, z) {
       return z / ((1 + EULER * x) * x);
@@ -49469,6 +50035,7 @@ var require_small_approximation = __commonJS({
 var require_rational_pq2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/rational_pq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -49499,6 +50066,7 @@ var require_rational_pq2 = __commonJS({
 var require_main68 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isInteger = require_lib75();
     var isNegativeZero = require_lib88();
@@ -49583,6 +50151,7 @@ var require_main68 = __commonJS({
 var require_lib95 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main68();
     module.exports = main2;
   }
@@ -49592,6 +50161,7 @@ var require_lib95 = __commonJS({
 var require_lib96 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-nth-factorial/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MAX_NTH_FACTORIAL = 170 | 0;
     module.exports = FLOAT64_MAX_NTH_FACTORIAL;
   }
@@ -49780,6 +50350,7 @@ var require_factorials = __commonJS({
 var require_main69 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorial/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isInteger = require_lib75();
     var gamma = require_lib95();
@@ -49809,6 +50380,7 @@ var require_main69 = __commonJS({
 var require_lib97 = __commonJS({
   "node_modules/@stdlib/math-base-special-factorial/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main69();
     module.exports = main2;
   }
@@ -49818,6 +50390,7 @@ var require_lib97 = __commonJS({
 var require_rational_pq3 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/rational_pq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -49848,6 +50421,7 @@ var require_rational_pq3 = __commonJS({
 var require_main70 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaLanczosSum = require_rational_pq3();
     module.exports = gammaLanczosSum;
   }
@@ -49857,6 +50431,7 @@ var require_main70 = __commonJS({
 var require_lib98 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main70();
     module.exports = main2;
   }
@@ -49866,6 +50441,7 @@ var require_lib98 = __commonJS({
 var require_lib99 = __commonJS({
   "node_modules/@stdlib/constants-float64-gamma-lanczos-g/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_GAMMA_LANCZOS_G = 10.900511;
     module.exports = FLOAT64_GAMMA_LANCZOS_G;
   }
@@ -49875,6 +50451,7 @@ var require_lib99 = __commonJS({
 var require_gamma_delta_ratio_lanczos = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/gamma_delta_ratio_lanczos.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var lanczosSum = require_lib98();
     var gamma = require_lib95();
     var log1p = require_lib70();
@@ -49925,6 +50502,7 @@ var require_gamma_delta_ratio_lanczos = __commonJS({
 var require_main71 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var floor = require_lib32();
     var gamma = require_lib95();
@@ -49981,6 +50559,7 @@ var require_main71 = __commonJS({
 var require_lib100 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-delta-ratio/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main71();
     module.exports = main2;
   }
@@ -49990,6 +50569,7 @@ var require_lib100 = __commonJS({
 var require_lib101 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-ln/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MAX_LN = 709.782712893384;
     module.exports = FLOAT64_MAX_LN;
   }
@@ -49999,6 +50579,7 @@ var require_lib101 = __commonJS({
 var require_lib102 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-eps/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_SQRT_EPSILON = 14901161193847656e-24;
     module.exports = FLOAT64_SQRT_EPSILON;
   }
@@ -50008,6 +50589,7 @@ var require_lib102 = __commonJS({
 var require_lib103 = __commonJS({
   "node_modules/@stdlib/utils-eval/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var evil = eval;
     module.exports = evil;
   }
@@ -50017,6 +50599,7 @@ var require_lib103 = __commonJS({
 var require_main72 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var evil = require_lib103();
     function hasGeneratorSupport() {
       var bool3;
@@ -50036,6 +50619,7 @@ var require_main72 = __commonJS({
 var require_lib104 = __commonJS({
   "node_modules/@stdlib/assert-has-generator-support/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main72();
     module.exports = main2;
   }
@@ -50045,6 +50629,7 @@ var require_lib104 = __commonJS({
 var require_generators = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/generators.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var EPS = require_lib84();
     var MAX_TERMS = 1e6;
@@ -50086,6 +50671,7 @@ var require_generators = __commonJS({
 var require_basic = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/basic.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var EPS = require_lib84();
     var MAX_TERMS = 1e6;
@@ -50116,6 +50702,7 @@ var require_basic = __commonJS({
 var require_lib105 = __commonJS({
   "node_modules/@stdlib/math-base-tools-sum-series/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasGeneratorSupport = require_lib104();
     var generator = require_generators();
     var basic = require_basic();
@@ -50133,6 +50720,7 @@ var require_lib105 = __commonJS({
 var require_tgamma_i_large_x_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function tgammaILargeXSeries(a1, x1) {
       var result = 1;
       var a = a1;
@@ -50153,6 +50741,7 @@ var require_tgamma_i_large_x_series = __commonJS({
 var require_tgamma_i_large_x = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_i_large_x.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var sumSeries = require_lib105();
     var tgammaILargeXSeries = require_tgamma_i_large_x_series();
     function tgammaILargeX(a, x) {
@@ -50170,6 +50759,7 @@ var require_tgamma_i_large_x = __commonJS({
 var require_finite_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_gamma_q.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var exp = require_lib74();
     function finiteGammaQ(a, x) {
       var term;
@@ -50196,6 +50786,7 @@ var require_finite_gamma_q = __commonJS({
 var require_polyval_pp = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pp.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.3250421072470015;
@@ -50210,6 +50801,7 @@ var require_polyval_pp = __commonJS({
 var require_polyval_qq = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.39791722395915535;
@@ -50224,6 +50816,7 @@ var require_polyval_qq = __commonJS({
 var require_polyval_pa = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_pa.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.41485611868374833;
@@ -50238,6 +50831,7 @@ var require_polyval_pa = __commonJS({
 var require_polyval_qa = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_qa.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.10642088040084423;
@@ -50252,6 +50846,7 @@ var require_polyval_qa = __commonJS({
 var require_polyval_ra = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_ra.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.6938585727071818;
@@ -50266,6 +50861,7 @@ var require_polyval_ra = __commonJS({
 var require_polyval_sa = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sa.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 19.651271667439257;
@@ -50280,6 +50876,7 @@ var require_polyval_sa = __commonJS({
 var require_polyval_rb = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_rb.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.799283237680523;
@@ -50294,6 +50891,7 @@ var require_polyval_rb = __commonJS({
 var require_polyval_sb = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/polyval_sb.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 30.33806074348246;
@@ -50308,6 +50906,7 @@ var require_polyval_sb = __commonJS({
 var require_main73 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var exp = require_lib74();
     var setLowWord = require_lib78();
@@ -50416,6 +51015,7 @@ var require_main73 = __commonJS({
 var require_lib106 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfc/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main73();
     module.exports = main2;
   }
@@ -50425,6 +51025,7 @@ var require_lib106 = __commonJS({
 var require_finite_half_gamma_q = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/finite_half_gamma_q.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var erfc = require_lib106();
     var sqrt = require_lib71();
     var exp = require_lib74();
@@ -50459,6 +51060,7 @@ var require_finite_half_gamma_q = __commonJS({
 var require_lib107 = __commonJS({
   "node_modules/@stdlib/constants-float64-min-ln/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MIN_LN = -708.3964185322641;
     module.exports = FLOAT64_MIN_LN;
   }
@@ -50468,6 +51070,7 @@ var require_lib107 = __commonJS({
 var require_full_igamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/full_igamma_prefix.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var exp = require_lib74();
     var pow = require_lib82();
     var ln = require_lib31();
@@ -50504,6 +51107,7 @@ var require_full_igamma_prefix = __commonJS({
 var require_log1p_series = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/log1p_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function log1pSeries(x) {
       var mMult = -x;
       var mProd = -1;
@@ -50523,6 +51127,7 @@ var require_log1p_series = __commonJS({
 var require_main74 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var ln = require_lib31();
     var FLOAT_EPS = require_lib84();
@@ -50554,6 +51159,7 @@ var require_main74 = __commonJS({
 var require_lib108 = __commonJS({
   "node_modules/@stdlib/math-base-special-log1pmx/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var log1pmx = require_main74();
     module.exports = log1pmx;
   }
@@ -50563,6 +51169,7 @@ var require_lib108 = __commonJS({
 var require_lib109 = __commonJS({
   "node_modules/@stdlib/constants-float64-two-pi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var TWO_PI = 6.283185307179586;
     module.exports = TWO_PI;
   }
@@ -50572,6 +51179,7 @@ var require_lib109 = __commonJS({
 var require_polyval_c0 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c0.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.3333333333333333;
@@ -50586,6 +51194,7 @@ var require_polyval_c0 = __commonJS({
 var require_polyval_c1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -0.001851851851851852;
@@ -50600,6 +51209,7 @@ var require_polyval_c1 = __commonJS({
 var require_polyval_c2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.004133597883597883;
@@ -50614,6 +51224,7 @@ var require_polyval_c2 = __commonJS({
 var require_polyval_c3 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 6494341563786008e-19;
@@ -50628,6 +51239,7 @@ var require_polyval_c3 = __commonJS({
 var require_polyval_c4 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c4.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -8618882909167117e-19;
@@ -50642,6 +51254,7 @@ var require_polyval_c4 = __commonJS({
 var require_polyval_c5 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c5.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -33679855336635813e-20;
@@ -50656,6 +51269,7 @@ var require_polyval_c5 = __commonJS({
 var require_polyval_c6 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c6.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 5313079364639922e-19;
@@ -50670,6 +51284,7 @@ var require_polyval_c6 = __commonJS({
 var require_polyval_c7 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c7.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 34436760689237765e-20;
@@ -50684,6 +51299,7 @@ var require_polyval_c7 = __commonJS({
 var require_polyval_c8 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/polyval_c8.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -6526239185953094e-19;
@@ -50698,6 +51314,7 @@ var require_polyval_c8 = __commonJS({
 var require_igamma_temme_large = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_temme_large.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var evalpoly = require_lib67();
     var log1pmx = require_lib108();
     var erfc = require_lib106();
@@ -50753,6 +51370,7 @@ var require_igamma_temme_large = __commonJS({
 var require_lower_incomplete_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_incomplete_gamma_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function lowerIncompleteGammaSeries(a1, z1) {
       var result = 1;
       var a = a1;
@@ -50773,6 +51391,7 @@ var require_lower_incomplete_gamma_series = __commonJS({
 var require_lower_gamma_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/lower_gamma_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var sumSeries = require_lib105();
     var lowerIncompleteGammaSeries = require_lower_incomplete_gamma_series();
     function lowerGammaSeries(a, z, initialValue) {
@@ -50793,6 +51412,7 @@ var require_lower_gamma_series = __commonJS({
 var require_rational_pq4 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/rational_pq.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -50823,6 +51443,7 @@ var require_rational_pq4 = __commonJS({
 var require_main75 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaLanczosSumExpGScaled = require_rational_pq4();
     module.exports = gammaLanczosSumExpGScaled;
   }
@@ -50832,6 +51453,7 @@ var require_main75 = __commonJS({
 var require_lib110 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma-lanczos-sum-expg-scaled/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main75();
     module.exports = main2;
   }
@@ -50841,6 +51463,7 @@ var require_lib110 = __commonJS({
 var require_regularised_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/regularised_gamma_prefix.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var lanczosSumExpGScaled = require_lib110();
     var gammaln2 = require_lib65();
     var gamma = require_lib95();
@@ -50908,6 +51531,7 @@ var require_regularised_gamma_prefix = __commonJS({
 var require_main76 = __commonJS({
   "node_modules/@stdlib/math-base-special-powm1/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isinfinite = require_lib5();
     var abs = require_lib6();
@@ -50954,6 +51578,7 @@ var require_main76 = __commonJS({
 var require_lib111 = __commonJS({
   "node_modules/@stdlib/math-base-special-powm1/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var powm1 = require_main76();
     module.exports = powm1;
   }
@@ -50963,6 +51588,7 @@ var require_lib111 = __commonJS({
 var require_rational_p1q1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p1q1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -50993,6 +51619,7 @@ var require_rational_p1q1 = __commonJS({
 var require_rational_p2q2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p2q2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -51023,6 +51650,7 @@ var require_rational_p2q2 = __commonJS({
 var require_rational_p3q3 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/rational_p3q3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -51053,6 +51681,7 @@ var require_rational_p3q3 = __commonJS({
 var require_lgamma_small_imp = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/lgamma_small_imp.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ln = require_lib31();
     var EPS = require_lib84();
     var rateval1 = require_rational_p1q1();
@@ -51112,6 +51741,7 @@ var require_lgamma_small_imp = __commonJS({
 var require_main77 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gamma = require_lib95();
     var expm1 = require_lib69();
     var log1p = require_lib70();
@@ -51140,6 +51770,7 @@ var require_main77 = __commonJS({
 var require_lib112 = __commonJS({
   "node_modules/@stdlib/math-base-special-gamma1pm1/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gamma1pm1 = require_main77();
     module.exports = gamma1pm1;
   }
@@ -51149,6 +51780,7 @@ var require_lib112 = __commonJS({
 var require_small_gamma2_series = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/small_gamma2_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function smallGamma2Series(a, x) {
       var result;
       var apn;
@@ -51176,6 +51808,7 @@ var require_small_gamma2_series = __commonJS({
 var require_tgamma_small_upper_part = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/tgamma_small_upper_part.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var powm1 = require_lib111();
     var sumSeries = require_lib105();
     var gamma1pm1 = require_lib112();
@@ -51210,6 +51843,7 @@ var require_tgamma_small_upper_part = __commonJS({
 var require_lib113 = __commonJS({
   "node_modules/@stdlib/constants-float32-smallest-normal/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT32_SMALLEST_NORMAL = 11754943508222875e-54;
     module.exports = FLOAT32_SMALLEST_NORMAL;
   }
@@ -51219,6 +51853,7 @@ var require_lib113 = __commonJS({
 var require_generators2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/generators.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var FLOAT32_SMALLEST_NORMAL = require_lib113();
     var EPS = require_lib84();
@@ -51352,6 +51987,7 @@ var require_generators2 = __commonJS({
 var require_basic2 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/basic.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var EPS = require_lib84();
     var FLOAT32_SMALLEST_NORMAL = require_lib113();
@@ -51443,6 +52079,7 @@ var require_basic2 = __commonJS({
 var require_lib114 = __commonJS({
   "node_modules/@stdlib/math-base-tools-continued-fraction/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var hasGeneratorSupport = require_lib104();
     var generator = require_generators2();
     var basic = require_basic2();
@@ -51460,6 +52097,7 @@ var require_lib114 = __commonJS({
 var require_upper_incomplete_gamma_fract = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_incomplete_gamma_fract.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function upperIncompleteGammaFract(a1, z1) {
       var z = z1 - a1 + 1;
       var a = a1;
@@ -51482,6 +52120,7 @@ var require_upper_incomplete_gamma_fract = __commonJS({
 var require_upper_gamma_fraction = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/upper_gamma_fraction.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var continuedFraction = require_lib114();
     var upperIncompleteGammaFract = require_upper_incomplete_gamma_fract();
     function upperGammaFraction(a, z) {
@@ -51496,6 +52135,7 @@ var require_upper_gamma_fraction = __commonJS({
 var require_igamma_final = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/igamma_final.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var floor = require_lib32();
     var gamma = require_lib95();
     var abs = require_lib6();
@@ -51522,7 +52162,7 @@ var require_igamma_final = __commonJS({
       var isSmallA;
       var result;
       var invert;
-      var isInt;
+      var isInt2;
       var sigma;
       var res;
       var gam;
@@ -51533,13 +52173,13 @@ var require_igamma_final = __commonJS({
       isSmallA = a < 30 && a <= x + 1 && x < MAX_LN;
       if (isSmallA) {
         fa = floor(a);
-        isInt = fa === a;
-        isHalfInt = isInt ? false : abs(fa - a) === 0.5;
+        isInt2 = fa === a;
+        isHalfInt = isInt2 ? false : abs(fa - a) === 0.5;
       } else {
-        isInt = false;
+        isInt2 = false;
         isHalfInt = false;
       }
-      if (isInt && x > 0.6) {
+      if (isInt2 && x > 0.6) {
         invert = !invert;
         evalMethod = 0;
       } else if (isHalfInt && x > 0.2) {
@@ -51673,6 +52313,7 @@ var require_igamma_final = __commonJS({
 var require_main78 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaln2 = require_lib65();
     var exp = require_lib74();
     var ln = require_lib31();
@@ -51732,6 +52373,7 @@ var require_main78 = __commonJS({
 var require_lib115 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammainc/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main78();
     module.exports = main2;
   }
@@ -51741,6 +52383,7 @@ var require_lib115 = __commonJS({
 var require_full_igamma_prefix2 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/full_igamma_prefix.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var exp = require_lib74();
     var pow = require_lib82();
     var ln = require_lib31();
@@ -51775,6 +52418,7 @@ var require_full_igamma_prefix2 = __commonJS({
 var require_regularized_gamma_prefix = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/regularized_gamma_prefix.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var lanczosSumExpGScaled = require_lib110();
     var gammaln2 = require_lib65();
     var gamma = require_lib95();
@@ -51841,6 +52485,7 @@ var require_regularized_gamma_prefix = __commonJS({
 var require_beta_small_b_large_a_series = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/beta_small_b_large_a_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaDeltaRatio = require_lib100();
     var factorial = require_lib97();
     var gammainc = require_lib115();
@@ -51936,6 +52581,7 @@ var require_beta_small_b_large_a_series = __commonJS({
 var require_rising_factorial_ratio = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/rising_factorial_ratio.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function risingFactorialRatio(a, b, k) {
       var result;
       var i;
@@ -51956,6 +52602,7 @@ var require_rising_factorial_ratio = __commonJS({
 var require_main79 = __commonJS({
   "node_modules/@stdlib/math-base-special-maxabs/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var max = require_lib87();
     function maxabs(x, y) {
@@ -51969,6 +52616,7 @@ var require_main79 = __commonJS({
 var require_lib116 = __commonJS({
   "node_modules/@stdlib/math-base-special-maxabs/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var maxabs = require_main79();
     module.exports = maxabs;
   }
@@ -51978,6 +52626,7 @@ var require_lib116 = __commonJS({
 var require_main80 = __commonJS({
   "node_modules/@stdlib/math-base-special-minabs/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var min = require_lib89();
     function minabs(x, y) {
@@ -51991,6 +52640,7 @@ var require_main80 = __commonJS({
 var require_lib117 = __commonJS({
   "node_modules/@stdlib/math-base-special-minabs/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var minabs = require_main80();
     module.exports = minabs;
   }
@@ -52000,6 +52650,7 @@ var require_lib117 = __commonJS({
 var require_ibeta_power_terms = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_power_terms.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var lanczosSumExpGScaled = require_lib110();
     var maxabs = require_lib116();
     var minabs = require_lib117();
@@ -52137,6 +52788,7 @@ var require_ibeta_power_terms = __commonJS({
 var require_ibeta_fraction2 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_fraction2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var continuedFraction = require_lib114();
     var ibetaPowerTerms = require_ibeta_power_terms();
     var OPTS = {
@@ -52183,6 +52835,7 @@ var require_ibeta_fraction2 = __commonJS({
 var require_lib118 = __commonJS({
   "node_modules/@stdlib/constants-float64-max-safe-integer/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_MAX_SAFE_INTEGER = 9007199254740991;
     module.exports = FLOAT64_MAX_SAFE_INTEGER;
   }
@@ -52192,6 +52845,7 @@ var require_lib118 = __commonJS({
 var require_bitwise_binary_gcd = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/bitwise_binary_gcd.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function gcd(a, b) {
       var k = 0;
       var t;
@@ -52230,6 +52884,7 @@ var require_bitwise_binary_gcd = __commonJS({
 var require_binary_gcd = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/binary_gcd.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function gcd(a, b) {
       var k = 1;
       var t;
@@ -52268,6 +52923,7 @@ var require_binary_gcd = __commonJS({
 var require_main81 = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var isInteger = require_lib75();
     var PINF = require_lib2();
@@ -52304,6 +52960,7 @@ var require_main81 = __commonJS({
 var require_lib119 = __commonJS({
   "node_modules/@stdlib/math-base-special-gcd/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main81();
     module.exports = main2;
   }
@@ -52313,6 +52970,7 @@ var require_lib119 = __commonJS({
 var require_main82 = __commonJS({
   "node_modules/@stdlib/math-base-special-binomcoef/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var MAX_SAFE_INTEGER = require_lib118();
     var PINF = require_lib2();
     var isInteger = require_lib75();
@@ -52388,6 +53046,7 @@ var require_main82 = __commonJS({
 var require_lib120 = __commonJS({
   "node_modules/@stdlib/math-base-special-binomcoef/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main82();
     module.exports = main2;
   }
@@ -52397,6 +53056,7 @@ var require_lib120 = __commonJS({
 var require_binomial_ccdf = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/binomial_ccdf.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var binomcoef = require_lib120();
     var floor = require_lib32();
     var pow = require_lib82();
@@ -52450,6 +53110,7 @@ var require_binomial_ccdf = __commonJS({
 var require_ibeta_a_step = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_a_step.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ibetaPowerTerms = require_ibeta_power_terms();
     function ibetaAStep(a, b, x, y, k, normalized, out) {
       var prefix2;
@@ -52481,6 +53142,7 @@ var require_ibeta_a_step = __commonJS({
 var require_ibeta_series = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/ibeta_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var lanczosSumExpGScaled = require_lib110();
     var sumSeries = require_lib105();
     var log1p = require_lib70();
@@ -52562,6 +53224,7 @@ var require_ibeta_series = __commonJS({
 var require_assign3 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/assign.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var expm1 = require_lib69();
     var floor = require_lib32();
@@ -52888,6 +53551,7 @@ var require_assign3 = __commonJS({
 var require_main83 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var compute = require_assign3();
     function kernelBetainc(x, a, b, regularized, upper) {
       return compute(x, a, b, regularized, upper, [0, 0], 1, 0);
@@ -52900,6 +53564,7 @@ var require_main83 = __commonJS({
 var require_lib121 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betainc/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var setReadOnly = require_lib50();
     var main2 = require_main83();
     var assign = require_assign3();
@@ -52912,6 +53577,7 @@ var require_lib121 = __commonJS({
 var require_main84 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var kernelBetainc = require_lib121().assign;
     function betainc(x, a, b, regularized, upper) {
       var out = [0, 0];
@@ -52928,6 +53594,7 @@ var require_main84 = __commonJS({
 var require_lib122 = __commonJS({
   "node_modules/@stdlib/math-base-special-betainc/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main84();
     module.exports = main2;
   }
@@ -52937,6 +53604,7 @@ var require_lib122 = __commonJS({
 var require_rational_p1q12 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p1q1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -52967,6 +53635,7 @@ var require_rational_p1q12 = __commonJS({
 var require_rational_p2q22 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p2q2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -52997,6 +53666,7 @@ var require_rational_p2q22 = __commonJS({
 var require_rational_p3q32 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p3q3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -53027,6 +53697,7 @@ var require_rational_p3q32 = __commonJS({
 var require_rational_p4q4 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p4q4.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -53057,6 +53728,7 @@ var require_rational_p4q4 = __commonJS({
 var require_rational_p5q5 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/rational_p5q5.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -53087,6 +53759,7 @@ var require_rational_p5q5 = __commonJS({
 var require_main85 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var sqrt = require_lib71();
     var ln = require_lib31();
@@ -53165,6 +53838,7 @@ var require_main85 = __commonJS({
 var require_lib123 = __commonJS({
   "node_modules/@stdlib/math-base-special-erfcinv/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main85();
     module.exports = main2;
   }
@@ -53174,6 +53848,7 @@ var require_lib123 = __commonJS({
 var require_main86 = __commonJS({
   "node_modules/@stdlib/math-base-special-acos/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var asin = require_lib73();
     var sqrt = require_lib71();
@@ -53203,6 +53878,7 @@ var require_main86 = __commonJS({
 var require_lib124 = __commonJS({
   "node_modules/@stdlib/math-base-special-acos/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main86();
     module.exports = main2;
   }
@@ -53212,6 +53888,7 @@ var require_lib124 = __commonJS({
 var require_lib125 = __commonJS({
   "node_modules/@stdlib/constants-float64-sqrt-two/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var SQRT2 = 1.4142135623730951;
     module.exports = SQRT2;
   }
@@ -53221,6 +53898,7 @@ var require_lib125 = __commonJS({
 var require_polyval_co14 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co14.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.16666666666666666;
@@ -53235,6 +53913,7 @@ var require_polyval_co14 = __commonJS({
 var require_polyval_co15 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co15.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.058333333333333334;
@@ -53249,6 +53928,7 @@ var require_polyval_co15 = __commonJS({
 var require_polyval_co16 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co16.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.0251984126984127;
@@ -53263,6 +53943,7 @@ var require_polyval_co16 = __commonJS({
 var require_polyval_co17 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co17.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.012039792768959435;
@@ -53277,6 +53958,7 @@ var require_polyval_co17 = __commonJS({
 var require_polyval_co18 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co18.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.003837005972422639;
@@ -53291,6 +53973,7 @@ var require_polyval_co18 = __commonJS({
 var require_polyval_co19 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co19.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.0032177478835464946;
@@ -53305,6 +53988,7 @@ var require_polyval_co19 = __commonJS({
 var require_polyval_co20 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co20.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.001743826229834001;
@@ -53319,6 +54003,7 @@ var require_polyval_co20 = __commonJS({
 var require_polyval_co21 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co21.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 9647274732138864e-19;
@@ -53333,6 +54018,7 @@ var require_polyval_co21 = __commonJS({
 var require_polyval_co22 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co22.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 5422926281312969e-19;
@@ -53347,6 +54033,7 @@ var require_polyval_co22 = __commonJS({
 var require_inverse_students_t_body_series = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/inverse_students_t_body_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaDeltaRatio = require_lib100();
     var evalpoly = require_lib67();
     var sqrt = require_lib71();
@@ -53386,6 +54073,7 @@ var require_inverse_students_t_body_series = __commonJS({
 var require_inverse_students_t_tail_series = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/inverse_students_t_tail_series.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaDeltaRatio = require_lib100();
     var evalpoly = require_lib67();
     var sqrt = require_lib71();
@@ -53436,6 +54124,7 @@ var require_inverse_students_t_tail_series = __commonJS({
 var require_inverse_students_t_hill = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/inverse_students_t_hill.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var erfcinv = require_lib123();
     var expm1 = require_lib69();
     var sqrt = require_lib71();
@@ -53481,6 +54170,7 @@ var require_inverse_students_t_hill = __commonJS({
 var require_inverse_students_t = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/inverse_students_t.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var erfcinv = require_lib123();
     var floor = require_lib32();
     var ldexp = require_lib56();
@@ -53609,6 +54299,7 @@ var require_inverse_students_t = __commonJS({
 var require_find_ibeta_inv_from_t_dist = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/find_ibeta_inv_from_t_dist.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var inverseStudentsT = require_inverse_students_t();
     function findIBetaInvFromTDist(a, p, py) {
       var df;
@@ -53632,6 +54323,7 @@ var require_find_ibeta_inv_from_t_dist = __commonJS({
 var require_temme1 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/temme1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var evalpoly = require_lib67();
     var erfcinv = require_lib123();
     var sqrt = require_lib71();
@@ -53693,6 +54385,7 @@ var require_temme1 = __commonJS({
 var require_root_finder = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/root_finder.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ln = require_lib31();
     var MAX_VALUE = require_lib90();
     var BIG = MAX_VALUE / 4;
@@ -53722,6 +54415,7 @@ var require_root_finder = __commonJS({
 var require_main87 = __commonJS({
   "node_modules/@stdlib/math-base-special-signum/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     function signum(x) {
       if (x === 0 || isnan(x)) {
@@ -53737,6 +54431,7 @@ var require_main87 = __commonJS({
 var require_lib126 = __commonJS({
   "node_modules/@stdlib/math-base-special-signum/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main87();
     module.exports = main2;
   }
@@ -53746,6 +54441,7 @@ var require_lib126 = __commonJS({
 var require_newton_raphson = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/newton_raphson.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var sign = require_lib126();
     var abs = require_lib6();
     var ldexp = require_lib56();
@@ -53838,6 +54534,7 @@ var require_newton_raphson = __commonJS({
 var require_polyval_co1 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -1;
@@ -53852,6 +54549,7 @@ var require_polyval_co1 = __commonJS({
 var require_polyval_co2 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 1;
@@ -53866,6 +54564,7 @@ var require_polyval_co2 = __commonJS({
 var require_polyval_co3 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 7;
@@ -53880,6 +54579,7 @@ var require_polyval_co3 = __commonJS({
 var require_polyval_co4 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co4.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 25;
@@ -53894,6 +54594,7 @@ var require_polyval_co4 = __commonJS({
 var require_polyval_co5 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co5.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 7;
@@ -53908,6 +54609,7 @@ var require_polyval_co5 = __commonJS({
 var require_polyval_co6 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co6.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -7;
@@ -53922,6 +54624,7 @@ var require_polyval_co6 = __commonJS({
 var require_polyval_co7 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co7.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -533;
@@ -53936,6 +54639,7 @@ var require_polyval_co7 = __commonJS({
 var require_polyval_co8 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co8.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return -1579;
@@ -53950,6 +54654,7 @@ var require_polyval_co8 = __commonJS({
 var require_polyval_co9 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co9.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 449;
@@ -53964,6 +54669,7 @@ var require_polyval_co9 = __commonJS({
 var require_polyval_co10 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co10.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 63149;
@@ -53978,6 +54684,7 @@ var require_polyval_co10 = __commonJS({
 var require_polyval_co11 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co11.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 29233;
@@ -53992,6 +54699,7 @@ var require_polyval_co11 = __commonJS({
 var require_polyval_co12 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co12.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 1;
@@ -54006,6 +54714,7 @@ var require_polyval_co12 = __commonJS({
 var require_polyval_co13 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/polyval_co13.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 1;
@@ -54020,6 +54729,7 @@ var require_polyval_co13 = __commonJS({
 var require_temme2 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/temme2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var evalpoly = require_lib67();
     var erfcinv = require_lib123();
     var abs = require_lib6();
@@ -54146,6 +54856,7 @@ var require_temme2 = __commonJS({
 // node_modules/@stdlib/math-base-special-gammaincinv/node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/ms/index.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -54248,6 +54959,7 @@ var require_ms = __commonJS({
 // node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/debug.js
 var require_debug2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/debug.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     exports = module.exports = createDebug.debug = createDebug["default"] = createDebug;
     exports.coerce = coerce;
     exports.disable = disable;
@@ -54353,6 +55065,7 @@ var require_debug2 = __commonJS({
 // node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/browser.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     exports = module.exports = require_debug2();
     exports.log = log;
     exports.formatArgs = formatArgs;
@@ -54439,6 +55152,7 @@ var require_browser = __commonJS({
 // node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/node.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     var tty = __require("tty");
     var util = __require("util");
     exports = module.exports = require_debug2();
@@ -54519,8 +55233,8 @@ var require_node = __commonJS({
           }
           break;
         case "FILE":
-          var fs3 = __require("fs");
-          stream2 = new fs3.SyncWriteStream(fd2, { autoClose: false });
+          var fs2 = __require("fs");
+          stream2 = new fs2.SyncWriteStream(fd2, { autoClose: false });
           stream2._type = "fs";
           break;
         case "PIPE":
@@ -54559,6 +55273,7 @@ var require_node = __commonJS({
 // node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/index.js
 var require_src = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/node_modules/debug/src/index.js"(exports, module) {
+    init_define_MAESTRO_CODE_DIGESTS();
     if (typeof process !== "undefined" && process.type === "renderer") {
       module.exports = require_browser();
     } else {
@@ -54571,6 +55286,7 @@ var require_src = __commonJS({
 var require_lib127 = __commonJS({
   "node_modules/@stdlib/constants-float32-max/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT32_MAX = 34028234663852886e22;
     module.exports = FLOAT32_MAX;
   }
@@ -54580,6 +55296,7 @@ var require_lib127 = __commonJS({
 var require_higher_newton = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/higher_newton.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var logger = require_src();
     var gammainc = require_lib115();
     var abs = require_lib6();
@@ -54658,6 +55375,7 @@ var require_higher_newton = __commonJS({
 var require_polyval_ak1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0;
@@ -54672,6 +55390,7 @@ var require_polyval_ak1 = __commonJS({
 var require_polyval_ak2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_ak2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 1;
@@ -54686,6 +55405,7 @@ var require_polyval_ak2 = __commonJS({
 var require_lambdaeta = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/lambdaeta.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var exp = require_lib74();
     var ln = require_lib31();
@@ -54751,6 +55471,7 @@ var require_lambdaeta = __commonJS({
 var require_lib128 = __commonJS({
   "node_modules/@stdlib/constants-float64-ln-sqrt-two-pi/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var LN_SQRT_TWO_PI = 0.9189385332046728;
     module.exports = LN_SQRT_TWO_PI;
   }
@@ -54760,6 +55481,7 @@ var require_lib128 = __commonJS({
 var require_chepolsum = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/chepolsum.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var A = [
       1.9963790515900766,
       -0.0017971032528832887,
@@ -54806,6 +55528,7 @@ var require_chepolsum = __commonJS({
 var require_polyval_c = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_c.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.025721014990011306;
@@ -54820,6 +55543,7 @@ var require_polyval_c = __commonJS({
 var require_polyval_d = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/polyval_d.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalpoly(x) {
       if (x === 0) {
         return 0.08333333333333333;
@@ -54834,6 +55558,7 @@ var require_polyval_d = __commonJS({
 var require_stirling = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/stirling.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaln2 = require_lib65();
     var ln = require_lib31();
     var LN_SQRT_TWO_PI = require_lib128();
@@ -54875,6 +55600,7 @@ var require_stirling = __commonJS({
 var require_gamstar = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/gamstar.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var exp = require_lib74();
     var gamma = require_lib95();
     var ln = require_lib31();
@@ -54898,6 +55624,7 @@ var require_gamstar = __commonJS({
 var require_rational_ak0bk0 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak0bk0.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -54928,6 +55655,7 @@ var require_rational_ak0bk0 = __commonJS({
 var require_eps1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var ln = require_lib31();
     var lambdaeta = require_lambdaeta();
@@ -54948,6 +55676,7 @@ var require_eps1 = __commonJS({
 var require_rational_ak1bk1 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak1bk1.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -54978,6 +55707,7 @@ var require_rational_ak1bk1 = __commonJS({
 var require_rational_ak2bk2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak2bk2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55008,6 +55738,7 @@ var require_rational_ak2bk2 = __commonJS({
 var require_rational_ak3bk3 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak3bk3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55038,6 +55769,7 @@ var require_rational_ak3bk3 = __commonJS({
 var require_eps2 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps2.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ln = require_lib31();
     var rateval1 = require_rational_ak1bk1();
     var rateval2 = require_rational_ak2bk2();
@@ -55070,6 +55802,7 @@ var require_eps2 = __commonJS({
 var require_rational_ak4bk4 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak4bk4.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55100,6 +55833,7 @@ var require_rational_ak4bk4 = __commonJS({
 var require_rational_ak5bk5 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak5bk5.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55130,6 +55864,7 @@ var require_rational_ak5bk5 = __commonJS({
 var require_rational_ak6bk6 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak6bk6.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55160,6 +55895,7 @@ var require_rational_ak6bk6 = __commonJS({
 var require_rational_ak7bk7 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak7bk7.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55190,6 +55926,7 @@ var require_rational_ak7bk7 = __commonJS({
 var require_rational_ak8bk8 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/rational_ak8bk8.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function evalrational(x) {
       var ax;
       var s1;
@@ -55220,6 +55957,7 @@ var require_rational_ak8bk8 = __commonJS({
 var require_eps3 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/eps3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ln = require_lib31();
     var rational1 = require_rational_ak4bk4();
     var rational2 = require_rational_ak5bk5();
@@ -55261,6 +55999,7 @@ var require_eps3 = __commonJS({
 var require_compute = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/compute.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var logger = require_src();
     var evalpoly = require_lib67();
     var gammaln2 = require_lib65();
@@ -55492,6 +56231,7 @@ var require_compute = __commonJS({
 var require_main88 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isnan = require_lib();
     var FLOAT32_SMALLEST = require_lib113();
     var PINF = require_lib2();
@@ -55531,6 +56271,7 @@ var require_main88 = __commonJS({
 var require_lib129 = __commonJS({
   "node_modules/@stdlib/math-base-special-gammaincinv/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main88();
     module.exports = main2;
   }
@@ -55540,6 +56281,7 @@ var require_lib129 = __commonJS({
 var require_lib130 = __commonJS({
   "node_modules/@stdlib/constants-float64-smallest-subnormal/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FLOAT64_SMALLEST_SUBNORMAL = 5e-324;
     module.exports = FLOAT64_SMALLEST_SUBNORMAL;
   }
@@ -55549,6 +56291,7 @@ var require_lib130 = __commonJS({
 var require_temme3 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/temme3.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var gammaincinv = require_lib129();
     var ln = require_lib31();
     var sqrt = require_lib71();
@@ -55643,6 +56386,7 @@ var require_temme3 = __commonJS({
 var require_halley_iterate = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/halley_iterate.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var abs = require_lib6();
     var ldexp = require_lib56();
     var sign = require_lib126();
@@ -55791,6 +56535,7 @@ var require_halley_iterate = __commonJS({
 var require_ibeta_roots = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/ibeta_roots.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var kernelBetainc = require_lib121().assign;
     var abs = require_lib6();
     var FLOAT64_MAX = require_lib90();
@@ -55838,6 +56583,7 @@ var require_ibeta_roots = __commonJS({
 var require_main89 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var evalpoly = require_lib67();
     var betainc = require_lib122();
     var expm1 = require_lib69();
@@ -55880,7 +56626,7 @@ var require_main89 = __commonJS({
       var xs2;
       var ap1;
       var bm1;
-      var fs3;
+      var fs2;
       var lx;
       var ps;
       var xg;
@@ -56012,14 +56758,14 @@ var require_main89 = __commonJS({
         }
       } else if (a < 1 && b < 1) {
         xs = (1 - a) / (2 - a - b);
-        fs3 = betainc(xs, a, b) - p;
-        if (abs(fs3) / p < EPSILON * 3) {
+        fs2 = betainc(xs, a, b) - p;
+        if (abs(fs2) / p < EPSILON * 3) {
           if (invert) {
             return [1 - xs, xs];
           }
           return [xs, 1 - xs];
         }
-        if (fs3 < 0) {
+        if (fs2 < 0) {
           tmp = b;
           b = a;
           a = tmp;
@@ -56151,6 +56897,7 @@ var require_main89 = __commonJS({
 var require_lib131 = __commonJS({
   "node_modules/@stdlib/math-base-special-kernel-betaincinv/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main89();
     module.exports = main2;
   }
@@ -56160,6 +56907,7 @@ var require_lib131 = __commonJS({
 var require_main90 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-t-quantile/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var kernelBetaincinv = require_lib131();
     var isnan = require_lib();
     var sign = require_lib126();
@@ -56182,6 +56930,7 @@ var require_main90 = __commonJS({
 var require_main91 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/main.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function wrap(value) {
       return constantFunction;
       function constantFunction() {
@@ -56196,6 +56945,7 @@ var require_main91 = __commonJS({
 var require_lib132 = __commonJS({
   "node_modules/@stdlib/utils-constant-function/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var main2 = require_main91();
     module.exports = main2;
   }
@@ -56205,6 +56955,7 @@ var require_lib132 = __commonJS({
 var require_factory2 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-t-quantile/lib/factory.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var constantFunction = require_lib132();
     var kernelBetaincinv = require_lib131();
     var isnan = require_lib();
@@ -56234,6 +56985,7 @@ var require_factory2 = __commonJS({
 var require_lib133 = __commonJS({
   "node_modules/@stdlib/stats-base-dists-t-quantile/lib/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var setReadOnly = require_lib50();
     var main2 = require_main90();
     var factory = require_factory2();
@@ -56243,10 +56995,12 @@ var require_lib133 = __commonJS({
 });
 
 // action/gates/gate-worker.ts
-import { existsSync as existsSync5 } from "node:fs";
+init_define_MAESTRO_CODE_DIGESTS();
+import { existsSync as existsSync7 } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 
 // action/contract/errors.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function formatLocation(loc) {
   let out = loc.file;
   if (loc.line !== void 0) {
@@ -56288,6 +57042,12 @@ function describeThrown(thrown) {
   }
 }
 
+// action/util/isolation.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/contract/codebook.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/contract/codebook.json
 var codebook_default = {
   $comment: 'The closed vocabularies of Maestro Gate. Every value the code emits must be listed here, and every value listed here must be emitted somewhere (tests/contract/codebook.test.ts). Each reason code lists the decisions it may accompany; `sealed` lists the sealed values it allows (default [false]) and `final_deciders` who may decide with it (default ["SYSTEM"]). The runner refuses a gate result the codebook does not allow.',
@@ -56303,7 +57063,8 @@ var codebook_default = {
     invariants: "The invariant gate: CEL invariants checked over JSONL event traces",
     evidence: "The signed SLSA evidence bundle: statements, boundary scan, signing",
     ope: "The off-policy evaluation gate: a changed routing policy evaluated against the base policy on logged bandit data",
-    host: "The runtime that drives a run (the Action or the App): its inputs, the event, the base snapshot, the pull request's facts"
+    host: "The runtime that drives a run (the Action or the App): its inputs, the event, the base snapshot, the pull request's facts",
+    approval: "The approval app: PAUSE_FOR_HITL verdicts turned into required reviewer approvals, with signed receipts"
   },
   reason_codes: {
     OPA_DENY: {
@@ -56736,6 +57497,74 @@ var codebook_default = {
     OPE_POLICY_NO_ENTRY: {
       description: "A logged context has no entry in a routing policy and the policy has no default: the gate does not guess.",
       decisions: ["STOPPED"]
+    },
+    HITL_DECIDED: {
+      description: "A human decided an escalation: CONTINUE (the required approvals were given on the current head) or STOP (an authorised reviewer rejected it).",
+      decisions: ["RUN", "STOPPED"]
+    },
+    APPROVAL_GRANTED: {
+      description: "The required approvals were given on the current head by distinct, authorised people who did not write or push the change.",
+      decisions: ["RUN"]
+    },
+    APPROVAL_PENDING: {
+      description: "The signed verdict is PAUSE_FOR_HITL and fewer approvals than required count on the current head.",
+      decisions: ["PAUSE_FOR_HITL"]
+    },
+    APPROVAL_REJECTED: {
+      description: "An authorised reviewer rejected the escalation (`/reject <reason>`); new commits are needed.",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_VERDICT_RUN: {
+      description: "The signed verdict is RUN: no approval is needed.",
+      decisions: ["RUN"]
+    },
+    APPROVAL_VERDICT_STOPPED: {
+      description: "The signed verdict is STOPPED: no approval can lift it (a sealed stop needs new commits that remove the cause).",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_VERDICT_PENDING: {
+      description: "The gate's check run for the head commit has not completed yet: the approval check waits for the signed verdict.",
+      decisions: ["PAUSE_FOR_HITL"]
+    },
+    APPROVAL_VERDICT_MISSING: {
+      description: "The gate's check run for the head commit completed without a signed verdict bundle (or is not owned by the configured gate app).",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_VERDICT_INVALID: {
+      description: "The verdict bundle does not verify: bad signature, wrong key or identity, not an in-toto verdict statement, or a malformed predicate.",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_VERDICT_STALE: {
+      description: "The signed verdict is bound to another commit, repository, pull request or base branch than the one under evaluation.",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_SIGNER_UNTRUSTED: {
+      description: "The verdict was signed by a workflow the pull request can change (refs/pull/*) or by an identity the approvals signer does not name.",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_NOT_CONFIGURED: {
+      description: "The default branch's .github/maestro.yml has no `approvals.signer`: the app cannot tell a real verdict from a forged one.",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_REQUEST_ENDED: {
+      description: "The pull request was closed, merged or retargeted: its approval request ended (recorded with the reason).",
+      decisions: ["RUN", "PAUSE_FOR_HITL", "STOPPED"]
+    },
+    APPROVAL_FORGERY_DETECTED: {
+      description: "A commit status or check run named like the approval check came from another source: it was overwritten and recorded.",
+      decisions: ["RUN", "PAUSE_FOR_HITL", "STOPPED"]
+    },
+    APPROVAL_COMMENT_TAMPERED: {
+      description: "An approval comment was edited by someone other than its author: it does not count and the edit is recorded.",
+      decisions: ["RUN", "PAUSE_FOR_HITL", "STOPPED"]
+    },
+    APPROVAL_RECEIPT_INVALID: {
+      description: "An approval receipt does not verify, or is for another head commit, verdict or repository.",
+      decisions: ["STOPPED"]
+    },
+    APPROVAL_APP_FAILED: {
+      description: "The approval app failed while evaluating (GitHub unavailable, unexpected data): the check fails closed.",
+      decisions: ["STOPPED"]
     }
   }
 };
@@ -56775,217 +57604,24 @@ function reviveThrown(s) {
   }
 }
 
+// action/gates/registry.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/gates/invariants/index.ts
-import { statSync as statSync3 } from "node:fs";
-import { join as join3, sep as sep3 } from "node:path";
+init_define_MAESTRO_CODE_DIGESTS();
+import { join as join3 } from "node:path";
 
-// action/contract/gate-result.ts
-function flagsFor(decision, sealed = false) {
-  switch (decision) {
-    case "RUN":
-      return { sealed: false, overrideable: false };
-    case "PAUSE_FOR_HITL":
-      return { sealed: false, overrideable: true };
-    case "STOPPED":
-      return { sealed, overrideable: false };
-  }
-}
-function outcome(decision, reason_code, findings, extra = {}) {
-  const { sealed, ...rest } = extra;
-  return { decision, reason_code, findings, ...flagsFor(decision, sealed ?? false), ...rest };
-}
+// action/gates/invariants/engine.ts
+init_define_MAESTRO_CODE_DIGESTS();
 
-// action/util/contained-files.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, sep } from "node:path";
-function isInside(rootReal, real) {
-  const rel = relative(rootReal, real);
-  return rel === "" || !isAbsolute(rel) && rel.split(sep)[0] !== "..";
-}
-function resolveContained(root, rel) {
-  const rootReal = realpathSync(root);
-  const posix = rel.split(sep).join("/");
-  let real;
-  try {
-    real = realpathSync(join(root, rel));
-  } catch {
-    try {
-      if (lstatSync(join(root, rel)).isSymbolicLink())
-        return { refused: { path: posix, reason: "dangling" } };
-    } catch {
-    }
-    return { missing: true };
-  }
-  if (!isInside(rootReal, real))
-    return { refused: { path: posix, reason: "outside", target: real } };
-  return { real };
-}
-function findContained(root, patterns, opts = {}) {
-  const rootReal = realpathSync(root);
-  const dot = opts.dot ?? false;
-  const maxEntries = opts.maxEntries ?? 2e5;
-  const files = /* @__PURE__ */ new Set();
-  const refused = /* @__PURE__ */ new Map();
-  let entries = 0;
-  for (const pattern of patterns) {
-    const scan = import_picomatch.default.scan(pattern);
-    const base = scan.base.replace(/\/+$/, "");
-    const deep = scan.glob.includes("**");
-    const maxDepth = deep ? Infinity : scan.glob === "" ? 0 : scan.glob.split("/").length;
-    const isMatch = (0, import_picomatch.default)(pattern, { dot });
-    if (!scan.isGlob) {
-      const r = resolveContained(root, pattern);
-      if ("refused" in r) refused.set(r.refused.path, r.refused);
-      else if ("real" in r && statSync(r.real).isFile()) files.add(pattern);
-      continue;
-    }
-    const start = base;
-    const startResolved = start === "" ? { real: rootReal } : resolveContained(root, start);
-    if ("refused" in startResolved) {
-      refused.set(startResolved.refused.path, startResolved.refused);
-      continue;
-    }
-    if ("missing" in startResolved || !statSync(startResolved.real).isDirectory()) continue;
-    const visited = /* @__PURE__ */ new Set([startResolved.real]);
-    const walk = (absDir, relDir, depth) => {
-      if (depth >= maxDepth) return;
-      let list;
-      try {
-        list = readdirSync(absDir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const d of list) {
-        if (++entries > maxEntries) {
-          throw new RangeError(
-            `more than ${maxEntries} directory entries under ${base || "."} while expanding ${pattern}`
-          );
-        }
-        if (!dot && d.name.startsWith(".")) continue;
-        const rel = relDir === "" ? d.name : `${relDir}/${d.name}`;
-        const abs = join(absDir, d.name);
-        if (d.isSymbolicLink()) {
-          let real;
-          try {
-            real = realpathSync(abs);
-          } catch {
-            if (isMatch(rel) || deep) refused.set(rel, { path: rel, reason: "dangling" });
-            continue;
-          }
-          let isDir = false;
-          try {
-            isDir = statSync(real).isDirectory();
-          } catch {
-            continue;
-          }
-          if (!isInside(rootReal, real)) {
-            if (isMatch(rel) || isDir && depth + 1 < maxDepth)
-              refused.set(rel, { path: rel, reason: "outside", target: real });
-            continue;
-          }
-          if (isDir) {
-            if (!visited.has(real)) {
-              visited.add(real);
-              walk(real, rel, depth + 1);
-            }
-          } else if (isMatch(rel)) files.add(rel);
-          continue;
-        }
-        if (d.isDirectory()) walk(abs, rel, depth + 1);
-        else if (d.isFile() && isMatch(rel)) files.add(rel);
-      }
-    };
-    walk(startResolved.real, start, 0);
-  }
-  return { files: [...files].sort(), refused: [...refused.values()] };
-}
-function describeRefusedLink(link, rootName) {
-  return link.reason === "outside" ? `${link.path} is a symbolic link that resolves outside the ${rootName} (${link.target ?? "?"}); links must stay inside the repository. Commit the file itself, or point the link inside the checkout.` : `${link.path} is a symbolic link whose target does not exist; fix or remove the link.`;
-}
+// action/cel/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
 
-// node_modules/canonicalize/lib/canonicalize.js
-function hasLoneSurrogate(value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code >= 55296 && code <= 56319) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 56320 && next <= 57343)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 56320 && code <= 57343) {
-      return true;
-    }
-  }
-  return false;
-}
-function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
-  if (typeof object === "number" && isNaN(object)) {
-    throw new Error("NaN is not allowed");
-  }
-  if (typeof object === "number" && !isFinite(object)) {
-    throw new Error("Infinity is not allowed");
-  }
-  if (typeof object === "string" && hasLoneSurrogate(object)) {
-    throw new Error("Lone surrogate is not allowed");
-  }
-  if (object === null || typeof object !== "object") {
-    return JSON.stringify(object);
-  }
-  if (typeof object.toJSON === "function") {
-    if (seen.has(object)) {
-      throw new Error("Circular reference detected");
-    }
-    seen.add(object);
-    const result2 = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result2;
-  }
-  if (seen.has(object)) {
-    throw new Error("Circular reference detected");
-  }
-  seen.add(object);
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(",")}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === void 0 || typeof object[key] === "symbol") {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(",")}}`;
-  }
-  seen.delete(object);
-  return result;
-}
-
-// action/util/digest.ts
-import { createHash } from "node:crypto";
-function sha256(data) {
-  return `sha256:${createHash("sha256").update(data).digest("hex")}`;
-}
-function sha256Hex(data) {
-  return createHash("sha256").update(data).digest("hex");
-}
-function canonicalJson(value) {
-  return canonicalize(value) ?? "null";
-}
-function sha256Json(value) {
-  return sha256(canonicalJson(value));
-}
+// node_modules/@bufbuild/cel/dist/esm/index.js
+init_define_MAESTRO_CODE_DIGESTS();
 
 // node_modules/@bufbuild/cel/dist/esm/error.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
   if (isCelError(value)) {
@@ -57025,7 +57661,14 @@ var _CelError = class extends Error {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/map.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
+init_define_MAESTRO_CODE_DIGESTS();
 var errorNames = [
   "FieldValueInvalidError",
   "FieldListRangeError",
@@ -57043,6 +57686,7 @@ function isFieldError(arg) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+init_define_MAESTRO_CODE_DIGESTS();
 function protoCamelCase(snakeCase) {
   let capNext = false;
   const b = [];
@@ -57091,6 +57735,7 @@ function safeObjectProperty(name) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+init_define_MAESTRO_CODE_DIGESTS();
 function* nestedTypes(desc) {
   switch (desc.kind) {
     case "file":
@@ -57113,7 +57758,11 @@ function* nestedTypes(desc) {
   }
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ScalarType;
 (function(ScalarType3) {
   ScalarType3[ScalarType3["DOUBLE"] = 1] = "DOUBLE";
@@ -57133,7 +57782,11 @@ var ScalarType;
   ScalarType3[ScalarType3["SINT64"] = 18] = "SINT64";
 })(ScalarType || (ScalarType = {}));
 
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+init_define_MAESTRO_CODE_DIGESTS();
 function isMessage(arg, schema) {
   const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
   if (!isMessage2) {
@@ -57145,7 +57798,20 @@ function isMessage(arg, schema) {
   return schema.typeName === arg.$typeName;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/unsafe.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
+init_define_MAESTRO_CODE_DIGESTS();
 function varint64read() {
   const buf = this.buf;
   let pos = this.pos;
@@ -57608,7 +58274,11 @@ function isReflectMessage(arg, messageDesc2) {
   return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
 var te;
 function configureTextEncoding(textEncoding) {
   var _a;
@@ -58472,7 +59142,11 @@ function scalarTypeDescription(scalar) {
   }
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+init_define_MAESTRO_CODE_DIGESTS();
 function isWrapper(arg) {
   return isWrapperTypeName(arg.$typeName);
 }
@@ -58706,6 +59380,7 @@ function createZeroValue(field) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+init_define_MAESTRO_CODE_DIGESTS();
 var NULL_VALUE = 0;
 function localMessageMapper(field) {
   if (usesJsonRepresentation(field)) {
@@ -58860,15 +59535,15 @@ var ReflectMessageImpl = class {
     const value = unsafeGet(this.message, field);
     switch (field.fieldKind) {
       case "list":
-        let list = this.lists.get(field);
-        if (!list || list[unsafeLocal] !== value) {
+        let list2 = this.lists.get(field);
+        if (!list2 || list2[unsafeLocal] !== value) {
           this.lists.set(
             field,
             // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list = new ReflectListImpl(field, value, this.check)
+            list2 = new ReflectListImpl(field, value, this.check)
           );
         }
-        return list;
+        return list2;
       case "map":
         let map = this.maps.get(field);
         if (!map || map[unsafeLocal] !== value) {
@@ -59186,6 +59861,7 @@ function longToLocal(field, value) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/uint.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol2 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/uint");
 function celUint(v) {
   return new Uint(v);
@@ -59204,7 +59880,23 @@ var Uint = class {
   }
 };
 
+// node_modules/@bufbuild/protobuf/dist/esm/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/equals.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/timestamp.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/timestamp_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
 var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
 function base64Decode(base64Str) {
   const len = base64Str.length;
@@ -59342,7 +60034,14 @@ function getDecodeTable() {
   return decodeTable;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+init_define_MAESTRO_CODE_DIGESTS();
 function restoreJsonNames(message) {
   for (const f of message.field) {
     if (!unsafeIsSetExplicit(f, "jsonName")) {
@@ -59352,7 +60051,11 @@ function restoreJsonNames(message) {
   message.nestedType.forEach(restoreJsonNames);
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/registry.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+init_define_MAESTRO_CODE_DIGESTS();
 function parseTextFormatEnumValue(descEnum, value) {
   const enumValue = descEnum.values.find((v) => v.name === value);
   if (!enumValue) {
@@ -59525,8 +60228,8 @@ function unescapeBytesDefaultValue(str2) {
 function createRegistry(...input2) {
   return initBaseRegistry(input2);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve3) {
-  return buildFileRegistry([fileDescriptorProto, resolve3]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve4) {
+  return buildFileRegistry([fileDescriptorProto, resolve4]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -59550,7 +60253,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve3(protoFileName);
+        const dep = resolve4(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -59564,7 +60267,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input2 = args[0];
-    const resolve3 = args[1];
+    const resolve4 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input2, ...recurseDeps(input2)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -60415,6 +61118,7 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
+init_define_MAESTRO_CODE_DIGESTS();
 function messageDesc(file, path, ...paths) {
   return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
 }
@@ -60586,6 +61290,7 @@ var SymbolVisibility;
 })(SymbolVisibility || (SymbolVisibility = {}));
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
+init_define_MAESTRO_CODE_DIGESTS();
 function makeReadContext(options) {
   return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
 }
@@ -60944,14 +61649,20 @@ function timestampMs(timestamp) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/duration_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_duration = /* @__PURE__ */ fileDesc("Ch5nb29nbGUvcHJvdG9idWYvZHVyYXRpb24ucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIqCghEdXJhdGlvbhIPCgdzZWNvbmRzGAEgASgDEg0KBW5hbm9zGAIgASgFQoMBChNjb20uZ29vZ2xlLnByb3RvYnVmQg1EdXJhdGlvblByb3RvUAFaMWdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2R1cmF0aW9ucGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
 var DurationSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_duration, 0);
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/any.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/any_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_any = /* @__PURE__ */ fileDesc("Chlnb29nbGUvcHJvdG9idWYvYW55LnByb3RvEg9nb29nbGUucHJvdG9idWYiJgoDQW55EhAKCHR5cGVfdXJsGAEgASgJEg0KBXZhbHVlGAIgASgMQnYKE2NvbS5nb29nbGUucHJvdG9idWZCCEFueVByb3RvUAFaLGdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2FueXBiogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
 var AnySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_any, 0);
 
 // node_modules/@bufbuild/protobuf/dist/esm/to-binary.js
+init_define_MAESTRO_CODE_DIGESTS();
 var IMPLICIT4 = 2;
 var LEGACY_REQUIRED2 = 3;
 var writeDefaults = {
@@ -61350,9 +62061,11 @@ function typeUrlToName(url) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/empty_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_empty = /* @__PURE__ */ fileDesc("Chtnb29nbGUvcHJvdG9idWYvZW1wdHkucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIHCgVFbXB0eUJ9ChNjb20uZ29vZ2xlLnByb3RvYnVmQgpFbXB0eVByb3RvUAFaLmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2VtcHR5cGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/struct_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_struct = /* @__PURE__ */ fileDesc("Chxnb29nbGUvcHJvdG9idWYvc3RydWN0LnByb3RvEg9nb29nbGUucHJvdG9idWYihAEKBlN0cnVjdBIzCgZmaWVsZHMYASADKAsyIy5nb29nbGUucHJvdG9idWYuU3RydWN0LkZpZWxkc0VudHJ5GkUKC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRIlCgV2YWx1ZRgCIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZToCOAEi6gEKBVZhbHVlEjAKCm51bGxfdmFsdWUYASABKA4yGi5nb29nbGUucHJvdG9idWYuTnVsbFZhbHVlSAASFgoMbnVtYmVyX3ZhbHVlGAIgASgBSAASFgoMc3RyaW5nX3ZhbHVlGAMgASgJSAASFAoKYm9vbF92YWx1ZRgEIAEoCEgAEi8KDHN0cnVjdF92YWx1ZRgFIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3RIABIwCgpsaXN0X3ZhbHVlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLkxpc3RWYWx1ZUgAQgYKBGtpbmQiMwoJTGlzdFZhbHVlEiYKBnZhbHVlcxgBIAMoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZSobCglOdWxsVmFsdWUSDgoKTlVMTF9WQUxVRRAAQn8KE2NvbS5nb29nbGUucHJvdG9idWZCC1N0cnVjdFByb3RvUAFaL2dvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL3N0cnVjdHBi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
 var StructSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 0);
 var ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 1);
@@ -61363,6 +62076,7 @@ var NullValue;
 })(NullValue || (NullValue = {}));
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/wrappers_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_wrappers = /* @__PURE__ */ fileDesc("Ch5nb29nbGUvcHJvdG9idWYvd3JhcHBlcnMucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIcCgtEb3VibGVWYWx1ZRINCgV2YWx1ZRgBIAEoASIbCgpGbG9hdFZhbHVlEg0KBXZhbHVlGAEgASgCIhsKCkludDY0VmFsdWUSDQoFdmFsdWUYASABKAMiHAoLVUludDY0VmFsdWUSDQoFdmFsdWUYASABKAQiGwoKSW50MzJWYWx1ZRINCgV2YWx1ZRgBIAEoBSIcCgtVSW50MzJWYWx1ZRINCgV2YWx1ZRgBIAEoDSIaCglCb29sVmFsdWUSDQoFdmFsdWUYASABKAgiHAoLU3RyaW5nVmFsdWUSDQoFdmFsdWUYASABKAkiGwoKQnl0ZXNWYWx1ZRINCgV2YWx1ZRgBIAEoDEKDAQoTY29tLmdvb2dsZS5wcm90b2J1ZkINV3JhcHBlcnNQcm90b1ABWjFnb29nbGUuZ29sYW5nLm9yZy9wcm90b2J1Zi90eXBlcy9rbm93bi93cmFwcGVyc3Bi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
 var DoubleValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 0);
 var FloatValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 1);
@@ -61375,6 +62089,7 @@ var StringValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrapper
 var BytesValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 8);
 
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
+init_define_MAESTRO_CODE_DIGESTS();
 function getExtension(message, extension, options) {
   assertExtendee(extension, message);
   const ufs = filterUnknownFields(message.$unknown, extension);
@@ -61611,7 +62326,11 @@ function extensionsEquals(a, b, opts) {
   return true;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/to-json.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/json.js
+init_define_MAESTRO_CODE_DIGESTS();
 var timestampMsMin = /* @__PURE__ */ Date.parse("0001-01-01T00:00:00Z");
 var timestampMsMax = /* @__PURE__ */ Date.parse("9999-12-31T23:59:59Z");
 var durationSecondsMin = -315576e6;
@@ -62124,6 +62843,7 @@ function timestampToJson(val) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-json.js
+init_define_MAESTRO_CODE_DIGESTS();
 var IMPLICIT6 = 2;
 function makeReadContext2(options) {
   return Object.assign(Object.assign({ ignoreUnknownFields: false, recursionLimit: 100 }, options), { depth: 0 });
@@ -62872,6 +63592,7 @@ function listValueFromJson(listValue, json, ctx) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/proto.js
+init_define_MAESTRO_CODE_DIGESTS();
 function celFromScalar(type, v) {
   switch (type) {
     case ScalarType.UINT32:
@@ -62888,7 +63609,11 @@ function celFromScalar(type, v) {
   }
 }
 
+// node_modules/@bufbuild/cel/dist/esm/value.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/list.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol3 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/list");
 function celList(arrayOrReflectList) {
   if (isReflectList(arrayOrReflectList)) {
@@ -62958,8 +63683,8 @@ var ConcatList = class {
   constructor(_lists) {
     this._lists = _lists;
     let size = 0;
-    for (const list of _lists) {
-      size += list.size;
+    for (const list2 of _lists) {
+      size += list2.size;
     }
     this._size = size;
   }
@@ -62970,17 +63695,17 @@ var ConcatList = class {
     if (index < 0 || index >= this.size) {
       return void 0;
     }
-    for (const list of this._lists) {
-      if (index < list.size) {
-        return list.get(index);
+    for (const list2 of this._lists) {
+      if (index < list2.size) {
+        return list2.get(index);
       }
-      index = index - list.size;
+      index = index - list2.size;
     }
     return void 0;
   }
   *values() {
-    for (const list of this._lists) {
-      yield* list.values();
+    for (const list2 of this._lists) {
+      yield* list2.values();
     }
   }
   [Symbol.iterator]() {
@@ -63000,6 +63725,7 @@ function celFromListElem(desc, v) {
 var EMPTY_LIST = celList([]);
 
 // node_modules/@bufbuild/cel/dist/esm/eval.js
+init_define_MAESTRO_CODE_DIGESTS();
 var contextStack = [];
 function setEvalContext(context) {
   contextStack.push(context);
@@ -63033,6 +63759,7 @@ function getMsgDesc(typeName3) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/type.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol4 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/type");
 var CelScalar = {
   INT: celScalarType("int"),
@@ -63483,13 +64210,21 @@ function celFromMapValue(desc, v) {
 }
 var EMPTY_MAP = celMap(/* @__PURE__ */ new Map());
 
+// node_modules/@bufbuild/cel/dist/esm/env.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/registry.js
+init_define_MAESTRO_CODE_DIGESTS();
 var wktRegistry = createRegistry(TimestampSchema, DurationSchema, AnySchema, file_google_protobuf_wrappers, file_google_protobuf_struct);
 function createRegistryWithWKT(...inputs) {
   return createRegistry(wktRegistry, ...inputs);
 }
 
+// node_modules/@bufbuild/cel/dist/esm/func.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/equals.js
+init_define_MAESTRO_CODE_DIGESTS();
 function equals2(lhs, rhs) {
   if (lhs === rhs) {
     return true;
@@ -63647,6 +64382,7 @@ function isSubtypeOf(val, typ) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/resolver.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol7 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/resolver");
 function createResolver(...inputs) {
   const groups = /* @__PURE__ */ new Map();
@@ -63722,7 +64458,14 @@ var Group = class {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/std/cast.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/std/math.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/operator_const.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ADD = "_+_";
 var CONDITIONAL = "_?_:_";
 var DIVIDE = "_/_";
@@ -63747,6 +64490,7 @@ var OPT_SELECT = "_?._";
 var SUBTRACT = "_-_";
 
 // node_modules/@bufbuild/cel/dist/esm/duration.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ONE_SECOND = 1000000000n;
 var MAX_DURATION_NANOS = 9223372036854775807n;
 var MIN_DURATION_NANOS = -9223372036854775808n;
@@ -63805,6 +64549,7 @@ function badDurationStr(e) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/timestamp.js
+init_define_MAESTRO_CODE_DIGESTS();
 var MAX_TIMESTAMP_SECONDS = 253402300799n;
 var MIN_TIMESTAMP_SECONDS = -62135596800n;
 var ONE_SECOND2 = 1000000000n;
@@ -63994,7 +64739,11 @@ var cast_default = [
   celFunc("dyn", [DYN], DYN, identity)
 ];
 
+// node_modules/@bufbuild/cel/dist/esm/std/logic.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/overload_const.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CONTAINS = "contains";
 var ENDS_WITH = "endsWith";
 var MATCHES = "matches";
@@ -64011,7 +64760,11 @@ var TIME_GET_MINUTES = "getMinutes";
 var TIME_GET_MONTH = "getMonth";
 var TIME_GET_SECONDS = "getSeconds";
 
+// node_modules/@bufbuild/re2/dist/esm/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
+init_define_MAESTRO_CODE_DIGESTS();
 var FOLD_CASE = 1;
 var LITERAL = 2;
 var CLASS_NL = 4;
@@ -64027,7 +64780,20 @@ var UNANCHORED = 0;
 var ANCHOR_START = 1;
 var ANCHOR_BOTH = 2;
 
+// node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/Utils.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/Unicode.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+init_define_MAESTRO_CODE_DIGESTS();
 var UnicodeRangeTable = class {
   data;
   isStride1;
@@ -64654,6 +65420,7 @@ function equalsIgnoreCase(r1, r2) {
 }
 
 // node_modules/@bufbuild/re2/dist/esm/chars.js
+init_define_MAESTRO_CODE_DIGESTS();
 var codePointAtOrThrow = (s, i) => {
   const cp2 = s.codePointAt(i);
   if (cp2 === void 0) {
@@ -64788,7 +65555,14 @@ function fromUTF16(charSequence, start = 0, end = charSequence.length) {
   return new MachineUTF16Input(charSequence, start, end);
 }
 
+// node_modules/@bufbuild/re2/dist/esm/RE2.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/DFA.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/Inst.js
+init_define_MAESTRO_CODE_DIGESTS();
 var Inst = class _Inst {
   static ALT = 1;
   static ALT_MATCH = 2;
@@ -65156,7 +65930,11 @@ var DFA = class _DFA {
   }
 };
 
+// node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/Regexp.js
+init_define_MAESTRO_CODE_DIGESTS();
 var Regexp = class _Regexp {
   static Op = {
     NO_MATCH: 0,
@@ -65399,7 +66177,11 @@ var PrefilterTree = {
   build: (re) => simplify(fromRegexp(re))
 };
 
+// node_modules/@bufbuild/re2/dist/esm/Compiler.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/Prog.js
+init_define_MAESTRO_CODE_DIGESTS();
 var PatchList = class {
   head;
   tail;
@@ -65529,6 +66311,7 @@ var Prog = class {
 };
 
 // node_modules/@bufbuild/re2/dist/esm/exceptions.js
+init_define_MAESTRO_CODE_DIGESTS();
 var RE2JSException = class extends Error {
   /** @param {string} message */
   constructor(message) {
@@ -65814,6 +66597,7 @@ var Compiler = class _Compiler {
 };
 
 // node_modules/@bufbuild/re2/dist/esm/Simplify.js
+init_define_MAESTRO_CODE_DIGESTS();
 function simplify2(re) {
   switch (re.op) {
     case Regexp.Op.CAPTURE: {
@@ -65970,7 +66754,11 @@ function simplify1(op, flags, sub, re) {
   return nre;
 }
 
+// node_modules/@bufbuild/re2/dist/esm/Parser.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CharGroup = class {
   sign;
   cls;
@@ -66048,6 +66836,7 @@ var getPosixGroups = () => {
 };
 
 // node_modules/@bufbuild/re2/dist/esm/CharClass.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CharClass = class _CharClass {
   // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
   // (pivotFrom, pivotTo), where the first component of the pair (lo) is
@@ -68038,8 +68827,8 @@ function compareBytes(lhs, rhs) {
   }
   return lhs.length - rhs.length;
 }
-function inList(value, list) {
-  for (const v of list) {
+function inList(value, list2) {
+  for (const v of list2) {
     if (equals2(v, value))
       return true;
   }
@@ -68151,6 +68940,7 @@ var logic_default = [
 ];
 
 // node_modules/@bufbuild/cel/dist/esm/std/time.js
+init_define_MAESTRO_CODE_DIGESTS();
 function getDayOfYear(date) {
   const start = new Date(0, 0, 1);
   start.setFullYear(date.getFullYear());
@@ -68256,6 +69046,7 @@ var time_default = [
 ];
 
 // node_modules/@bufbuild/cel/dist/esm/scope.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol8 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/scope");
 function createScope(inputs, parent) {
   const variables = /* @__PURE__ */ new Map();
@@ -68337,7 +69128,17 @@ var _CelEnv = class {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/parse.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/parser.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/builder.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/logic-manager.js
+init_define_MAESTRO_CODE_DIGESTS();
 var LogicManager = class _LogicManager {
   builder;
   function;
@@ -68811,7 +69612,7 @@ var Builder = class {
       };
     }
     if (expr.exprKind.case === "listExpr") {
-      const list = expr.exprKind.value;
+      const list2 = expr.exprKind.value;
       return {
         $typeName: "cel.expr.Expr",
         id: expr.id,
@@ -68819,8 +69620,8 @@ var Builder = class {
           case: "listExpr",
           value: {
             $typeName: "cel.expr.Expr.CreateList",
-            elements: list.elements.map((el) => this.buildMacroCallArg(el)),
-            optionalIndices: list.optionalIndices
+            elements: list2.elements.map((el) => this.buildMacroCallArg(el)),
+            optionalIndices: list2.optionalIndices
           }
         }
       };
@@ -74194,7 +74995,14 @@ function parse2(expr) {
   };
 }
 
+// node_modules/@bufbuild/cel/dist/esm/plan.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel-spec/dist/esm/gen/cel/expr/checked_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel-spec/dist/esm/gen/cel/expr/syntax_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_cel_expr_syntax = /* @__PURE__ */ fileDesc("ChVjZWwvZXhwci9zeW50YXgucHJvdG8SCGNlbC5leHByIlUKClBhcnNlZEV4cHISHAoEZXhwchgCIAEoCzIOLmNlbC5leHByLkV4cHISKQoLc291cmNlX2luZm8YAyABKAsyFC5jZWwuZXhwci5Tb3VyY2VJbmZvItoICgRFeHByEgoKAmlkGAIgASgDEigKCmNvbnN0X2V4cHIYAyABKAsyEi5jZWwuZXhwci5Db25zdGFudEgAEioKCmlkZW50X2V4cHIYBCABKAsyFC5jZWwuZXhwci5FeHByLklkZW50SAASLAoLc2VsZWN0X2V4cHIYBSABKAsyFS5jZWwuZXhwci5FeHByLlNlbGVjdEgAEigKCWNhbGxfZXhwchgGIAEoCzITLmNlbC5leHByLkV4cHIuQ2FsbEgAEi4KCWxpc3RfZXhwchgHIAEoCzIZLmNlbC5leHByLkV4cHIuQ3JlYXRlTGlzdEgAEjIKC3N0cnVjdF9leHByGAggASgLMhsuY2VsLmV4cHIuRXhwci5DcmVhdGVTdHJ1Y3RIABI6ChJjb21wcmVoZW5zaW9uX2V4cHIYCSABKAsyHC5jZWwuZXhwci5FeHByLkNvbXByZWhlbnNpb25IABoVCgVJZGVudBIMCgRuYW1lGAEgASgJGksKBlNlbGVjdBIfCgdvcGVyYW5kGAEgASgLMg4uY2VsLmV4cHIuRXhwchINCgVmaWVsZBgCIAEoCRIRCgl0ZXN0X29ubHkYAyABKAgaVgoEQ2FsbBIeCgZ0YXJnZXQYASABKAsyDi5jZWwuZXhwci5FeHByEhAKCGZ1bmN0aW9uGAIgASgJEhwKBGFyZ3MYAyADKAsyDi5jZWwuZXhwci5FeHByGkgKCkNyZWF0ZUxpc3QSIAoIZWxlbWVudHMYASADKAsyDi5jZWwuZXhwci5FeHByEhgKEG9wdGlvbmFsX2luZGljZXMYAiADKAUa6QEKDENyZWF0ZVN0cnVjdBIUCgxtZXNzYWdlX25hbWUYASABKAkSMgoHZW50cmllcxgCIAMoCzIhLmNlbC5leHByLkV4cHIuQ3JlYXRlU3RydWN0LkVudHJ5Go4BCgVFbnRyeRIKCgJpZBgBIAEoAxITCglmaWVsZF9rZXkYAiABKAlIABIhCgdtYXBfa2V5GAMgASgLMg4uY2VsLmV4cHIuRXhwckgAEh0KBXZhbHVlGAQgASgLMg4uY2VsLmV4cHIuRXhwchIWCg5vcHRpb25hbF9lbnRyeRgFIAEoCEIKCghrZXlfa2luZBr4AQoNQ29tcHJlaGVuc2lvbhIQCghpdGVyX3ZhchgBIAEoCRIRCglpdGVyX3ZhcjIYCCABKAkSIgoKaXRlcl9yYW5nZRgCIAEoCzIOLmNlbC5leHByLkV4cHISEAoIYWNjdV92YXIYAyABKAkSIQoJYWNjdV9pbml0GAQgASgLMg4uY2VsLmV4cHIuRXhwchImCg5sb29wX2NvbmRpdGlvbhgFIAEoCzIOLmNlbC5leHByLkV4cHISIQoJbG9vcF9zdGVwGAYgASgLMg4uY2VsLmV4cHIuRXhwchIeCgZyZXN1bHQYByABKAsyDi5jZWwuZXhwci5FeHByQgsKCWV4cHJfa2luZCLNAgoIQ29uc3RhbnQSMAoKbnVsbF92YWx1ZRgBIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIUCgpib29sX3ZhbHVlGAIgASgISAASFQoLaW50NjRfdmFsdWUYAyABKANIABIWCgx1aW50NjRfdmFsdWUYBCABKARIABIWCgxkb3VibGVfdmFsdWUYBSABKAFIABIWCgxzdHJpbmdfdmFsdWUYBiABKAlIABIVCgtieXRlc192YWx1ZRgHIAEoDEgAEjcKDmR1cmF0aW9uX3ZhbHVlGAggASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uQgIYAUgAEjkKD3RpbWVzdGFtcF92YWx1ZRgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCAhgBSABCDwoNY29uc3RhbnRfa2luZCKcBQoKU291cmNlSW5mbxIWCg5zeW50YXhfdmVyc2lvbhgBIAEoCRIQCghsb2NhdGlvbhgCIAEoCRIUCgxsaW5lX29mZnNldHMYAyADKAUSNgoJcG9zaXRpb25zGAQgAygLMiMuY2VsLmV4cHIuU291cmNlSW5mby5Qb3NpdGlvbnNFbnRyeRI5CgttYWNyb19jYWxscxgFIAMoCzIkLmNlbC5leHByLlNvdXJjZUluZm8uTWFjcm9DYWxsc0VudHJ5EjIKCmV4dGVuc2lvbnMYBiADKAsyHi5jZWwuZXhwci5Tb3VyY2VJbmZvLkV4dGVuc2lvbhowCg5Qb3NpdGlvbnNFbnRyeRILCgNrZXkYASABKAMSDQoFdmFsdWUYAiABKAU6AjgBGkEKD01hY3JvQ2FsbHNFbnRyeRILCgNrZXkYASABKAMSHQoFdmFsdWUYAiABKAsyDi5jZWwuZXhwci5FeHByOgI4ARqxAgoJRXh0ZW5zaW9uEgoKAmlkGAEgASgJEkUKE2FmZmVjdGVkX2NvbXBvbmVudHMYAiADKA4yKC5jZWwuZXhwci5Tb3VyY2VJbmZvLkV4dGVuc2lvbi5Db21wb25lbnQSNwoHdmVyc2lvbhgDIAEoCzImLmNlbC5leHByLlNvdXJjZUluZm8uRXh0ZW5zaW9uLlZlcnNpb24aJwoHVmVyc2lvbhINCgVtYWpvchgBIAEoAxINCgVtaW5vchgCIAEoAyJvCglDb21wb25lbnQSGQoVQ09NUE9ORU5UX1VOU1BFQ0lGSUVEEAASFAoQQ09NUE9ORU5UX1BBUlNFUhABEhoKFkNPTVBPTkVOVF9UWVBFX0NIRUNLRVIQAhIVChFDT01QT05FTlRfUlVOVElNRRADQi4KDGRldi5jZWwuZXhwckILU3ludGF4UHJvdG9QAVoMY2VsLmRldi9leHBy+AEBYgZwcm90bzM", [file_google_protobuf_duration, file_google_protobuf_struct, file_google_protobuf_timestamp]);
 var ParsedExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_syntax, 0);
 var ExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_syntax, 1);
@@ -74227,7 +75035,14 @@ var Type_WellKnownType;
   Type_WellKnownType2[Type_WellKnownType2["DURATION"] = 3] = "DURATION";
 })(Type_WellKnownType || (Type_WellKnownType = {}));
 
+// node_modules/@bufbuild/cel/dist/esm/planner.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/access.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/namespace.js
+init_define_MAESTRO_CODE_DIGESTS();
 function resolveCandidateNames(namespace, name) {
   if (name.startsWith(".")) {
     return [name.substring(1)];
@@ -74249,6 +75064,7 @@ function resolveCandidateNames(namespace, name) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/field.js
+init_define_MAESTRO_CODE_DIGESTS();
 function accessByIndex(obj, index) {
   if (typeof obj !== "object" || obj === null) {
     return void 0;
@@ -74868,6 +75684,7 @@ function indexOutOfBounds(id, index, length) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/activation.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ObjectActivation = class {
   data;
   constructor(data) {
@@ -74907,6 +75724,7 @@ var EMPTY_ACTIVATION = {
 };
 
 // node_modules/@bufbuild/cel/dist/esm/object.js
+init_define_MAESTRO_CODE_DIGESTS();
 function celObject(typeName3, fields) {
   const desc = getMsgDesc(typeName3);
   const msg = reflect(desc);
@@ -74925,9 +75743,9 @@ function setMsgField(msg, field, v) {
       if (!isCelList(v)) {
         throw unexpectedTypeError(field, "list", v);
       }
-      const list = reflectList(field, void 0, false);
-      copyList(list, v);
-      msg.set(field, list);
+      const list2 = reflectList(field, void 0, false);
+      copyList(list2, v);
+      msg.set(field, list2);
       return;
     case "map":
       if (!isCelMap(v)) {
@@ -74949,18 +75767,18 @@ function setMsgField(msg, field, v) {
   }
   msg.set(field, scalarFromCel(field, field.scalar, v));
 }
-function copyList(list, cList) {
-  const field = list.field();
+function copyList(list2, cList) {
+  const field = list2.field();
   for (const v of cList) {
     switch (field.listKind) {
       case "enum":
-        list.add(enumFromCel(field, v));
+        list2.add(enumFromCel(field, v));
         break;
       case "message":
-        list.add(msgFromCel(field, v));
+        list2.add(msgFromCel(field, v));
         break;
       case "scalar":
-        list.add(scalarFromCel(field, field.scalar, v));
+        list2.add(scalarFromCel(field, field.scalar, v));
         break;
     }
   }
@@ -75108,9 +75926,9 @@ function valueFromCel(v) {
   }
   return value;
 }
-function listValueFromCel(list) {
+function listValueFromCel(list2) {
   const listValue = create(ListValueSchema);
-  for (const v of list) {
+  for (const v of list2) {
     listValue.values.push(valueFromCel(v));
   }
   return listValue;
@@ -75905,6 +76723,57 @@ function plan(env, expr) {
 }
 
 // action/cel/check.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/cel/closure/functions.ts
+init_define_MAESTRO_CODE_DIGESTS();
+var BUILTIN_FUNCTIONS = [
+  "&&",
+  "||",
+  "!",
+  "? :",
+  "==",
+  "!=",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "in",
+  "[]",
+  "size",
+  "has",
+  "all",
+  "exists",
+  "exists_one",
+  "map",
+  "filter",
+  "contains",
+  "startsWith",
+  "endsWith"
+];
+var OPERATOR_NAMES = {
+  "_+_": "+",
+  "_-_": "-",
+  "_*_": "*",
+  "_/_": "/",
+  "_%_": "%",
+  "-_": "-",
+  "_==_": "==",
+  "_!=_": "!=",
+  "_<_": "<",
+  "_<=_": "<=",
+  "_>_": ">",
+  "_>=_": ">=",
+  "@in": "in",
+  "_[_]": "[]"
+};
+
+// action/cel/check.ts
 var CheckFailure = class extends Error {
   constructor(problem) {
     super(problem.message);
@@ -76137,25 +77006,18 @@ var CONST_TYPES = {
 function constType(kind) {
   return (kind === void 0 ? void 0 : CONST_TYPES[kind]) ?? "dyn";
 }
-var OPERATOR_NAMES = {
-  "_+_": "+",
-  "_-_": "-",
-  "_*_": "*",
-  "_/_": "/",
-  "_%_": "%",
-  "-_": "-",
-  "_==_": "==",
-  "_!=_": "!=",
-  "_<_": "<",
-  "_<=_": "<=",
-  "_>_": ">",
-  "_>=_": ">="
-};
 function displayName(fn) {
   return OPERATOR_NAMES[fn] ?? fn;
 }
 
+// action/cel/closure/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/cel/closure/budget.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/cel/closure/errors.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var CelCompileError = class extends Error {
   name = "CelCompileError";
   /** `syntax` (parse error), `type` (checker), `limit` (size, depth, nesting). */
@@ -76224,6 +77086,7 @@ function lineColumn(source, offset) {
 }
 
 // action/cel/closure/limits.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var DEFAULT_MAX_LENGTH = 4096;
 var DEFAULT_MAX_DEPTH = 32;
 var DEFAULT_MAX_COMPREHENSION_NESTING = 2;
@@ -76286,38 +77149,11 @@ function overTime() {
   );
 }
 
-// action/cel/closure/functions.ts
-var BUILTIN_FUNCTIONS = [
-  "&&",
-  "||",
-  "!",
-  "? :",
-  "==",
-  "!=",
-  "<",
-  "<=",
-  ">",
-  ">=",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "in",
-  "[]",
-  "size",
-  "has",
-  "all",
-  "exists",
-  "exists_one",
-  "map",
-  "filter",
-  "contains",
-  "startsWith",
-  "endsWith"
-];
+// action/cel/closure/compiler.ts
+init_define_MAESTRO_CODE_DIGESTS();
 
 // action/cel/closure/types.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var BOOL4 = { k: "bool" };
 var INT5 = { k: "int" };
 var DOUBLE4 = { k: "double" };
@@ -76382,6 +77218,7 @@ function typeName2(t) {
 }
 
 // action/cel/closure/values.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var MISSING = /* @__PURE__ */ Symbol("missing");
@@ -76486,8 +77323,8 @@ function structural(ops) {
     inContainer(x, c) {
       const kc = ops.kind(c);
       if (kc === "list") {
-        const list = c;
-        for (let i = 0; i < list.length; i++) if (ops.eq(x, ops.admit(list[i]))) return true;
+        const list2 = c;
+        for (let i = 0; i < list2.length; i++) if (ops.eq(x, ops.admit(list2[i]))) return true;
         return false;
       }
       if (kc === "map") return mapGet(ops, c, x) !== MISSING;
@@ -76509,16 +77346,16 @@ function structural(ops) {
     index(c, key) {
       const kc = ops.kind(c);
       if (kc === "list") {
-        const list = c;
+        const list2 = c;
         const kk = ops.kind(key);
         if (kk !== "int") {
           if (json) refuse();
           err(`a list index must be an int, got ${showValue(key)}`);
         }
         const i = Number(key);
-        if (i < 0 || i >= list.length)
-          err(`index ${String(key)} out of range (size ${list.length})`);
-        return ops.admit(list[i]);
+        if (i < 0 || i >= list2.length)
+          err(`index ${String(key)} out of range (size ${list2.length})`);
+        return ops.admit(list2[i]);
       }
       if (kc === "map") {
         const v = mapGet(ops, c, key);
@@ -76743,22 +77580,6 @@ var JSON_OPS = (() => {
 
 // action/cel/closure/compiler.ts
 var FOLD_ENV = { l: [] };
-var OPERATOR_NAMES2 = {
-  "_+_": "+",
-  "_-_": "-",
-  "_*_": "*",
-  "_/_": "/",
-  "_%_": "%",
-  "-_": "-",
-  "_==_": "==",
-  "_!=_": "!=",
-  "_<_": "<",
-  "_<=_": "<=",
-  "_>_": ">",
-  "_>=_": ">=",
-  "@in": "in",
-  "_[_]": "[]"
-};
 function constant(value, t) {
   return { t, fn: () => value };
 }
@@ -77073,9 +77894,9 @@ var Compiler2 = class {
       return {
         t: listOf(DYN3),
         fn: (env) => {
-          const list = env.l[slot];
-          for (const f2 of direct) list.push(f2(env));
-          return list;
+          const list2 = env.l[slot];
+          for (const f2 of direct) list2.push(f2(env));
+          return list2;
         }
       };
     }
@@ -77089,9 +77910,9 @@ var Compiler2 = class {
     return {
       t: listOf(DYN3),
       fn: (env) => {
-        const list = env.l[slot];
-        if (bool(cond(env), "the condition of `? :`")) for (const g of items) list.push(g(env));
-        return list;
+        const list2 = env.l[slot];
+        if (bool(cond(env), "the condition of `? :`")) for (const g of items) list2.push(g(env));
+        return list2;
       }
     };
   }
@@ -77118,7 +77939,7 @@ var Compiler2 = class {
     const a1 = args[1];
     const need = (n) => {
       if (args.length !== n || tgt !== void 0)
-        this.fail(e, `\`${OPERATOR_NAMES2[name] ?? name}\` takes ${n} argument(s)`);
+        this.fail(e, `\`${OPERATOR_NAMES[name] ?? name}\` takes ${n} argument(s)`);
     };
     const expectBool = (o, what, at) => {
       if (o.t.k !== "bool" && o.t.k !== "dyn")
@@ -77388,7 +78209,7 @@ var Compiler2 = class {
       const extra = Object.keys(this.s.functions);
       return this.fail(
         e,
-        `function \`${OPERATOR_NAMES2[name] ?? name.replace(/^_|_$/g, "")}\` is not supported ${this.s.dialect}; supported: ${[...BUILTIN_FUNCTIONS, ...extra].join(", ")}`
+        `function \`${OPERATOR_NAMES[name] ?? name.replace(/^_|_$/g, "")}\` is not supported ${this.s.dialect}; supported: ${[...BUILTIN_FUNCTIONS, ...extra].join(", ")}`
       );
     }
     const all = tgt === void 0 ? args : [tgt, ...args];
@@ -77411,6 +78232,7 @@ var Compiler2 = class {
 };
 
 // action/cel/closure/parse.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var CACHE_ENTRIES = 4096;
 var cache2 = /* @__PURE__ */ new Map();
 function parseExpression(source, maxLength = DEFAULT_MAX_LENGTH) {
@@ -77649,19 +78471,6 @@ function compileCel(source, opts = {}) {
 var JSON_OPS2 = opsFor("json");
 var EMPTY_BINDINGS = Object.freeze({});
 var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
-var TYPE_IDENTS2 = /* @__PURE__ */ new Set([
-  "int",
-  "uint",
-  "double",
-  "string",
-  "bytes",
-  "bool",
-  "list",
-  "map",
-  "null_type",
-  "type",
-  "dyn"
-]);
 var TYPE_OF_NAME = {
   bool: BOOL4,
   int: INT5,
@@ -77691,7 +78500,7 @@ function buildJson(source, opts, clock) {
 function jsonScope(variables) {
   const scope = {
     lookup(name) {
-      if (TYPE_IDENTS2.has(name)) return void 0;
+      if (TYPE_IDENTS.has(name)) return void 0;
       const declared = variables?.[name];
       return {
         kind: "closure",
@@ -77778,6 +78587,7 @@ function toPlain(value) {
 }
 
 // action/gates/invariants/template.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var MAX_VALUE_CHARS = 200;
 var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;
 function parseTemplate(source) {
@@ -77871,14 +78681,14 @@ var TraceMonitor = class {
       byEvent = /* @__PURE__ */ new Map();
       this.index.set(scope, byEvent);
     }
-    let list = byEvent.get(event);
-    if (list === void 0) {
-      list = this.entries.filter(
+    let list2 = byEvent.get(event);
+    if (list2 === void 0) {
+      list2 = this.entries.filter(
         (e) => (e.inv.scope === "*" || e.inv.scope === scope) && (e.inv.events === void 0 || e.inv.events.includes(event))
       );
-      byEvent.set(event, list);
+      byEvent.set(event, list2);
     }
-    return list;
+    return list2;
   }
   /**
    * Checks one record. The record must have string `run_id`, `scope` and `event` (the trace
@@ -77886,11 +78696,11 @@ var TraceMonitor = class {
    */
   observe(record, file, line) {
     this.records++;
-    const list = this.matching(record["scope"], record["event"]);
-    if (list.length === 0) return;
+    const list2 = this.matching(record["scope"], record["event"]);
+    if (list2.length === 0) return;
     const runId = record["run_id"];
-    for (let i = 0; i < list.length; i++) {
-      const entry = list[i];
+    for (let i = 0; i < list2.length; i++) {
+      const entry = list2[i];
       if (entry.needsRecord && !Object.hasOwn(record, "record")) {
         Object.defineProperty(record, "record", { value: record, enumerable: false });
       }
@@ -78094,6 +78904,7 @@ function violationMessage(inv, clause, record, expired2) {
 }
 
 // action/gates/invariants/loader.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { readFileSync, statSync as statSync2 } from "node:fs";
@@ -78348,6 +79159,7 @@ var invariant_schema_default = {
 };
 
 // action/schemas/validators.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
@@ -79170,6 +79982,119 @@ var maestro_config_schema_default = {
       },
       additionalProperties: false
     },
+    approvals: {
+      type: "object",
+      description: "The approval app (docs/app.md). Read from the repository's default branch only: a pull request that edits this section changes nothing until it is merged.",
+      properties: {
+        required: {
+          type: "integer",
+          minimum: 1,
+          maximum: 10,
+          description: "Approvals a PAUSE_FOR_HITL verdict needs (default 1; the verdict may ask for more)."
+        },
+        high_risk_required: {
+          type: "integer",
+          minimum: 2,
+          maximum: 10,
+          description: "Distinct approvers a high-risk escalation needs (default 2)."
+        },
+        high_risk_reasons: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Z][A-Z0-9_]*$"
+          },
+          uniqueItems: true,
+          description: "Reason codes that make an escalation high-risk (default GATE_TAMPER_SUSPECTED and OPA_RISK_ABOVE_THRESHOLD)."
+        },
+        approvers: {
+          type: "object",
+          description: "Who may approve. Checked at evaluation time. Without this section: anyone with `write` permission. When the signed verdict names approver groups, an approver must also belong to one of them.",
+          properties: {
+            users: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$"
+              },
+              uniqueItems: true
+            },
+            teams: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"
+              },
+              uniqueItems: true,
+              description: "`org/team-slug`; only active members count (not pending invitations)."
+            },
+            min_permission: {
+              enum: [
+                "admin",
+                "maintain",
+                "write"
+              ],
+              description: "Anyone with at least this repository permission may approve."
+            }
+          },
+          additionalProperties: false
+        },
+        signer: {
+          type: "object",
+          description: "Who must have signed the gate's verdict. Either a public key, or a keyless workflow identity the pull request cannot change.",
+          properties: {
+            public_key: {
+              type: "string",
+              pattern: "-----BEGIN PUBLIC KEY-----",
+              description: "PEM (SPKI) P-256 public key of the gate's signing key."
+            },
+            issuer: {
+              type: "string",
+              description: "OIDC issuer of keyless signatures (default https://token.actions.githubusercontent.com)."
+            },
+            workflow_path: {
+              type: "string",
+              pattern: "^\\.github/workflows/[^@]+\\.ya?ml$",
+              description: "The gate workflow file, e.g. `.github/workflows/gate.yml`."
+            },
+            workflow_ref: {
+              type: "string",
+              pattern: "^refs/(heads|tags)/",
+              description: "The protected ref the workflow file is read from, e.g. `refs/heads/main`."
+            },
+            repository: {
+              type: "string",
+              pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",
+              description: "The repository that holds the workflow (default: this repository)."
+            },
+            allow_pull_request_refs: {
+              type: "boolean",
+              description: "Accept verdicts signed by a workflow under refs/pull/ (a workflow file the pull request itself can change). Default false. Risky: see docs/app.md."
+            }
+          },
+          additionalProperties: false
+        },
+        gate_check: {
+          type: "string",
+          minLength: 1,
+          description: "Name of the gate's check run that carries the signed verdict (default `maestro-gate`)."
+        },
+        gate_app: {
+          type: "string",
+          minLength: 1,
+          description: "Slug of the app that must own that check run (default `github-actions`)."
+        },
+        revive_on_force_push_back: {
+          type: "boolean",
+          description: "Let approvals given on a commit count again after a force-push back to that commit (default false)."
+        },
+        request_reviewers: {
+          type: "boolean",
+          description: "Request the listed users and teams as reviewers on an escalation (default true)."
+        }
+      },
+      additionalProperties: false
+    },
     evidence: {
       title: "Evidence bundle",
       description: "How the signed SLSA evidence bundle is produced. Unknown keys are errors.",
@@ -79300,7 +80225,203 @@ function knownKeys(e, _ref) {
   return props ? Object.keys(props) : void 0;
 }
 
+// action/util/contained-files.ts
+init_define_MAESTRO_CODE_DIGESTS();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+function isInside(rootReal, real) {
+  const rel = relative(rootReal, real);
+  return rel === "" || !isAbsolute(rel) && rel.split(sep)[0] !== "..";
+}
+function resolveContained(root, rel) {
+  const rootReal = realpathSync(root);
+  const posix = rel.split(sep).join("/");
+  let real;
+  try {
+    real = realpathSync(join(root, rel));
+  } catch {
+    try {
+      if (lstatSync(join(root, rel)).isSymbolicLink())
+        return { refused: { path: posix, reason: "dangling" } };
+    } catch {
+    }
+    return { missing: true };
+  }
+  if (!isInside(rootReal, real))
+    return { refused: { path: posix, reason: "outside", target: real } };
+  return { real };
+}
+function findContained(root, patterns, opts = {}) {
+  const rootReal = realpathSync(root);
+  const dot = opts.dot ?? false;
+  const maxEntries = opts.maxEntries ?? 2e5;
+  const files = /* @__PURE__ */ new Set();
+  const refused = /* @__PURE__ */ new Map();
+  let entries = 0;
+  for (const pattern of patterns) {
+    const scan = import_picomatch.default.scan(pattern);
+    const base = scan.base.replace(/\/+$/, "");
+    const deep = scan.glob.includes("**");
+    const maxDepth = deep ? Infinity : scan.glob === "" ? 0 : scan.glob.split("/").length;
+    const isMatch = (0, import_picomatch.default)(pattern, { dot });
+    if (!scan.isGlob) {
+      const r = resolveContained(root, pattern);
+      if ("refused" in r) refused.set(r.refused.path, r.refused);
+      else if ("real" in r && statSync(r.real).isFile()) files.add(pattern);
+      continue;
+    }
+    const start = base;
+    const startResolved = start === "" ? { real: rootReal } : resolveContained(root, start);
+    if ("refused" in startResolved) {
+      refused.set(startResolved.refused.path, startResolved.refused);
+      continue;
+    }
+    if ("missing" in startResolved || !statSync(startResolved.real).isDirectory()) continue;
+    const visited = /* @__PURE__ */ new Set([startResolved.real]);
+    const walk = (absDir, relDir, depth) => {
+      if (depth >= maxDepth) return;
+      let list2;
+      try {
+        list2 = readdirSync(absDir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const d of list2) {
+        if (++entries > maxEntries) {
+          throw new RangeError(
+            `more than ${maxEntries} directory entries under ${base || "."} while expanding ${pattern}`
+          );
+        }
+        if (!dot && d.name.startsWith(".")) continue;
+        const rel = relDir === "" ? d.name : `${relDir}/${d.name}`;
+        const abs = join(absDir, d.name);
+        if (d.isSymbolicLink()) {
+          let real;
+          try {
+            real = realpathSync(abs);
+          } catch {
+            if (isMatch(rel) || deep) refused.set(rel, { path: rel, reason: "dangling" });
+            continue;
+          }
+          let isDir = false;
+          try {
+            isDir = statSync(real).isDirectory();
+          } catch {
+            continue;
+          }
+          if (!isInside(rootReal, real)) {
+            if (isMatch(rel) || isDir && depth + 1 < maxDepth)
+              refused.set(rel, { path: rel, reason: "outside", target: real });
+            continue;
+          }
+          if (isDir) {
+            if (!visited.has(real)) {
+              visited.add(real);
+              walk(real, rel, depth + 1);
+            }
+          } else if (isMatch(rel)) files.add(rel);
+          continue;
+        }
+        if (d.isDirectory()) walk(abs, rel, depth + 1);
+        else if (d.isFile() && isMatch(rel)) files.add(rel);
+      }
+    };
+    walk(startResolved.real, start, 0);
+  }
+  return { files: [...files].sort(), refused: [...refused.values()] };
+}
+function describeRefusedLink(link, rootName) {
+  return link.reason === "outside" ? `${link.path} is a symbolic link that resolves outside the ${rootName} (${link.target ?? "?"}); links must stay inside the repository. Commit the file itself, or point the link inside the checkout.` : `${link.path} is a symbolic link whose target does not exist; fix or remove the link.`;
+}
+
+// action/util/digest.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/canonicalize/lib/canonicalize.js
+init_define_MAESTRO_CODE_DIGESTS();
+function hasLoneSurrogate(value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 55296 && code <= 56319) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 56320 && next <= 57343)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 56320 && code <= 57343) {
+      return true;
+    }
+  }
+  return false;
+}
+function canonicalize(object, seen = /* @__PURE__ */ new Set()) {
+  if (typeof object === "number" && isNaN(object)) {
+    throw new Error("NaN is not allowed");
+  }
+  if (typeof object === "number" && !isFinite(object)) {
+    throw new Error("Infinity is not allowed");
+  }
+  if (typeof object === "string" && hasLoneSurrogate(object)) {
+    throw new Error("Lone surrogate is not allowed");
+  }
+  if (object === null || typeof object !== "object") {
+    return JSON.stringify(object);
+  }
+  if (typeof object.toJSON === "function") {
+    if (seen.has(object)) {
+      throw new Error("Circular reference detected");
+    }
+    seen.add(object);
+    const result2 = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result2;
+  }
+  if (seen.has(object)) {
+    throw new Error("Circular reference detected");
+  }
+  seen.add(object);
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === void 0 || typeof cv === "symbol" ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(",")}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === void 0 || typeof object[key] === "symbol") {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(",")}}`;
+  }
+  seen.delete(object);
+  return result;
+}
+
+// action/util/digest.ts
+import { createHash } from "node:crypto";
+function sha256(data) {
+  return `sha256:${createHash("sha256").update(data).digest("hex")}`;
+}
+function sha256Hex(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function canonicalJson(value) {
+  return canonicalize(value) ?? "null";
+}
+function sha256Json(value) {
+  return sha256(canonicalJson(value));
+}
+
 // action/gates/invariants/utf8.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { isUtf8 } from "node:buffer";
 function firstInvalidUtf8Line(bytes) {
   let line = 1;
@@ -79316,6 +80437,7 @@ function firstInvalidUtf8Line(bytes) {
 }
 
 // action/config/yaml-source.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml = __toESM(require_dist(), 1);
 function parseYamlSource(file, text) {
   const lines = new import_yaml.LineCounter();
@@ -79565,10 +80687,10 @@ function compileInvariant(l, limits) {
   const filters = [];
   (raw.when ?? []).forEach((f, i) => {
     if ("event" in f) {
-      const list = Array.isArray(f.event) ? f.event : [f.event];
-      if (eventFilters === 0) events.push(...list);
+      const list2 = Array.isArray(f.event) ? f.event : [f.event];
+      if (eventFilters === 0) events.push(...list2);
       else {
-        const keep = events.filter((e) => list.includes(e));
+        const keep = events.filter((e) => list2.includes(e));
         events.length = 0;
         events.push(...keep);
       }
@@ -79692,6 +80814,7 @@ function shift(start, line, column) {
 }
 
 // action/gates/invariants/trace-reader.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { createHash as createHash2 } from "node:crypto";
 import { isUtf8 as isUtf83 } from "node:buffer";
 import { createReadStream } from "node:fs";
@@ -79808,41 +80931,8 @@ function snippet(text) {
   return JSON.stringify(s);
 }
 
-// action/gates/invariants/index.ts
-var INVARIANTS_GATE_VERSION = "1";
-var DEFAULT_INVARIANT_PATHS = ["invariants"];
-var DEFAULT_COVERAGE_THRESHOLD = 0.9;
-var PROGRESS_EVERY_RECORDS = 25e4;
-function sectionOf(ctx) {
-  const raw = ctx.gateConfig;
-  if (raw === null || typeof raw !== "object" || !Array.isArray(raw.traces)) {
-    throw new MaestroError(
-      "INV_INVALID",
-      "`gates.invariants.traces` must list the JSONL traces to check (globs relative to the repository)."
-    );
-  }
-  return raw;
-}
-function createInvariantsGate() {
-  return {
-    name: "invariants",
-    version: INVARIANTS_GATE_VERSION,
-    requiredInputs(ctx) {
-      const cfg = sectionOf(ctx);
-      const paths = cfg.paths ?? DEFAULT_INVARIANT_PATHS;
-      return paths.flatMap(
-        (p, i) => isGlob(p) ? [] : [
-          {
-            path: join3(ctx.baseDir, p),
-            description: "invariants directory or file",
-            configKey: `gates.invariants.paths[${i}]`
-          }
-        ]
-      );
-    },
-    run: (ctx) => runInvariantsGate(ctx)
-  };
-}
+// action/gates/invariants/coverage.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function coverageOf(set, flows, threshold) {
   const covered = [];
   const uncovered = [];
@@ -79861,51 +80951,28 @@ function coverageOf(set, flows, threshold) {
     threshold
   };
 }
-function resolveTraces(headDir, patterns) {
-  const out = /* @__PURE__ */ new Set();
-  patterns.forEach((pattern, i) => {
-    const key = `gates.invariants.traces[${i}]`;
-    try {
-      assertInside(pattern, key);
-    } catch (thrown) {
-      throw new MaestroError("INV_TRACE_UNREADABLE", thrown.message);
-    }
-    let found = { files: [], refused: [] };
-    if (isGlob(pattern)) {
-      try {
-        found = findContained(headDir, [pattern]);
-      } catch (thrown) {
-        throw new MaestroError(
-          "INV_TRACE_UNREADABLE",
-          `\`${key}\` (${pattern}): the traces could not be listed (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
-          { cause: thrown, location: { file: pattern } }
-        );
-      }
-    } else {
-      const r = resolveContained(headDir, pattern);
-      if ("refused" in r) found = { files: [], refused: [r.refused] };
-      else if ("real" in r && statSync3(r.real).isFile())
-        found = { files: [pattern.split(sep3).join("/")], refused: [] };
-    }
-    const link = found.refused[0];
-    if (link !== void 0) {
-      throw new MaestroError(
-        "INV_TRACE_UNREADABLE",
-        `\`${key}\` (${pattern}): ${describeRefusedLink(link, "checkout")}${found.refused.length > 1 ? ` (${found.refused.length - 1} more: ${found.refused.slice(1, 6).map((l) => l.path).join(", ")})` : ""}`,
-        { location: { file: link.path } }
-      );
-    }
-    if (found.files.length === 0) {
-      throw new MaestroError(
-        "INV_TRACE_MISSING",
-        `\`${key}\` (${pattern}) matches no trace file in the pull request. The configured traces are produced by the repository's tests: run them (or commit the fixtures), or fix the glob. A configured trace that is missing is never a pass.`,
-        { location: { file: pattern } }
-      );
-    }
-    for (const f of found.files) out.add(f);
-  });
-  return [...out].sort();
+
+// action/gates/invariants/outcome.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/contract/gate-result.ts
+init_define_MAESTRO_CODE_DIGESTS();
+function flagsFor(decision, sealed = false) {
+  switch (decision) {
+    case "RUN":
+      return { sealed: false, overrideable: false };
+    case "PAUSE_FOR_HITL":
+      return { sealed: false, overrideable: true };
+    case "STOPPED":
+      return { sealed, overrideable: false };
+  }
 }
+function outcome(decision, reason_code, findings, extra = {}) {
+  const { sealed, ...rest } = extra;
+  return { decision, reason_code, findings, ...flagsFor(decision, sealed ?? false), ...rest };
+}
+
+// action/gates/invariants/outcome.ts
 var DECISION_OF = {
   critical: "STOPPED",
   high: "STOPPED",
@@ -79918,59 +80985,6 @@ var CODE_OF = {
   medium: "INV_VIOLATION_MEDIUM",
   low: "INV_VIOLATION_LOW"
 };
-async function runInvariantsGate(ctx) {
-  const cfg = sectionOf(ctx);
-  const limits = {
-    ...cfg.limits?.max_expression_length === void 0 ? {} : { maxLength: cfg.limits.max_expression_length },
-    ...cfg.limits?.max_depth === void 0 ? {} : { maxDepth: cfg.limits.max_depth },
-    ...cfg.limits?.max_comprehension_nesting === void 0 ? {} : { maxComprehensionNesting: cfg.limits.max_comprehension_nesting },
-    ...cfg.limits?.max_eval_ms === void 0 ? {} : { maxEvalMs: cfg.limits.max_eval_ms },
-    ...cfg.limits?.max_cost === void 0 ? {} : { maxCost: cfg.limits.max_cost }
-  };
-  const set = loadInvariants(ctx.baseDir, cfg.paths ?? DEFAULT_INVARIANT_PATHS, { limits });
-  const coverage = coverageOf(
-    set,
-    cfg.critical_flows ?? [],
-    cfg.coverage_threshold ?? DEFAULT_COVERAGE_THRESHOLD
-  );
-  const traces = resolveTraces(ctx.headDir, cfg.traces);
-  const maxFindings = cfg.limits?.max_findings ?? DEFAULT_MAX_VIOLATIONS;
-  const monitor = new TraceMonitor(set, { maxViolations: maxFindings });
-  const summaries = [];
-  let nextProgress = PROGRESS_EVERY_RECORDS;
-  const unchecked = [];
-  for (const file of traces) {
-    ctx.signal.throwIfAborted();
-    const checksBefore = monitor.checks;
-    const summary2 = await readTrace(
-      join3(ctx.headDir, file),
-      file,
-      (record, line) => {
-        monitor.observe(record, file, line);
-        if (monitor.records >= nextProgress) {
-          nextProgress += PROGRESS_EVERY_RECORDS;
-          ctx.progress(`invariants: ${monitor.records} records, ${monitor.checks} checks`);
-        }
-      },
-      { maxLineChars: cfg.limits?.max_line_chars ?? DEFAULT_MAX_LINE_CHARS, signal: ctx.signal }
-    );
-    summaries.push(summary2);
-    if (summary2.records > 0 && monitor.checks === checksBefore) unchecked.push(summary2);
-  }
-  monitor.finish();
-  if (monitor.records === 0) {
-    throw new MaestroError(
-      "INV_TRACE_MISSING",
-      `the configured traces (${traces.join(", ")}) hold no record, so nothing shows that the invariants hold. Make the tests write their events, or fix \`gates.invariants.traces\`.`,
-      { location: { file: traces[0] } }
-    );
-  }
-  return buildOutcome(set, monitor, coverage, summaries, maxFindings, {
-    files: unchecked,
-    decision: cfg.on_nothing_checked ?? DEFAULT_ON_NOTHING_CHECKED
-  });
-}
-var DEFAULT_ON_NOTHING_CHECKED = "PAUSE_FOR_HITL";
 function buildOutcome(set, monitor, coverage, traces, maxFindings, nothing) {
   const findings = [];
   const cards = [];
@@ -80025,7 +81039,7 @@ function buildOutcome(set, monitor, coverage, traces, maxFindings, nothing) {
   }
   const unchecked = nothing.files.length > 0;
   if (unchecked) {
-    const list = nothing.files.map((t) => `${t.file} (${t.records} records)`).join(", ");
+    const list2 = nothing.files.map((t) => `${t.file} (${t.records} records)`).join(", ");
     for (const t of nothing.files) {
       findings.push({
         level: "error",
@@ -80037,7 +81051,7 @@ function buildOutcome(set, monitor, coverage, traces, maxFindings, nothing) {
     cards.push({
       title: "Traces that no invariant checks",
       decision: nothing.decision,
-      reasons: [`No invariant applies to any record of: ${list}.`],
+      reasons: [`No invariant applies to any record of: ${list2}.`],
       evidence: Object.fromEntries(
         Object.entries(evidence).filter(
           ([k]) => nothing.files.some((t) => k === `trace:${t.file}`)
@@ -80048,18 +81062,18 @@ function buildOutcome(set, monitor, coverage, traces, maxFindings, nothing) {
   }
   const below = coverage.flows > 0 && coverage.ratio < coverage.threshold;
   if (below) {
-    const list = coverage.uncovered.map((f) => `${f.scope}/${f.event}`).join(", ");
+    const list2 = coverage.uncovered.map((f) => `${f.scope}/${f.event}`).join(", ");
     findings.push({
       level: "error",
       rule: "coverage",
-      message: `Invariant coverage of critical flows is ${percent(coverage.ratio)}, below the threshold of ${percent(coverage.threshold)}. Uncovered: ${list}. Add invariants for these flows (scope and \`when: event\`).`
+      message: `Invariant coverage of critical flows is ${percent(coverage.ratio)}, below the threshold of ${percent(coverage.threshold)}. Uncovered: ${list2}. Add invariants for these flows (scope and \`when: event\`).`
     });
     cards.push({
       title: "Invariant coverage of critical flows",
       decision: "PAUSE_FOR_HITL",
       reasons: [
         `${coverage.covered.length} of ${coverage.flows} critical flows have an invariant (${percent(coverage.ratio)} < ${percent(coverage.threshold)}).`,
-        `Uncovered: ${list}.`
+        `Uncovered: ${list2}.`
       ],
       evidence: Object.fromEntries(
         Object.entries(evidence).filter(([k]) => k.startsWith("invariant:"))
@@ -80209,11 +81223,152 @@ function findingOf(v) {
   };
 }
 
+// action/gates/invariants/traces.ts
+init_define_MAESTRO_CODE_DIGESTS();
+import { statSync as statSync3 } from "node:fs";
+import { sep as sep3 } from "node:path";
+function resolveTraces(headDir, patterns) {
+  const out = /* @__PURE__ */ new Set();
+  patterns.forEach((pattern, i) => {
+    const key = `gates.invariants.traces[${i}]`;
+    try {
+      assertInside(pattern, key);
+    } catch (thrown) {
+      throw new MaestroError("INV_TRACE_UNREADABLE", thrown.message);
+    }
+    let found = { files: [], refused: [] };
+    if (isGlob(pattern)) {
+      try {
+        found = findContained(headDir, [pattern]);
+      } catch (thrown) {
+        throw new MaestroError(
+          "INV_TRACE_UNREADABLE",
+          `\`${key}\` (${pattern}): the traces could not be listed (${thrown instanceof Error ? thrown.message : String(thrown)}).`,
+          { cause: thrown, location: { file: pattern } }
+        );
+      }
+    } else {
+      const r = resolveContained(headDir, pattern);
+      if ("refused" in r) found = { files: [], refused: [r.refused] };
+      else if ("real" in r && statSync3(r.real).isFile())
+        found = { files: [pattern.split(sep3).join("/")], refused: [] };
+    }
+    const link = found.refused[0];
+    if (link !== void 0) {
+      throw new MaestroError(
+        "INV_TRACE_UNREADABLE",
+        `\`${key}\` (${pattern}): ${describeRefusedLink(link, "checkout")}${found.refused.length > 1 ? ` (${found.refused.length - 1} more: ${found.refused.slice(1, 6).map((l) => l.path).join(", ")})` : ""}`,
+        { location: { file: link.path } }
+      );
+    }
+    if (found.files.length === 0) {
+      throw new MaestroError(
+        "INV_TRACE_MISSING",
+        `\`${key}\` (${pattern}) matches no trace file in the pull request. The configured traces are produced by the repository's tests: run them (or commit the fixtures), or fix the glob. A configured trace that is missing is never a pass.`,
+        { location: { file: pattern } }
+      );
+    }
+    for (const f of found.files) out.add(f);
+  });
+  return [...out].sort();
+}
+
+// action/gates/invariants/index.ts
+var INVARIANTS_GATE_VERSION = "1";
+var DEFAULT_INVARIANT_PATHS = ["invariants"];
+var DEFAULT_COVERAGE_THRESHOLD = 0.9;
+var PROGRESS_EVERY_RECORDS = 25e4;
+function sectionOf(ctx) {
+  const raw = ctx.gateConfig;
+  if (raw === null || typeof raw !== "object" || !Array.isArray(raw.traces)) {
+    throw new MaestroError(
+      "INV_INVALID",
+      "`gates.invariants.traces` must list the JSONL traces to check (globs relative to the repository)."
+    );
+  }
+  return raw;
+}
+function createInvariantsGate() {
+  return {
+    name: "invariants",
+    version: INVARIANTS_GATE_VERSION,
+    requiredInputs(ctx) {
+      const cfg = sectionOf(ctx);
+      const paths = cfg.paths ?? DEFAULT_INVARIANT_PATHS;
+      return paths.flatMap(
+        (p, i) => isGlob(p) ? [] : [
+          {
+            path: join3(ctx.baseDir, p),
+            description: "invariants directory or file",
+            configKey: `gates.invariants.paths[${i}]`
+          }
+        ]
+      );
+    },
+    run: (ctx) => runInvariantsGate(ctx)
+  };
+}
+async function runInvariantsGate(ctx) {
+  const cfg = sectionOf(ctx);
+  const limits = {
+    ...cfg.limits?.max_expression_length === void 0 ? {} : { maxLength: cfg.limits.max_expression_length },
+    ...cfg.limits?.max_depth === void 0 ? {} : { maxDepth: cfg.limits.max_depth },
+    ...cfg.limits?.max_comprehension_nesting === void 0 ? {} : { maxComprehensionNesting: cfg.limits.max_comprehension_nesting },
+    ...cfg.limits?.max_eval_ms === void 0 ? {} : { maxEvalMs: cfg.limits.max_eval_ms },
+    ...cfg.limits?.max_cost === void 0 ? {} : { maxCost: cfg.limits.max_cost }
+  };
+  const set = loadInvariants(ctx.baseDir, cfg.paths ?? DEFAULT_INVARIANT_PATHS, { limits });
+  const coverage = coverageOf(
+    set,
+    cfg.critical_flows ?? [],
+    cfg.coverage_threshold ?? DEFAULT_COVERAGE_THRESHOLD
+  );
+  const traces = resolveTraces(ctx.headDir, cfg.traces);
+  const maxFindings = cfg.limits?.max_findings ?? DEFAULT_MAX_VIOLATIONS;
+  const monitor = new TraceMonitor(set, { maxViolations: maxFindings });
+  const summaries = [];
+  let nextProgress = PROGRESS_EVERY_RECORDS;
+  const unchecked = [];
+  for (const file of traces) {
+    ctx.signal.throwIfAborted();
+    const checksBefore = monitor.checks;
+    const summary2 = await readTrace(
+      join3(ctx.headDir, file),
+      file,
+      (record, line) => {
+        monitor.observe(record, file, line);
+        if (monitor.records >= nextProgress) {
+          nextProgress += PROGRESS_EVERY_RECORDS;
+          ctx.progress(`invariants: ${monitor.records} records, ${monitor.checks} checks`);
+        }
+      },
+      { maxLineChars: cfg.limits?.max_line_chars ?? DEFAULT_MAX_LINE_CHARS, signal: ctx.signal }
+    );
+    summaries.push(summary2);
+    if (summary2.records > 0 && monitor.checks === checksBefore) unchecked.push(summary2);
+  }
+  monitor.finish();
+  if (monitor.records === 0) {
+    throw new MaestroError(
+      "INV_TRACE_MISSING",
+      `the configured traces (${traces.join(", ")}) hold no record, so nothing shows that the invariants hold. Make the tests write their events, or fix \`gates.invariants.traces\`.`,
+      { location: { file: traces[0] } }
+    );
+  }
+  return buildOutcome(set, monitor, coverage, summaries, maxFindings, {
+    files: unchecked,
+    decision: cfg.on_nothing_checked ?? DEFAULT_ON_NOTHING_CHECKED
+  });
+}
+var DEFAULT_ON_NOTHING_CHECKED = "PAUSE_FOR_HITL";
+
 // action/gates/opa/index.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join8 } from "node:path";
+init_define_MAESTRO_CODE_DIGESTS();
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join9 } from "node:path";
 
 // action/gates/opa/bundled.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -80280,39 +81435,215 @@ function readBundledWasm(dir, bundle) {
 }
 
 // action/gates/opa/compile.ts
-import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync4, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+init_define_MAESTRO_CODE_DIGESTS();
+import { mkdirSync as mkdirSync2, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync5, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join6, relative as relative2, sep as sep4 } from "node:path";
+import { dirname as dirname4, join as join7, relative as relative3, sep as sep4 } from "node:path";
 
 // action/cache/result-cache.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, renameSync, writeFileSync } from "node:fs";
-import { join as join5 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, writeFileSync } from "node:fs";
+import { join as join6 } from "node:path";
+
+// action/cache/code-identity.ts
+init_define_MAESTRO_CODE_DIGESTS();
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// package.json
+var package_default = {
+  name: "maestro-gate",
+  version: "0.1.0",
+  description: "Fail-closed CI/CD policy gate for GitHub: invariants (CEL), OPA/Rego, bounded model checking, signed SLSA evidence.",
+  license: "Apache-2.0",
+  type: "module",
+  engines: {
+    node: ">=20.19"
+  },
+  bin: {
+    "maestro-gate": "dist/cli.js"
+  },
+  exports: {
+    ".": "./dist/cli.js",
+    "./runtime": "./dist/runtime.js",
+    "./runtime/testing": "./dist/runtime-testing.js"
+  },
+  scripts: {
+    build: "tsx scripts/build.ts",
+    format: "prettier --write .",
+    "format:check": "prettier --check .",
+    lint: "eslint --max-warnings 0 .",
+    typecheck: "tsc -p tsconfig.json",
+    test: "vitest run",
+    fuzz: "FUZZ_RUNS=${FUZZ_RUNS:-50000} vitest run -t fuzz",
+    bench: "tsx bench/run.ts",
+    demo: "tsx scripts/demo.ts",
+    app: "tsx app/main.ts",
+    conformance: "tsx scripts/conformance.ts",
+    "check-clean": "tsx scripts/check-clean.ts",
+    all: "npm run format:check && npm run lint && npm run typecheck && npm test && npm run build && npm run check-clean"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@actions/tool-cache": "^4.0.0",
+    "@bufbuild/cel": "^0.6.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@open-policy-agent/opa-wasm": "^1.10.0",
+    "@probot/adapter-github-actions": "^4.0.3",
+    "@sigstore/bundle": "^4.0.0",
+    "@sigstore/core": "^3.2.1",
+    "@sigstore/protobuf-specs": "^0.5.2",
+    "@sigstore/sign": "^4.1.1",
+    "@sigstore/tuf": "^4.0.2",
+    "@sigstore/verify": "^3.1.1",
+    "@stdlib/math-base-special-gammaln": "^0.3.1",
+    "@stdlib/stats-base-dists-t-quantile": "^0.2.3",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    canonicalize: "^4.0.0",
+    "csv-parse": "^7.0.3",
+    diff: "^8.0.4",
+    "fastest-levenshtein": "^1.0.16",
+    hyparquet: "^1.31.5",
+    "hyparquet-compressors": "^1.1.2",
+    picomatch: "^4.0.7",
+    probot: "^14.3.2",
+    "prom-client": "^15.1.3",
+    sigstore: "^4.1.1",
+    tinyglobby: "^0.2.17",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@bufbuild/cel-spec": "^0.6.1",
+    "@bufbuild/protobuf": "^2.17.0",
+    "@eslint/js": "^9.39.5",
+    "@octokit/openapi": "^23.0.2",
+    "@octokit/webhooks-examples": "^7.6.1",
+    "@sigstore/mock": "^0.11.0",
+    "@types/node": "^24.19.2",
+    "@types/picomatch": "^4.0.3",
+    esbuild: "^0.28.2",
+    eslint: "^9.39.5",
+    "fast-check": "^4.10.2",
+    "hyparquet-writer": "^0.17.0",
+    prettier: "^3.10.1",
+    tsx: "^4.23.15",
+    typescript: "~5.9",
+    "typescript-eslint": "^8.73.0",
+    vite: "^7.3.8",
+    vitest: "^4.1.12",
+    "zstd-codec": "^0.1.5"
+  },
+  peerDependencies: {
+    "fast-check": "^4.0.0"
+  },
+  peerDependenciesMeta: {
+    "fast-check": {
+      optional: true
+    }
+  },
+  overrides: {
+    rollup: "4.67.4"
+  }
+};
+
+// action/cache/module-graph.ts
+init_define_MAESTRO_CODE_DIGESTS();
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, relative as relative2, resolve } from "node:path";
+var SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
+function sourceOf(fromFile, specifier) {
+  const target = resolve(dirname2(fromFile), specifier);
+  const candidates = [target, target.replace(/\.js$/, ".ts"), `${target}.ts`, `${target}/index.ts`];
+  return candidates.find((c) => /\.(ts|json)$/.test(c) && existsSync2(c));
+}
+function moduleGraph(entry) {
+  const seen = /* @__PURE__ */ new Set([resolve(entry)]);
+  const queue = [resolve(entry)];
+  for (let file = queue.shift(); file !== void 0; file = queue.shift()) {
+    if (!file.endsWith(".ts")) continue;
+    for (const m of readFileSync3(file, "utf8").matchAll(SPECIFIER)) {
+      const next = sourceOf(file, m[1]);
+      if (next !== void 0 && !seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...seen].sort();
+}
+function moduleGraphDigest(entry, root) {
+  const files = moduleGraph(entry).map((f) => [relative2(root, f), sha256Hex(readFileSync3(f))]);
+  return `sha256:${sha256Hex(canonicalJson(files))}`;
+}
+
+// action/cache/code-identity.ts
+var fromSource = /* @__PURE__ */ new Map();
+function sourceRoot() {
+  const here = dirname3(fileURLToPath2(import.meta.url));
+  const root = join5(here, "..", "..");
+  return existsSync3(join5(root, "action", "gates")) ? root : void 0;
+}
+function codeIdentity(gate) {
+  const built = typeof define_MAESTRO_CODE_DIGESTS_default === "undefined" ? void 0 : define_MAESTRO_CODE_DIGESTS_default;
+  if (built !== void 0) {
+    const code18 = Object.hasOwn(built, gate) ? built[gate] : null;
+    return { package: package_default.version, code: code18, source: code18 === null ? "unknown" : "bundle" };
+  }
+  if (!fromSource.has(gate)) {
+    const root = sourceRoot();
+    const entry = root === void 0 ? void 0 : join5(root, "action", "gates", gate, "index.ts");
+    fromSource.set(
+      gate,
+      root !== void 0 && entry !== void 0 && existsSync3(entry) ? moduleGraphDigest(entry, root) : null
+    );
+  }
+  const code = fromSource.get(gate) ?? null;
+  return { package: package_default.version, code, source: code === null ? "unknown" : "source-graph" };
+}
+
+// action/cache/result-cache.ts
 var CACHE_FORMAT = "maestro-gate/result-cache/v1";
 var ResultCache = class {
   constructor(dir, options) {
     this.options = options;
     if (!/^[a-z][a-z0-9_-]*$/.test(options.gate))
-      throw new Error(`result cache: invalid gate name ${options.gate}`);
-    this.root = join5(dir, "maestro-result-cache", "v1", options.gate);
+      throw new MaestroError("GATE_ERROR", `result cache: invalid gate name ${options.gate}`);
+    this.root = join6(dir, "maestro-result-cache", "v1", options.gate);
+    this.code = { ...options.code ?? codeIdentity(options.gate), tools: options.tools ?? {} };
   }
   options;
   root;
+  code;
   /** The key of a set of inputs (hex sha256). */
   key(inputs) {
     return sha256Hex(
-      canonicalJson({ gate: this.options.gate, version: this.options.version, inputs })
+      canonicalJson({
+        gate: this.options.gate,
+        version: this.options.version ?? null,
+        code: { package: this.code.package, code: this.code.code, tools: this.code.tools },
+        inputs
+      })
     );
   }
+  /** True when the code is identified, so entries can be written and reused. */
+  get enabled() {
+    return this.code.code !== null;
+  }
   pathOf(key) {
-    return join5(this.root, key.slice(0, 2), `${key}.json`);
+    return join6(this.root, key.slice(0, 2), `${key}.json`);
   }
   /** Looks a key up; never throws (an unreadable entry is a miss). */
   get(key) {
+    if (!this.enabled) return { hit: false, reason: "the gate code cannot be identified; off" };
     if (!/^[0-9a-f]{64}$/.test(key)) return { hit: false, reason: "invalid key" };
     let text;
     try {
-      text = readFileSync3(this.pathOf(key), "utf8");
+      text = readFileSync4(this.pathOf(key), "utf8");
     } catch {
       return { hit: false, reason: "no entry" };
     }
@@ -80329,8 +81660,11 @@ var ResultCache = class {
     if (e.format !== CACHE_FORMAT)
       return { hit: false, reason: "entry has an unknown format; ignored" };
     if (e.key !== key) return { hit: false, reason: "entry does not echo its key; ignored" };
-    if (e.gate !== this.options.gate || e.gate_version !== this.options.version) {
+    if (e.gate !== this.options.gate || e.gate_version !== (this.options.version ?? "")) {
       return { hit: false, reason: "entry was written by another gate or gate version; ignored" };
+    }
+    if (canonicalJson(e.code ?? null) !== canonicalJson(this.code)) {
+      return { hit: false, reason: "entry was written by other code or tools; ignored" };
     }
     if (!this.options.validate(e.value))
       return { hit: false, reason: "entry value does not match the gate contract; ignored" };
@@ -80352,18 +81686,20 @@ var ResultCache = class {
   }
   /** Stores a value; write failures are reported, never fatal (the cache is an optimisation). */
   put(key, value) {
+    if (!this.enabled) return { ok: false, reason: "the gate code cannot be identified" };
     const entry = {
       format: CACHE_FORMAT,
       key,
       gate: this.options.gate,
-      gate_version: this.options.version,
+      gate_version: this.options.version ?? "",
+      code: this.code,
       created: (this.options.now?.() ?? /* @__PURE__ */ new Date(0)).toISOString(),
       value
     };
     if (this.options.secret !== void 0) entry.mac = this.mac(entry);
     const path = this.pathOf(key);
     try {
-      mkdirSync(join5(this.root, key.slice(0, 2)), { recursive: true });
+      mkdirSync(join6(this.root, key.slice(0, 2)), { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
       writeFileSync(tmp, `${JSON.stringify(entry)}
 `);
@@ -80379,12 +81715,16 @@ var ResultCache = class {
   }
 };
 
+// action/gates/opa/layout.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/gates/opa/opa-cli.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { execFile } from "node:child_process";
 var DEFAULT_OPA_TIMEOUT_MS = 6e4;
 function runOpa(opaPath, args, options = {}) {
   const timeout = options.timeoutMs ?? DEFAULT_OPA_TIMEOUT_MS;
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     let child;
     try {
       child = execFile(
@@ -80402,7 +81742,7 @@ function runOpa(opaPath, args, options = {}) {
         },
         (error, stdout, stderr) => {
           if (error === null) {
-            resolve3({ stdout, stderr });
+            resolve4({ stdout, stderr });
             return;
           }
           const killed = error.killed === true;
@@ -80446,6 +81786,7 @@ async function opaVersion(opaPath, signal) {
 }
 
 // action/gates/opa/rules.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var DENY_RE = /^(deny|violation)(_[a-zA-Z0-9]+)*$/;
 var WARN_RE = /^warn(_[a-zA-Z0-9]+)*$/;
 var ESCALATE_RE = /^escalate(_[a-zA-Z0-9]+)*$/;
@@ -80587,6 +81928,7 @@ layout := ${JSON.stringify(layout)}
 }
 
 // action/gates/opa/tar.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { gunzipSync } from "node:zlib";
 function readTarGz(archive, maxBytes = 256 * 1024 * 1024) {
   const tar = gunzipSync(archive, { maxOutputLength: maxBytes });
@@ -80647,17 +81989,17 @@ function readPolicySources(absDir, name, namespace) {
     );
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      const abs = join6(dir, entry.name);
+      const abs = join7(dir, entry.name);
       if (entry.isSymbolicLink()) {
         throw new MaestroError(
           "OPA_POLICY_UNREADABLE",
-          `${relative2(absDir, abs)} is a symbolic link; policy directories must hold plain files`
+          `${relative3(absDir, abs)} is a symbolic link; policy directories must hold plain files`
         );
       }
       if (entry.isDirectory()) walk(abs);
       else if (entry.isFile() && entry.name.endsWith(".rego") && !entry.name.endsWith("_test.rego")) {
-        const text = readFileSync4(abs, "utf8");
-        files.push({ rel: relative2(absDir, abs).split(sep4).join("/"), text, pkg: packageOf(text) });
+        const text = readFileSync5(abs, "utf8");
+        files.push({ rel: relative3(absDir, abs).split(sep4).join("/"), text, pkg: packageOf(text) });
       }
     }
   };
@@ -80714,11 +82056,11 @@ import rego.v1
 
 ${parts.join("\n")}`;
 }
-var COMPILE_SCHEME = 2;
 async function compilePolicy(sources, options) {
   const cache3 = options.cacheDir !== void 0 && options.cacheSecret !== void 0 ? new ResultCache(options.cacheDir, {
     gate: "opa",
-    version: `compile-${COMPILE_SCHEME}`,
+    // The binary by its bytes: two builds that both say "1.10.1" are not the same tool.
+    tools: { opa: options.opaSha256 ?? "unknown" },
     secret: options.cacheSecret,
     validate: (v) => typeof v === "string" && /^[A-Za-z0-9+/]*={0,2}$/.test(v)
   }) : void 0;
@@ -80734,14 +82076,14 @@ async function compilePolicy(sources, options) {
     const hit = cache3.get(key);
     if (hit.hit) return { wasm: new Uint8Array(Buffer.from(hit.value, "base64")), cached: true };
   }
-  const work = mkdtempSync(join6(tmpdir(), "maestro-opa-"));
+  const work = mkdtempSync(join7(tmpdir(), "maestro-opa-"));
   try {
-    const out = join6(work, "bundle.tar.gz");
-    const src = join6(work, "src");
+    const out = join7(work, "bundle.tar.gz");
+    const src = join7(work, "src");
     const files = options.reproducible ? [{ rel: MERGED_FILE, text: mergeModules(sources, options.namespace) }] : sources.files;
     for (const file of files) {
-      mkdirSync2(dirname2(join6(src, file.rel)), { recursive: true });
-      writeFileSync2(join6(src, file.rel), file.text);
+      mkdirSync2(dirname4(join7(src, file.rel)), { recursive: true });
+      writeFileSync2(join7(src, file.rel), file.text);
     }
     const regoVersion = options.regoVersion ?? "v1";
     const packages = await readLayout(
@@ -80752,7 +82094,7 @@ async function compilePolicy(sources, options) {
       { regoVersion, ...options.signal ? { signal: options.signal } : {} }
     );
     writeFileSync2(
-      join6(src, ENTRY_FILE),
+      join7(src, ENTRY_FILE),
       entryModule(packages, {
         namespace: options.namespace,
         allNamespaces: options.allNamespaces === true
@@ -80802,7 +82144,7 @@ async function compilePolicy(sources, options) {
         }
       );
     }
-    const wasm = extractPolicyWasm(readFileSync4(out), sources.name);
+    const wasm = extractPolicyWasm(readFileSync5(out), sources.name);
     if (cache3 !== void 0 && key !== void 0)
       cache3.put(key, Buffer.from(wasm).toString("base64"));
     return { wasm, cached: false };
@@ -80834,6 +82176,7 @@ function extractPolicyWasm(bundle, name) {
 }
 
 // action/gates/opa/config.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var DEFAULT_NAMESPACE = "maestro.gate";
 var DEFAULT_RUN_MAX = 0.3;
 var DEFAULT_HIGH_REQUIRES = 2;
@@ -80926,9 +82269,10 @@ function resolveConfig(section) {
 }
 
 // action/gates/opa/data.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml3 = __toESM(require_dist(), 1);
-import { lstatSync as lstatSync2, readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join7, relative as relative3, sep as sep5 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
+import { join as join8, relative as relative4, sep as sep5 } from "node:path";
 var MAX_DATA_FILE_BYTES = 8 * 1024 * 1024;
 var DATA_EXT = /\.(json|ya?ml)$/;
 function fail(file, message, cause) {
@@ -80971,7 +82315,7 @@ function parseFile(abs, file) {
     const size = lstatSync2(abs).size;
     if (size > MAX_DATA_FILE_BYTES)
       throw fail(file, `is ${size} bytes, more than the ${MAX_DATA_FILE_BYTES}-byte limit`);
-    text = readFileSync5(abs, "utf8");
+    text = readFileSync6(abs, "utf8");
   } catch (thrown) {
     if (thrown instanceof MaestroError) throw thrown;
     throw fail(file, `cannot be read (${describeThrown(thrown)})`, thrown);
@@ -80990,7 +82334,7 @@ function loadPolicyData(baseDir, paths) {
   const document2 = {};
   const files = [];
   for (const configured of paths) {
-    const root = join7(baseDir, configured);
+    const root = join8(baseDir, configured);
     let stat2;
     try {
       stat2 = lstatSync2(root);
@@ -81010,13 +82354,13 @@ function loadPolicyData(baseDir, paths) {
       );
       for (const entry of entries) {
         if (entry.name.startsWith(".")) continue;
-        const abs = join7(dir, entry.name);
-        const rel = relative3(baseDir, abs).split(sep5).join("/");
+        const abs = join8(dir, entry.name);
+        const rel = relative4(baseDir, abs).split(sep5).join("/");
         if (entry.isSymbolicLink())
           throw fail(rel, "is a symbolic link; data files must be plain files");
         if (entry.isDirectory()) walk(abs);
         else if (entry.isFile() && DATA_EXT.test(entry.name)) {
-          const under = relative3(root, dir).split(sep5).filter((s) => s !== "");
+          const under = relative4(root, dir).split(sep5).filter((s) => s !== "");
           files.push(rel);
           mergeAt(document2, under, parseFile(abs, rel), rel);
         }
@@ -81028,7 +82372,11 @@ function loadPolicyData(baseDir, paths) {
   return { document: document2, files, digest: sha256Json(document2) };
 }
 
+// action/gates/opa/decide.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/gates/opa/exceptions.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function expired(exception, now) {
   return exception.expires !== void 0 && now.toISOString().slice(0, 10) > exception.expires;
@@ -81124,6 +82472,7 @@ function applyExceptions(results, ruleExceptions, policySuppressions, configured
 }
 
 // action/gates/opa/tamper.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 var DEFAULT_GATE_MATERIAL = [
   ".github/maestro.yml",
@@ -81390,6 +82739,7 @@ function decide(ctx, d) {
 }
 
 // action/gates/opa/input.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var INPUT_SCHEMA_VERSION = 1;
 function buildInput(facts) {
   const files = [...facts.changedFiles ?? []].map((f) => ({
@@ -81430,6 +82780,7 @@ function buildInput(facts) {
 }
 
 // action/gates/opa/results.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var RISK_CLASSES = ["low", "medium", "high"];
 var RESERVED = /* @__PURE__ */ new Set(["msg", "id", "file", "line", "column", "risk"]);
 function malformed(policy, rule, what) {
@@ -81613,6 +82964,37 @@ function readRisk(value, policy, where) {
   };
 }
 
+// action/gates/opa/toolchain.ts
+init_define_MAESTRO_CODE_DIGESTS();
+import { readFileSync as readFileSync7 } from "node:fs";
+
+// action/gates/opa/install.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/core/lib/core.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/core/lib/command.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/core/lib/utils.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/core/lib/file-command.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/core/lib/oidc-utils.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/http-client/lib/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/http-client/lib/proxy.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
@@ -81668,16 +83050,20 @@ var HttpResponseRetryCodes = [
   HttpCodes.GatewayTimeout
 ];
 
+// node_modules/@actions/http-client/lib/auth.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@actions/core/lib/summary.js
+init_define_MAESTRO_CODE_DIGESTS();
 import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step2(generator.next(value));
@@ -81693,7 +83079,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -81952,10 +83338,24 @@ var Summary = class {
 };
 var _summary = new Summary();
 
+// node_modules/@actions/core/lib/path-utils.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@actions/core/lib/platform.js
+init_define_MAESTRO_CODE_DIGESTS();
 import os from "os";
 
+// node_modules/@actions/exec/lib/exec.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/exec/lib/toolrunner.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/io/lib/io.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@actions/io/lib/io-util.js
+init_define_MAESTRO_CODE_DIGESTS();
 import * as fs from "fs";
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
 var IS_WINDOWS = process.platform === "win32";
@@ -81976,10 +83376,16 @@ var ExitCode;
 })(ExitCode || (ExitCode = {}));
 
 // node_modules/@actions/tool-cache/lib/manifest.js
+init_define_MAESTRO_CODE_DIGESTS();
 var semver = __toESM(require_semver2(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 var semver2 = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 var IS_WINDOWS3 = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
 
@@ -81995,7 +83401,17 @@ async function versionOf(path, signal) {
       `\`${path} version\` did not report a version; is it really the OPA CLI?`
     );
   }
-  return { path, version };
+  let bytes;
+  try {
+    bytes = readFileSync7(path);
+  } catch (thrown) {
+    throw new MaestroError(
+      "OPA_CLI_FAILED",
+      `cannot read the opa binary ${path}: ${describeThrown(thrown)}`,
+      { cause: thrown }
+    );
+  }
+  return { path, version, sha256: sha256Hex(bytes) };
 }
 function fixedOpaToolchain(path) {
   let resolved;
@@ -82010,12 +83426,16 @@ var NO_OPA_TOOLCHAIN = {
   )
 };
 
+// action/gates/opa/wasm.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 var src_exports = {};
 __export(src_exports, {
   default: () => src_default,
   loadPolicy: () => loadPolicy
 });
+init_define_MAESTRO_CODE_DIGESTS();
 var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 var src_default = import_opa.default;
@@ -82266,12 +83686,12 @@ function createOpaGate(options = {}) {
       const config = resolveConfig(ctx.gateConfig);
       return [
         ...config.policies.map((dir, i) => ({
-          path: join8(ctx.baseDir, dir),
+          path: join9(ctx.baseDir, dir),
           description: "policy directory (read from the base branch)",
           configKey: `gates.opa.policies[${i}]`
         })),
         ...config.data.map((path, i) => ({
-          path: join8(ctx.baseDir, path),
+          path: join9(ctx.baseDir, path),
           description: "policy data path (read from the base branch)",
           configKey: `gates.opa.data[${i}]`
         }))
@@ -82351,7 +83771,7 @@ async function loadModules(ctx, config, options) {
   };
   const precompiledFor = (sources) => {
     if (config.allNamespaces || config.regoVersion !== "v1") return void 0;
-    if (bundledDir === void 0 || !existsSync2(join8(bundledDir, MANIFEST_FILE))) return void 0;
+    if (bundledDir === void 0 || !existsSync4(join9(bundledDir, MANIFEST_FILE))) return void 0;
     return manifestOf()?.bundles.find(
       (b) => b.source_digest === sources.digest && b.namespace === config.namespace
     );
@@ -82385,7 +83805,7 @@ async function loadModules(ctx, config, options) {
   for (const dir of config.policies) {
     if (ctx.signal.aborted)
       throw new MaestroError("GATE_TIMEOUT", "opa: stopped before every policy was evaluated.");
-    const sources = readPolicySources(join8(ctx.baseDir, dir), dir, config.namespace);
+    const sources = readPolicySources(join9(ctx.baseDir, dir), dir, config.namespace);
     checkSources(sources, config);
     const precompiled = precompiledFor(sources);
     if (precompiled !== void 0 && config.bundled) continue;
@@ -82404,6 +83824,7 @@ async function loadModules(ctx, config, options) {
       const compiled2 = await compilePolicy(sources, {
         opaPath: opa2.path,
         opaVersion: opa2.version,
+        opaSha256: opa2.sha256,
         namespace: config.namespace,
         allNamespaces: config.allNamespaces,
         regoVersion: config.regoVersion,
@@ -82502,11 +83923,16 @@ function locateFailure(thrown, sources) {
 }
 
 // action/gates/modelcheck/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync3, lstatSync as lstatSync3, readdirSync as readdirSync4, readFileSync as readFileSync6 } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join10, relative as relative4, resolve, sep as sep6 } from "node:path";
+import { existsSync as existsSync5, lstatSync as lstatSync3, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join11, relative as relative5, resolve as resolve2, sep as sep6 } from "node:path";
+
+// action/gates/modelcheck/checker.ts
+init_define_MAESTRO_CODE_DIGESTS();
 
 // action/gates/modelcheck/domain.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var FnValue = class {
   constructor(dom, vals) {
     this.dom = dom;
@@ -82799,10 +84225,10 @@ var FunctionType = class {
     return `[${this.dom.describe()} -> ${this.range.describe()}]`;
   }
   indexOf(v) {
-    if (!(v instanceof FnValue) && !isRecordValue(v)) return -1;
+    if (!(v instanceof FnValue) && !(v instanceof Map) && !isRecordValue(v)) return -1;
     let idx = 0;
     for (const k of this.dom.values()) {
-      const val = v instanceof FnValue ? v.get(k) : typeof k === "string" ? v[k] : void 0;
+      const val = v instanceof FnValue ? v.get(k) : v instanceof Map ? v.get(k) : typeof k === "string" ? v[k] : void 0;
       const i = this.range.indexOf(val);
       if (i < 0) return -1;
       idx = idx * this.range.size + i;
@@ -82835,6 +84261,16 @@ var FunctionType = class {
           words,
           off + i * this.range.bits
         );
+      }
+      return;
+    }
+    if (v instanceof Map && v.size === keys.length) {
+      for (let i = 0; i < keys.length; i++) {
+        if (!v.has(keys[i]))
+          throw new DomainError(
+            `${show2(v)} has no entry for ${show2(keys[i])} of ${this.describe()}`
+          );
+        this.range.write(v.get(keys[i]), words, off + i * this.range.bits);
       }
       return;
     }
@@ -82951,6 +84387,7 @@ function toJson2(v) {
 }
 
 // action/gates/modelcheck/expr.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var ExprError = class extends Error {
   constructor(code, message, offset) {
     super(message);
@@ -83174,7 +84611,42 @@ function recordIndexer(e, elem, compile) {
   };
 }
 
-// action/gates/modelcheck/checker.ts
+// action/gates/modelcheck/type-values.ts
+init_define_MAESTRO_CODE_DIGESTS();
+function* typeValues(t) {
+  if (t instanceof FunctionType) {
+    const range = [...typeValues(t.range)];
+    const n = t.dom.size;
+    if (range.length === 0) return;
+    const at = new Array(n).fill(0);
+    for (; ; ) {
+      yield new FnValue(
+        t.dom,
+        at.map((i) => range[i])
+      );
+      let k = n - 1;
+      while (k >= 0 && ++at[k] >= range.length) at[k--] = 0;
+      if (k < 0) return;
+    }
+  }
+  if (t instanceof RecordType) {
+    const lists = t.names.map((name) => [...typeValues(t.fields.get(name))]);
+    if (lists.some((l) => l.length === 0)) return;
+    const at = new Array(lists.length).fill(0);
+    for (; ; ) {
+      const out = {};
+      t.names.forEach((name, i) => out[name] = lists[i][at[i]]);
+      yield out;
+      let k = lists.length - 1;
+      while (k >= 0 && ++at[k] >= lists[k].length) at[k--] = 0;
+      if (k < 0) return;
+    }
+  }
+  yield* t.values();
+}
+
+// action/gates/modelcheck/fingerprints.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var EMPTY = 0;
 var StateTable = class {
   mask;
@@ -83298,6 +84770,8 @@ function fingerprint(words, n) {
   h1 = a | 0;
   h2 = b | 0;
 }
+
+// action/gates/modelcheck/checker.ts
 var StepFailure = class extends Error {
   constructor(kind, message, location) {
     super(message);
@@ -83328,12 +84802,27 @@ var Checker = class {
     };
     this.env = env;
     this.succ = new Uint32Array(this.words);
+    const cenv = {
+      v: new Array(vars.length).fill(void 0),
+      p: [],
+      l: new Array(model.slots + 4),
+      load: (i) => {
+        const x = vars[i].type.read(this.constrained, vars[i].offset);
+        cenv.v[i] = x;
+        return x;
+      },
+      has: (i, elem) => getBits(this.constrained, vars[i].offset + elem, 1) === 1
+    };
+    this.cenv = cenv;
+    this.constrained = this.current;
   }
   model;
   env;
   succ;
   words;
   current;
+  cenv;
+  constrained;
   /** Makes `words` the current state; variables are decoded on first use. */
   decode(words) {
     this.current = words;
@@ -83359,45 +84848,104 @@ var Checker = class {
       has: () => false
     };
     const vars = this.model.vars;
+    const constraints = this.model.constraints;
     for (const block of this.model.init) {
-      const choices = vars.map((v, vi) => {
+      const sources = vars.map((v, vi) => {
         const rule = block[vi];
+        const fail3 = (thrown) => this.evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
+        let base;
         try {
-          if (rule.kind === "eq") return [rule.fn(env)];
-          if (rule.kind === "in") {
-            const list = rule.fn(env);
-            if (!Array.isArray(list))
-              throw new CelRuntimeError(`\`in\` must give a list, got a ${typeof list}`);
-            return list;
+          if (rule.kind === "eq") {
+            const one = [rule.fn(env)];
+            base = () => one;
+          } else if (rule.kind === "in") {
+            const list2 = rule.fn(env);
+            if (!Array.isArray(list2))
+              throw new CelRuntimeError(`\`in\` must give a list, got a ${typeof list2}`);
+            const items = list2;
+            base = () => items;
+          } else if (rule.kind === "each") {
+            const fnType = v.type;
+            const vals = fnType.dom.values().map((k) => {
+              env.p = [k];
+              return rule.fn(env);
+            });
+            const one = [new FnValue(fnType.dom, vals)];
+            base = () => one;
+          } else {
+            base = () => typeValues(v.type);
           }
-          const fnType = v.type;
-          const vals = fnType.dom.values().map((k) => {
-            env.p = [k];
-            return rule.fn(env);
-          });
-          return [new FnValue(fnType.dom, vals)];
         } catch (thrown) {
-          throw this.evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
+          throw fail3(thrown);
         }
+        const where = rule.kind === "in" || rule.kind === "all" ? rule.where : void 0;
+        if (where === void 0) return () => base()[Symbol.iterator]();
+        return function* filtered() {
+          for (const x of base()) {
+            env.p = [x];
+            let ok;
+            try {
+              ok = where(env);
+            } catch (thrown) {
+              throw fail3(thrown);
+            }
+            if (ok === true) yield x;
+          }
+        };
       });
-      if (choices.some((c) => c.length === 0)) continue;
-      const at = new Array(vars.length).fill(0);
+      const n = vars.length;
+      const its = sources.map((f) => f());
+      const cur = new Array(n);
+      let empty = false;
+      for (let k = 0; k < n; k++) {
+        const r = its[k].next();
+        if (r.done === true) empty = true;
+        else cur[k] = r.value;
+      }
+      if (empty) continue;
       for (; ; ) {
         const words = new Uint32Array(this.words);
-        for (let vi = 0; vi < vars.length; vi++) {
+        for (let vi = 0; vi < n; vi++) {
           const v = vars[vi];
           try {
-            v.type.write(choices[vi][at[vi]], words, v.offset);
+            v.type.write(cur[vi], words, v.offset);
           } catch (thrown) {
             throw this.evalFailure(thrown, block[vi].loc, `initial value of \`${v.name}\``);
           }
         }
-        yield words;
-        let k = vars.length - 1;
-        while (k >= 0 && ++at[k] >= choices[k].length) at[k--] = 0;
+        if (constraints.length === 0 || this.inModel(words)) yield words;
+        let k = n - 1;
+        for (; k >= 0; k--) {
+          const r = its[k].next();
+          if (r.done !== true) {
+            cur[k] = r.value;
+            break;
+          }
+          its[k] = sources[k]();
+          cur[k] = its[k].next().value;
+        }
         if (k < 0) break;
       }
     }
+  }
+  /** True when `words` satisfies every state constraint (TLC's CONSTRAINT). */
+  inModel(words) {
+    this.constrained = words;
+    this.cenv.v.fill(void 0);
+    for (const c of this.model.constraints) {
+      let ok;
+      try {
+        ok = c.fn(this.cenv);
+      } catch (thrown) {
+        throw this.evalFailure(thrown, c.loc, `state constraint \`${c.source}\``);
+      }
+      if (ok !== true) {
+        if (ok !== false)
+          throw new StepFailure("eval", `state constraint \`${c.source}\` is not a bool`, c.loc);
+        return false;
+      }
+    }
+    return true;
   }
   /** The `n`-th initial state (0-based), regenerated. */
   initialState(n) {
@@ -83477,7 +85025,7 @@ var Checker = class {
     const lists = new Array(n);
     const at = new Array(n).fill(0);
     const tuple = new Array(n);
-    const list = (k) => {
+    const list2 = (k) => {
       const p = params[k];
       if (p.constant !== void 0) return p.constant;
       this.env.p = tuple.slice(0, k);
@@ -83500,7 +85048,7 @@ var Checker = class {
     if (n === 0) return this.fire(action, [], state2, onSucc);
     const descend = (from) => {
       for (let k = from; k < n; k++) {
-        const items = list(k);
+        const items = list2(k);
         if (items.length === 0) return k;
         lists[k] = items;
         at[k] = 0;
@@ -83638,7 +85186,7 @@ var Checker = class {
             bound = "time";
             break;
           }
-          await new Promise((resolve3) => setImmediate(resolve3));
+          await new Promise((resolve4) => setImmediate(resolve4));
         }
       }
     } catch (thrown) {
@@ -83658,8 +85206,13 @@ var Checker = class {
     let lastProgress = lastYield;
     let expanded = 0;
     let curId = -1;
+    const constrained = model.constraints.length > 0;
     const onSucc = (succ) => {
       generated++;
+      if (constrained && !this.inModel(succ)) {
+        ordinal++;
+        return false;
+      }
       fingerprint(succ, W);
       let id = table.insert(h1, h2, curId, ordinal);
       if (id >= 0) next.push(succ, id);
@@ -83798,7 +85351,7 @@ var Checker = class {
             );
           }
           if (now - lastYield > 25) {
-            await new Promise((resolve3) => setImmediate(resolve3));
+            await new Promise((resolve4) => setImmediate(resolve4));
             lastYield = clock();
             if (options.signal?.aborted) return result("aborted");
           }
@@ -83955,6 +85508,7 @@ var Checker = class {
 };
 
 // action/gates/modelcheck/spec.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // schemas/spec.schema.json
@@ -83971,8 +85525,12 @@ var spec_schema_default = {
       pattern: "^[A-Za-z][A-Za-z0-9_.-]*$",
       description: "Name of the spec, used in reports and cache keys."
     },
-    title: { type: "string" },
-    description: { type: "string" },
+    title: {
+      type: "string"
+    },
+    description: {
+      type: "string"
+    },
     critical: {
       type: "boolean",
       description: "A critical spec whose search hits a bound before exhausting the state space pauses for a human (gates.modelcheck.critical_bound_action) instead of passing with a warning."
@@ -83980,31 +85538,79 @@ var spec_schema_default = {
     constants: {
       type: "object",
       description: "Named constant values (ints, strings, bools, lists and maps of them). Referenced by name in types and expressions.",
-      additionalProperties: { $ref: "#/$defs/constant" }
+      additionalProperties: {
+        $ref: "#/$defs/constant"
+      }
+    },
+    definitions: {
+      type: "object",
+      description: "Named definitions, TLA+'s `Op(a, b) == e`: keys `Name` or `Name(a, b)`, values CEL expressions, expanded where they are used (a definition may use earlier ones). `Name: lo..hi` over constants is the list of those ints. `mod(a, b)` (floored, as TLA+'s %) is built in; CEL's `%` truncates and is refused.",
+      propertyNames: {
+        pattern: "^\\s*[A-Za-z_][A-Za-z0-9_]*\\s*(\\(\\s*[A-Za-z_][A-Za-z0-9_]*(\\s*,\\s*[A-Za-z_][A-Za-z0-9_]*)*\\s*\\))?\\s*$"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/cel"
+      }
     },
     variables: {
       type: "object",
       minProperties: 1,
       description: "The state variables and their finite types.",
-      propertyNames: { $ref: "#/$defs/name" },
-      additionalProperties: { $ref: "#/$defs/type" }
+      propertyNames: {
+        $ref: "#/$defs/name"
+      },
+      additionalProperties: {
+        $ref: "#/$defs/type"
+      }
     },
     init: {
       description: "The initial states: one assignment block, or a list of alternative blocks. Every variable must be assigned in every block.",
       oneOf: [
-        { $ref: "#/$defs/initBlock" },
-        { type: "array", minItems: 1, items: { $ref: "#/$defs/initBlock" } }
+        {
+          $ref: "#/$defs/initBlock"
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/initBlock"
+          }
+        }
+      ]
+    },
+    constraint: {
+      description: "State constraints (TLC's CONSTRAINT): a state where one is false is neither stored nor explored, but a state whose only successors fall outside them is not deadlocked. One CEL expression or a list (all must hold).",
+      oneOf: [
+        {
+          $ref: "#/$defs/cel"
+        },
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            $ref: "#/$defs/cel"
+          }
+        }
       ]
     },
     actions: {
       type: "array",
       minItems: 1,
-      items: { $ref: "#/$defs/action" }
+      items: {
+        $ref: "#/$defs/action"
+      }
     },
     invariants: {
       type: "array",
       items: {
-        oneOf: [{ $ref: "#/$defs/sharedInvariant" }, { $ref: "#/$defs/inlineInvariant" }]
+        oneOf: [
+          {
+            $ref: "#/$defs/sharedInvariant"
+          },
+          {
+            $ref: "#/$defs/inlineInvariant"
+          }
+        ]
       }
     },
     deadlock: {
@@ -84014,21 +85620,35 @@ var spec_schema_default = {
     responses: {
       type: "array",
       description: "Bounded response properties: on every path, a state satisfying `when` is followed by a state satisfying `then` within `within` steps.",
-      items: { $ref: "#/$defs/response" }
+      items: {
+        $ref: "#/$defs/response"
+      }
     },
     bounds: {
       type: "object",
       properties: {
-        max_depth: { type: "integer", minimum: 1 },
-        max_states: { type: "integer", minimum: 1 },
-        time_seconds: { type: "number", exclusiveMinimum: 0 }
+        max_depth: {
+          type: "integer",
+          minimum: 1
+        },
+        max_states: {
+          type: "integer",
+          minimum: 1
+        },
+        time_seconds: {
+          type: "number",
+          exclusiveMinimum: 0
+        }
       },
       additionalProperties: false
     }
   },
   additionalProperties: false,
   $defs: {
-    name: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+    name: {
+      type: "string",
+      pattern: "^[A-Za-z_][A-Za-z0-9_]*$"
+    },
     cel: {
       type: "string",
       minLength: 1,
@@ -84037,28 +85657,61 @@ var spec_schema_default = {
     },
     constant: {
       oneOf: [
-        { type: "integer" },
-        { type: "string" },
-        { type: "boolean" },
-        { type: "array", items: { $ref: "#/$defs/constant" } },
-        { type: "object", additionalProperties: { $ref: "#/$defs/constant" } }
+        {
+          type: "integer"
+        },
+        {
+          type: "string"
+        },
+        {
+          type: "boolean"
+        },
+        {
+          type: "array",
+          items: {
+            $ref: "#/$defs/constant"
+          }
+        },
+        {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/constant"
+          }
+        }
       ]
     },
     bound: {
-      description: "An integer, or the name of an integer constant.",
-      oneOf: [{ type: "integer" }, { $ref: "#/$defs/name" }]
+      description: "An integer, the name of an integer constant, or an int expression over constants (`N - 1`).",
+      oneOf: [
+        {
+          type: "integer"
+        },
+        {
+          type: "string",
+          minLength: 1
+        }
+      ]
     },
     type: {
       description: "A finite type.",
       oneOf: [
-        { const: "bool" },
+        {
+          const: "bool"
+        },
         {
           type: "object",
           required: ["int"],
           properties: {
             int: {
               type: "array",
-              prefixItems: [{ $ref: "#/$defs/bound" }, { $ref: "#/$defs/bound" }],
+              prefixItems: [
+                {
+                  $ref: "#/$defs/bound"
+                },
+                {
+                  $ref: "#/$defs/bound"
+                }
+              ],
               minItems: 2,
               maxItems: 2
             }
@@ -84076,9 +85729,13 @@ var spec_schema_default = {
                   type: "array",
                   minItems: 1,
                   uniqueItems: true,
-                  items: { type: "string" }
+                  items: {
+                    type: "string"
+                  }
                 },
-                { $ref: "#/$defs/name" }
+                {
+                  $ref: "#/$defs/name"
+                }
               ]
             }
           },
@@ -84091,8 +85748,12 @@ var spec_schema_default = {
             record: {
               type: "object",
               minProperties: 1,
-              propertyNames: { $ref: "#/$defs/name" },
-              additionalProperties: { $ref: "#/$defs/type" }
+              propertyNames: {
+                $ref: "#/$defs/name"
+              },
+              additionalProperties: {
+                $ref: "#/$defs/type"
+              }
             }
           },
           additionalProperties: false
@@ -84100,7 +85761,11 @@ var spec_schema_default = {
         {
           type: "object",
           required: ["set"],
-          properties: { set: { $ref: "#/$defs/type" } },
+          properties: {
+            set: {
+              $ref: "#/$defs/type"
+            }
+          },
           additionalProperties: false
         },
         {
@@ -84111,8 +85776,12 @@ var spec_schema_default = {
               type: "object",
               required: ["from", "to"],
               properties: {
-                from: { $ref: "#/$defs/type" },
-                to: { $ref: "#/$defs/type" }
+                from: {
+                  $ref: "#/$defs/type"
+                },
+                to: {
+                  $ref: "#/$defs/type"
+                }
               },
               additionalProperties: false
             }
@@ -84123,8 +85792,12 @@ var spec_schema_default = {
           type: "object",
           required: ["seq", "max_length"],
           properties: {
-            seq: { $ref: "#/$defs/type" },
-            max_length: { $ref: "#/$defs/bound" }
+            seq: {
+              $ref: "#/$defs/type"
+            },
+            max_length: {
+              $ref: "#/$defs/bound"
+            }
           },
           additionalProperties: false
         },
@@ -84132,7 +85805,13 @@ var spec_schema_default = {
           type: "object",
           required: ["union"],
           properties: {
-            union: { type: "array", minItems: 1, items: { $ref: "#/$defs/type" } }
+            union: {
+              type: "array",
+              minItems: 1,
+              items: {
+                $ref: "#/$defs/type"
+              }
+            }
           },
           additionalProperties: false
         }
@@ -84141,22 +85820,53 @@ var spec_schema_default = {
     initBlock: {
       type: "object",
       minProperties: 1,
-      propertyNames: { $ref: "#/$defs/name" },
+      propertyNames: {
+        $ref: "#/$defs/name"
+      },
       additionalProperties: {
-        description: "`<cel>`: the value; `{in: <cel>}`: any element of a list; `{each: <cel>}`: a function mapping every key (bound as `key`) to the value.",
+        description: "`<cel>`: the value; `{in: <cel> | lo..hi, where?}`: any element of a list or range; `{any: true, where?}` or `{where}`: any value of the variable's type (TLA+'s `x \\in [S -> T]`, `{c \\in Can : P(c)}`), the variable's name bound to the candidate in `where`; `{each: <cel>}`: a function mapping every key (bound as `key`) to the value.",
         oneOf: [
-          { $ref: "#/$defs/cel" },
+          {
+            $ref: "#/$defs/cel"
+          },
           {
             type: "object",
             required: ["in"],
-            properties: { in: { $ref: "#/$defs/cel" } },
+            properties: {
+              in: {
+                $ref: "#/$defs/cel"
+              },
+              where: {
+                $ref: "#/$defs/cel"
+              }
+            },
             additionalProperties: false
           },
           {
             type: "object",
-            required: ["each"],
-            properties: { each: { $ref: "#/$defs/cel" } },
+            required: ["any"],
+            properties: {
+              any: {
+                const: true
+              },
+              where: {
+                $ref: "#/$defs/cel"
+              }
+            },
             additionalProperties: false
+          },
+          {
+            type: "object",
+            required: ["where"],
+            properties: {
+              where: {
+                $ref: "#/$defs/cel"
+              }
+            },
+            additionalProperties: false
+          },
+          {
+            $ref: "#/$defs/each"
           }
         ]
       }
@@ -84165,19 +85875,38 @@ var spec_schema_default = {
       type: "object",
       required: ["name"],
       properties: {
-        name: { $ref: "#/$defs/name" },
-        description: { type: "string" },
+        name: {
+          $ref: "#/$defs/name"
+        },
+        description: {
+          type: "string"
+        },
         params: {
           type: "object",
-          description: "Parameters, each ranging over the list a CEL expression yields (constants or state).",
-          propertyNames: { $ref: "#/$defs/name" },
-          additionalProperties: { $ref: "#/$defs/cel" }
+          description: "Parameters, each ranging over the list a CEL expression yields (constants or state; earlier parameters may be used), or an integer range `lo..hi` whose bounds are int expressions.",
+          propertyNames: {
+            $ref: "#/$defs/name"
+          },
+          additionalProperties: {
+            $ref: "#/$defs/cel"
+          }
         },
-        guard: { $ref: "#/$defs/cel" },
+        guard: {
+          $ref: "#/$defs/cel"
+        },
         updates: {
           type: "object",
-          description: "Targets (`var`, `var[key]`, `var.field`) and their new values; variables not updated keep their value.",
-          additionalProperties: { $ref: "#/$defs/cel" }
+          description: "Targets (`var`, `var[key]`, `var.field`, `var[k1].f`, keys computed from state and parameters) and their new values; variables not updated keep their value.",
+          additionalProperties: {
+            oneOf: [
+              {
+                $ref: "#/$defs/cel"
+              },
+              {
+                $ref: "#/$defs/each"
+              }
+            ]
+          }
         }
       },
       additionalProperties: false
@@ -84186,12 +85915,19 @@ var spec_schema_default = {
       type: "object",
       required: ["id"],
       properties: {
-        id: { type: "string", minLength: 1 },
+        id: {
+          type: "string",
+          minLength: 1
+        },
         bind: {
           type: "object",
           description: "Names the invariant's expressions use, bound to CEL over the spec's state.",
-          propertyNames: { $ref: "#/$defs/name" },
-          additionalProperties: { $ref: "#/$defs/cel" }
+          propertyNames: {
+            $ref: "#/$defs/name"
+          },
+          additionalProperties: {
+            $ref: "#/$defs/cel"
+          }
         }
       },
       additionalProperties: false
@@ -84200,10 +85936,19 @@ var spec_schema_default = {
       type: "object",
       required: ["name", "expr"],
       properties: {
-        name: { type: "string", minLength: 1 },
-        expr: { $ref: "#/$defs/cel" },
-        severity: { enum: ["critical", "high", "medium", "low"] },
-        message: { type: "string" }
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        expr: {
+          $ref: "#/$defs/cel"
+        },
+        severity: {
+          enum: ["critical", "high", "medium", "low"]
+        },
+        message: {
+          type: "string"
+        }
       },
       additionalProperties: false
     },
@@ -84211,16 +85956,315 @@ var spec_schema_default = {
       type: "object",
       required: ["name", "when", "then", "within"],
       properties: {
-        name: { type: "string", minLength: 1 },
-        when: { $ref: "#/$defs/cel" },
-        then: { $ref: "#/$defs/cel" },
-        within: { type: "integer", minimum: 0, maximum: 1e4 },
-        severity: { enum: ["critical", "high", "medium", "low"] }
+        name: {
+          type: "string",
+          minLength: 1
+        },
+        when: {
+          $ref: "#/$defs/cel"
+        },
+        then: {
+          $ref: "#/$defs/cel"
+        },
+        within: {
+          type: "integer",
+          minimum: 0,
+          maximum: 1e4
+        },
+        severity: {
+          enum: ["critical", "high", "medium", "low"]
+        }
+      },
+      additionalProperties: false
+    },
+    each: {
+      description: "`{each: <cel>}`: a function value, every key of the domain (bound as `key`) mapping to the expression; the expression may itself be `{each: ...}` for a function of functions.",
+      type: "object",
+      required: ["each"],
+      properties: {
+        each: {
+          oneOf: [
+            {
+              $ref: "#/$defs/cel"
+            },
+            {
+              $ref: "#/$defs/each"
+            }
+          ]
+        }
       },
       additionalProperties: false
     }
   }
 };
+
+// action/gates/modelcheck/spec-functions.ts
+init_define_MAESTRO_CODE_DIGESTS();
+var isInt = (t) => t.k === "int" || t.k === "dyn";
+var isList = (t) => t.k === "list" || t.k === "dyn";
+var elemOf = (t) => t.k === "list" ? t.elem : DYN3;
+function list(v, fn) {
+  if (!Array.isArray(v)) throw new CelRuntimeError(`${fn} needs a list`);
+  return v;
+}
+var SPEC_FUNCTIONS = {
+  mod: {
+    arity: 2,
+    type: (a) => a.every(isInt) ? INT5 : "mod(a, b) takes two ints",
+    impl: ([a, b]) => {
+      const x = a;
+      const y = b;
+      if (y <= 0) throw new CelRuntimeError(`mod(${x}, ${y}): the divisor must be positive`);
+      return (x % y + y) % y;
+    }
+  },
+  head: {
+    arity: 1,
+    receiver: true,
+    type: ([s]) => isList(s) ? elemOf(s) : "head(s) takes a list",
+    impl: ([s]) => {
+      const l = list(s, "head");
+      if (l.length === 0) throw new CelRuntimeError("head of an empty sequence");
+      return l[0];
+    }
+  },
+  tail: {
+    arity: 1,
+    receiver: true,
+    type: ([s]) => isList(s) ? s : "tail(s) takes a list",
+    impl: ([s], ctx) => {
+      const l = list(s, "tail");
+      if (l.length === 0) throw new CelRuntimeError("tail of an empty sequence");
+      ctx.charge(l.length);
+      return l.slice(1);
+    }
+  },
+  append: {
+    arity: 2,
+    receiver: true,
+    type: ([s, x]) => isList(s) ? s.k === "list" ? s : listOf(x) : "append(s, x) takes a list",
+    impl: ([s, x], ctx) => {
+      const l = list(s, "append");
+      ctx.charge(l.length + 1);
+      return [...l, x];
+    }
+  },
+  subseq: {
+    arity: 3,
+    receiver: true,
+    type: ([s, m, n]) => isList(s) && isInt(m) && isInt(n) ? s : "subseq(s, m, n) takes a list and two ints",
+    impl: ([s, m, n], ctx) => {
+      const l = list(s, "subseq");
+      const from = m;
+      const to = n;
+      if (to < from) return [];
+      if (from < 1 || to > l.length)
+        throw new CelRuntimeError(
+          `subseq(s, ${from}, ${to}) is outside a sequence of length ${l.length} (bounds are 1-based)`
+        );
+      ctx.charge(to - from + 1);
+      return l.slice(from - 1, to);
+    }
+  }
+};
+
+// action/gates/modelcheck/spec-macros.ts
+init_define_MAESTRO_CODE_DIGESTS();
+var MacroError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+var MAX_EXPANSION_DEPTH = 16;
+var MAX_EXPANDED_LENGTH = 1 << 16;
+var BUILTIN_DEFINITIONS = [];
+function parseDefinitionKey(key) {
+  const m = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(\s*([^)]*)\))?\s*$/.exec(key);
+  if (!m) return void 0;
+  const params = m[2] === void 0 || m[2].trim() === "" ? [] : m[2].split(",").map((p) => p.trim());
+  if (!params.every((p) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(p))) return void 0;
+  if (new Set(params).size !== params.length) return void 0;
+  return { name: m[1], params };
+}
+function skipString(s, i) {
+  const raw = i > 0 && (s[i - 1] === "r" || s[i - 1] === "R");
+  const q = s[i];
+  const triple = s.startsWith(q.repeat(3), i);
+  const close = triple ? q.repeat(3) : q;
+  let j = i + close.length;
+  while (j < s.length) {
+    if (!raw && s[j] === "\\") {
+      j += 2;
+      continue;
+    }
+    if (s.startsWith(close, j)) return j + close.length;
+    j++;
+  }
+  return s.length;
+}
+function findPercent(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") i = skipString(s, i) - 1;
+    else if (c === "%") return i;
+  }
+  return -1;
+}
+function splitRange(s) {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") i = skipString(s, i) - 1;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (depth === 0 && c === "." && s[i + 1] === ".") {
+      const lo = s.slice(0, i);
+      const hi = s.slice(i + 2);
+      if (lo.trim() === "" || hi.trim() === "") return void 0;
+      return { lo, hi, hiOffset: i + 2 };
+    }
+  }
+  return void 0;
+}
+function readArgs(s, open3) {
+  const args = [];
+  let depth = 0;
+  let start = open3 + 1;
+  for (let i = open3; i < s.length; i++) {
+    const c = s[i];
+    if (c === '"' || c === "'") i = skipString(s, i) - 1;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      depth--;
+      if (depth === 0) {
+        const last = s.slice(start, i);
+        if (last.trim() !== "" || args.length > 0) args.push(last);
+        return { args, end: i + 1 };
+      }
+    } else if (c === "," && depth === 1) {
+      args.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return void 0;
+}
+function expandDefinitions(src, defs) {
+  const segments = [];
+  let out = "";
+  const emit = (text, from, to, verbatim) => {
+    segments.push([out.length, from, to, verbatim]);
+    out += text;
+  };
+  const expandOnce = (s, depth, top) => {
+    let result = "";
+    let i = 0;
+    let copyFrom = 0;
+    const flush = (to) => {
+      if (to > copyFrom) {
+        if (top) emit(s.slice(copyFrom, to), copyFrom, to, true);
+        else result += s.slice(copyFrom, to);
+      }
+    };
+    while (i < s.length) {
+      const c = s[i];
+      if (c === '"' || c === "'") {
+        i = skipString(s, i);
+        continue;
+      }
+      IDENT.lastIndex = i;
+      const m = /[A-Za-z_]/.test(c) && (i === 0 || !/[A-Za-z0-9_]/.test(s[i - 1]));
+      const word = m ? IDENT.exec(s) : null;
+      if (!word) {
+        i++;
+        continue;
+      }
+      const name = word[0];
+      const start = i;
+      i += name.length;
+      const def = defs.get(name);
+      let before = start - 1;
+      while (before >= 0 && s[before] === " ") before--;
+      if (def === void 0 || before >= 0 && s[before] === ".") continue;
+      let j = i;
+      while (j < s.length && s[j] === " ") j++;
+      let args = [];
+      let end = i;
+      if (def.params.length > 0) {
+        if (s[j] !== "(") {
+          throw new MacroError(
+            `\`${name}\` takes ${def.params.length} argument(s): write ${name}(${def.params.join(", ")})`,
+            start
+          );
+        }
+        const read = readArgs(s, j);
+        if (read === void 0) throw new MacroError(`unclosed call of \`${name}\``, start);
+        if (read.args.length !== def.params.length) {
+          throw new MacroError(
+            `\`${name}\` takes ${def.params.length} argument(s) (${def.params.join(", ")}), given ${read.args.length}`,
+            start
+          );
+        }
+        args = read.args.map((a) => expandOnce(a, depth + 1, false));
+        end = read.end;
+      }
+      if (depth >= MAX_EXPANSION_DEPTH) {
+        throw new MacroError(
+          `definitions nest deeper than ${MAX_EXPANSION_DEPTH} levels at \`${name}\` (a definition that uses itself?)`,
+          start
+        );
+      }
+      let body = "";
+      let k = 0;
+      const b = def.body;
+      while (k < b.length) {
+        const ch = b[k];
+        if (ch === '"' || ch === "'") {
+          const e = skipString(b, k);
+          body += b.slice(k, e);
+          k = e;
+          continue;
+        }
+        IDENT.lastIndex = k;
+        const w = /[A-Za-z_]/.test(ch) && (k === 0 || !/[A-Za-z0-9_]/.test(b[k - 1]));
+        const bw = w ? IDENT.exec(b) : null;
+        if (bw) {
+          const pi = def.params.indexOf(bw[0]);
+          let pb = k - 1;
+          while (pb >= 0 && b[pb] === " ") pb--;
+          body += pi >= 0 && !(pb >= 0 && b[pb] === ".") ? `(${args[pi]})` : bw[0];
+          k += bw[0].length;
+        } else {
+          body += ch;
+          k++;
+        }
+      }
+      const expanded = `(${expandOnce(body, depth + 1, false)})`;
+      if (expanded.length > MAX_EXPANDED_LENGTH)
+        throw new MacroError(`the expansion of \`${name}\` is too long`, start);
+      flush(start);
+      if (top) emit(expanded, start, end, false);
+      else result += expanded;
+      i = end;
+      copyFrom = end;
+    }
+    flush(s.length);
+    return result;
+  };
+  expandOnce(src, 0, true);
+  return {
+    text: out,
+    origin(offset) {
+      for (let n = segments.length - 1; n >= 0; n--) {
+        const [outStart, from, , verbatim] = segments[n];
+        if (offset >= outStart) return verbatim ? from + (offset - outStart) : from;
+      }
+      return 0;
+    }
+  };
+}
 
 // action/gates/modelcheck/spec.ts
 var MAX_LISTED_TUPLES = 4096;
@@ -84295,6 +86339,7 @@ var Builder2 = class {
   /** Checks constants and variable types before the schema, for precise messages. */
   preflight(raw) {
     this.readConstants(raw["constants"]);
+    this.readDefinitions(raw["definitions"]);
     const vars = raw["variables"];
     if (isRecordValue(vars)) {
       for (const [name, t] of Object.entries(vars)) this.buildType(t, ["variables", name]);
@@ -84331,6 +86376,13 @@ var Builder2 = class {
     if (typeof v === "string") {
       const c = this.constants.get(v);
       if (typeof c === "number") return c;
+      if (c === void 0 && !/^\s*[A-Za-z_][A-Za-z0-9_]*\s*$/.test(v)) {
+        const e = this.compile(v, path, this.scope(false, /* @__PURE__ */ new Map()));
+        const x = this.evalConst(e.fn, path);
+        if (typeof x === "bigint" || typeof x === "number" && Number.isSafeInteger(x))
+          return Number(x);
+        this.fail("MC_SPEC_INVALID", path, `bound \`${v}\` is not an int`);
+      }
       this.fail(
         "MC_SPEC_INVALID",
         path,
@@ -84342,6 +86394,73 @@ var Builder2 = class {
       path,
       "a bound must be an integer or the name of an int constant"
     );
+  }
+  defs = /* @__PURE__ */ new Map();
+  /** Reads `definitions`: `Name: expr` or `Name(a, b): expr`, expanded where they are used. */
+  readDefinitions(raw) {
+    this.defs = new Map(BUILTIN_DEFINITIONS.map((d) => [d.name, d]));
+    if (!isRecordValue(raw)) return;
+    for (const [key, body] of Object.entries(raw)) {
+      const path = ["definitions", key];
+      const k = parseDefinitionKey(key);
+      if (k === void 0)
+        this.fail(
+          "MC_SPEC_INVALID",
+          path,
+          `definition \`${key}\` must be written Name or Name(a, b)`,
+          true
+        );
+      if (typeof body !== "string")
+        this.fail("MC_SPEC_INVALID", path, `definition \`${k.name}\` must be a CEL expression`);
+      if (this.constants.has(k.name) || this.defs.has(k.name) || Object.hasOwn(SPEC_FUNCTIONS, k.name))
+        this.fail(
+          "MC_SPEC_INVALID",
+          path,
+          `definition \`${k.name}\` clashes with a constant, a built-in or an earlier definition`,
+          true
+        );
+      this.refusePercent(body, path, false);
+      let text = body;
+      const range = k.params.length === 0 ? splitRange(body) : void 0;
+      if (range !== void 0) {
+        const items = this.evalConst(
+          this.rangeOf(body, path, this.scope(false, /* @__PURE__ */ new Map())).fn,
+          path
+        );
+        text = `[${items.join(", ")}]`;
+      }
+      this.defs.set(k.name, { name: k.name, params: k.params, body: text });
+    }
+  }
+  refusePercent(src, path, key) {
+    const pct2 = findPercent(src);
+    if (pct2 < 0) return;
+    const loc = this.exprLocation(path, pct2, key);
+    throw new MaestroError(
+      "MC_SPEC_INVALID",
+      `${loc.file}:${loc.line}:${loc.column}: \`%\` is CEL's truncated remainder (-1 % 3 is -1) while TLA+'s is floored (-1 % 3 is 2); write mod(a, b) for TLA+'s meaning`,
+      { location: loc }
+    );
+  }
+  /** Compiles `lo..hi` (bounds are int expressions) into a closure giving the list of ints. */
+  rangeOf(src, path, scope) {
+    const r = splitRange(src);
+    const lo = this.compile(r.lo, path, scope);
+    const hi = this.compile(r.hi, path, scope);
+    this.expectType(lo.type, { k: "int" }, path, `the start of the range \`${src}\``);
+    this.expectType(hi.type, { k: "int" }, path, `the end of the range \`${src}\``);
+    const loFn = lo.fn;
+    const hiFn = hi.fn;
+    const fn = (env) => {
+      const a = Number(loFn(env));
+      const b = Number(hiFn(env));
+      if (b - a >= MAX_ENUMERATED)
+        throw new CelRuntimeError(`the range ${a}..${b} has more than ${MAX_ENUMERATED} members`);
+      const out = [];
+      for (let x = a; x <= b; x++) out.push(x);
+      return out;
+    };
+    return { fn, reads: /* @__PURE__ */ new Set([...lo.reads, ...hi.reads]) };
   }
   buildType(t, path) {
     const unbounded = (what) => this.fail(
@@ -84511,6 +86630,7 @@ var Builder2 = class {
   }
   build(raw) {
     this.readConstants(raw.constants);
+    this.readDefinitions(raw.definitions);
     let offset = 0;
     for (const [name, t] of Object.entries(raw.variables)) {
       if (this.constants.has(name))
@@ -84518,6 +86638,13 @@ var Builder2 = class {
           "MC_SPEC_INVALID",
           ["variables", name],
           `\`${name}\` is both a constant and a variable`,
+          true
+        );
+      if (this.defs.has(name))
+        this.fail(
+          "MC_SPEC_INVALID",
+          ["variables", name],
+          `\`${name}\` is both a definition and a variable`,
           true
         );
       const type = this.buildType(t, ["variables", name]);
@@ -84563,35 +86690,67 @@ var Builder2 = class {
           const c = this.compile(rule, path, constScope);
           this.expectType(c.type, target, path, `the initial value of \`${v.name}\``);
           rules[vi] = { kind: "eq", fn: c.fn, loc: this.at(path) };
-        } else if (isRecordValue(rule) && typeof rule["in"] === "string") {
-          const c = this.compile(rule["in"], [...path, "in"], constScope);
-          this.expectType(
-            c.type,
-            { k: "list", elem: target },
-            [...path, "in"],
-            `the initial choices of \`${v.name}\``
-          );
-          rules[vi] = { kind: "in", fn: c.fn, loc: this.at([...path, "in"]) };
-        } else if (isRecordValue(rule) && typeof rule["each"] === "string") {
-          if (!(v.type instanceof FunctionType)) {
-            this.fail(
-              "MC_TYPE_ERROR",
-              [...path, "each"],
-              `\`each\` initialises a function, but \`${v.name}\` is ${v.type.describe()}`
+        } else if (isRecordValue(rule) && (typeof rule["in"] === "string" || rule["any"] === true || typeof rule["where"] === "string")) {
+          let where;
+          if (typeof rule["where"] === "string") {
+            const candidate = this.scope(
+              false,
+              /* @__PURE__ */ new Map([[v.name, { kind: "param", index: 0, t: target }]])
             );
+            const w = this.compile(rule["where"], [...path, "where"], candidate);
+            this.expectType(
+              w.type,
+              { k: "bool" },
+              [...path, "where"],
+              `\`where\` of \`${v.name}\``
+            );
+            where = w.fn;
           }
-          const keyScope = this.scope(
-            false,
-            /* @__PURE__ */ new Map([["key", { kind: "param", index: 0, t: celTypeOf(v.type.dom) }]])
-          );
-          const c = this.compile(rule["each"], [...path, "each"], keyScope);
-          this.expectType(
-            c.type,
-            celTypeOf(v.type.range),
+          if (typeof rule["in"] === "string") {
+            const src = rule["in"];
+            let fn;
+            if (splitRange(src) !== void 0) {
+              if (!(v.type instanceof IntType))
+                this.fail(
+                  "MC_TYPE_ERROR",
+                  [...path, "in"],
+                  `a range initialises an int, but \`${v.name}\` is ${v.type.describe()}`
+                );
+              fn = this.rangeOf(src, [...path, "in"], constScope).fn;
+            } else {
+              const c = this.compile(src, [...path, "in"], constScope);
+              this.expectType(
+                c.type,
+                { k: "list", elem: target },
+                [...path, "in"],
+                `the initial choices of \`${v.name}\``
+              );
+              fn = c.fn;
+            }
+            rules[vi] = {
+              kind: "in",
+              fn,
+              ...where !== void 0 ? { where } : {},
+              loc: this.at([...path, "in"])
+            };
+          } else {
+            rules[vi] = {
+              kind: "all",
+              ...where !== void 0 ? { where } : {},
+              loc: this.at([...path, rule["any"] === true ? "any" : "where"])
+            };
+          }
+        } else if (isRecordValue(rule) && rule["each"] !== void 0) {
+          const fn = this.eachFn(
+            v.type,
+            rule["each"],
             [...path, "each"],
-            `the value of every entry of \`${v.name}\``
+            /* @__PURE__ */ new Map(),
+            0,
+            false,
+            v.name
           );
-          rules[vi] = { kind: "each", fn: c.fn, loc: this.at([...path, "each"]) };
+          rules[vi] = { kind: "eq", fn, loc: this.at([...path, "each"]) };
         }
       });
       return rules;
@@ -84624,7 +86783,7 @@ var Builder2 = class {
           },
           known: () => inner.known()
         };
-        const c = this.compile(src, path, tracking);
+        const c = splitRange(src) !== void 0 ? { ...this.rangeOf(src, path, tracking), type: { k: "list", elem: { k: "int" } } } : this.compile(src, path, tracking);
         if (c.type.k !== "list" && c.type.k !== "dyn" && c.type.k !== "map") {
           this.fail(
             "MC_TYPE_ERROR",
@@ -84682,9 +86841,32 @@ var Builder2 = class {
             );
           partial.add(varIndex);
         }
-        const setVar = steps.length === 0 && type instanceof SetType ? this.vars[varIndex].name : void 0;
-        const c = this.compile(src, path, scope, false, setVar);
-        this.expectType(c.type, celTypeOf(type), path, `the new value of \`${target}\``);
+        let c;
+        if (typeof src !== "string") {
+          if (paramScope.has("key"))
+            this.fail(
+              "MC_SPEC_INVALID",
+              path,
+              "`each` binds `key`, which is also a parameter name",
+              true
+            );
+          c = {
+            fn: this.eachFn(
+              type,
+              src.each,
+              [...path, "each"],
+              paramScope,
+              params.length,
+              true,
+              target
+            )
+          };
+        } else {
+          const setVar = steps.length === 0 && type instanceof SetType ? this.vars[varIndex].name : void 0;
+          const compiled2 = this.compile(src, path, scope, false, setVar);
+          this.expectType(compiled2.type, celTypeOf(type), path, `the new value of \`${target}\``);
+          c = compiled2;
+        }
         updates.push({
           target,
           varIndex,
@@ -84746,10 +86928,18 @@ var Builder2 = class {
         loc: this.at(base)
       };
     });
+    const constraintSources = raw.constraint === void 0 ? [] : Array.isArray(raw.constraint) ? raw.constraint : [raw.constraint];
+    const constraints = constraintSources.map((src, i) => {
+      const path = Array.isArray(raw.constraint) ? ["constraint", i] : ["constraint"];
+      const c = this.compile(src, path, stateScope);
+      this.expectType(c.type, { k: "bool" }, path, "a state constraint");
+      return { fn: c.fn, source: src, loc: this.at(path) };
+    });
     return {
       name: raw.spec,
       file: this.file,
       critical: raw.critical ?? false,
+      constraints,
       vars: this.vars,
       words,
       init,
@@ -84783,7 +86973,7 @@ var Builder2 = class {
     const checks = found.asserts.map((a) => {
       let c;
       try {
-        c = compileExpr(a.expr, scope);
+        c = compileExpr(a.expr, scope, void 0, { functions: SPEC_FUNCTIONS });
       } catch (thrown) {
         if (thrown instanceof ExprError) {
           const loc = a.location;
@@ -84878,14 +87068,84 @@ var Builder2 = class {
     }
     return { varIndex, steps, type };
   }
+  /**
+   * A closure building a function value: every key of `type`'s domain, bound as `key` (at
+   * parameter position `index`), maps to `src` — itself an expression or a nested `{each}`.
+   */
+  eachFn(type, src, path, extra, index, withVars, what) {
+    if (!(type instanceof FunctionType))
+      this.fail(
+        "MC_TYPE_ERROR",
+        path,
+        `\`each\` builds a function, but \`${what}\` is ${type.describe()}`
+      );
+    const scope = new Map([
+      ...extra,
+      ["key", { kind: "param", index, t: celTypeOf(type.dom) }]
+    ]);
+    let inner;
+    if (typeof src === "string") {
+      const c = this.compile(src, path, this.scope(withVars, scope));
+      this.expectType(c.type, celTypeOf(type.range), path, `every entry of \`${what}\``);
+      inner = c.fn;
+    } else if (isRecordValue(src) && src["each"] !== void 0) {
+      inner = this.eachFn(
+        type.range,
+        src["each"],
+        [...path, "each"],
+        extra,
+        index,
+        withVars,
+        `${what}[key]`
+      );
+    } else {
+      return this.fail(
+        "MC_SPEC_INVALID",
+        path,
+        "`each` takes an expression or a nested {each: ...}"
+      );
+    }
+    const dom = type.dom;
+    const keys = dom.values();
+    return (env) => {
+      const saved = env.p;
+      const vals = new Array(keys.length);
+      try {
+        for (let i = 0; i < keys.length; i++) {
+          const p = saved.slice(0, index);
+          p[index] = keys[i];
+          env.p = p;
+          vals[i] = inner(env);
+        }
+      } finally {
+        env.p = saved;
+      }
+      return new FnValue(dom, vals);
+    };
+  }
   compile(src, path, scope, key = false, setVar) {
+    this.refusePercent(src, path, key);
+    let expanded;
     try {
-      const c = compileExpr(src, scope, setVar);
+      expanded = expandDefinitions(src, this.defs);
+    } catch (thrown) {
+      if (thrown instanceof MacroError) {
+        const loc = this.exprLocation(path, thrown.offset, key);
+        throw new MaestroError(
+          "MC_SPEC_INVALID",
+          `${loc.file}:${loc.line}:${loc.column}: ${thrown.message}`,
+          { location: loc }
+        );
+      }
+      throw thrown;
+    }
+    try {
+      const c = compileExpr(expanded.text, scope, setVar, { functions: SPEC_FUNCTIONS });
       this.slots = Math.max(this.slots, c.slots);
       return c;
     } catch (thrown) {
       if (thrown instanceof ExprError) {
-        const loc = this.exprLocation(path, thrown.offset, key);
+        const loc = this.exprLocation(path, expanded.origin(thrown.offset), key);
         throw new MaestroError(
           thrown.code,
           `${loc.file}:${loc.line}:${loc.column}: ${thrown.message}`,
@@ -85032,12 +87292,17 @@ function noState() {
 }
 
 // action/gates/modelcheck/tlc.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { spawn } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { delimiter, join as join9 } from "node:path";
+import { delimiter, join as join10 } from "node:path";
+
+// action/gates/modelcheck/tlc-output.ts
+init_define_MAESTRO_CODE_DIGESTS();
 
 // action/gates/modelcheck/tla-value.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function parseTlaValue(text) {
   const p = new ValueParser(text);
   try {
@@ -85368,7 +87633,7 @@ function tlcArgs(options, metaDir) {
     "-workers",
     String(options.workers ?? 1),
     "-metadir",
-    join9(metaDir, "states"),
+    join10(metaDir, "states"),
     "-config",
     options.config,
     options.spec
@@ -85376,7 +87641,7 @@ function tlcArgs(options, metaDir) {
 }
 async function runTlc(options) {
   const clock = options.clock ?? (() => performance.now());
-  const metaDir = mkdtempSync2(join9(tmpdir2(), "maestro-tlc-"));
+  const metaDir = mkdtempSync2(join10(tmpdir2(), "maestro-tlc-"));
   const started = clock();
   try {
     return await new Promise((resolvePromise, reject) => {
@@ -85437,7 +87702,7 @@ function createModelcheckGate(options = {}) {
     requiredInputs(ctx) {
       const cfg = ctx.gateConfig ?? {};
       return (cfg.specs ?? ["specs"]).map((p, i) => ({
-        path: resolve(ctx.headDir, p),
+        path: resolve2(ctx.headDir, p),
         description: "spec path",
         configKey: `gates.modelcheck.specs[${i}]`
       }));
@@ -85446,8 +87711,8 @@ function createModelcheckGate(options = {}) {
   };
 }
 function listSpecs(root, rel, tlc) {
-  const abs = resolve(root, rel);
-  const inside2 = relative4(root, abs);
+  const abs = resolve2(root, rel);
+  const inside2 = relative5(root, abs);
   if (inside2.startsWith("..") || isAbsolute3(inside2)) {
     throw new MaestroError(
       "MC_SPEC_INVALID",
@@ -85466,14 +87731,14 @@ function listSpecs(root, rel, tlc) {
   const out = [];
   const walk = (dir) => {
     for (const name of readdirSync4(dir).sort()) {
-      const p = join10(dir, name);
+      const p = join11(dir, name);
       const s = lstatSync3(p);
       if (s.isSymbolicLink()) {
         throw new MaestroError(
           "MC_SPEC_INVALID",
-          `${relative4(root, p)} is a symbolic link; specs are not read through links`,
+          `${relative5(root, p)} is a symbolic link; specs are not read through links`,
           {
-            location: { file: relative4(root, p) }
+            location: { file: relative5(root, p) }
           }
         );
       }
@@ -85486,8 +87751,8 @@ function listSpecs(root, rel, tlc) {
 }
 function loadInvariantIndex(dir, displayRoot) {
   const index = /* @__PURE__ */ new Map();
-  if (!existsSync3(dir)) return index;
-  const rel = relative4(displayRoot, dir).split(sep6).join("/") || ".";
+  if (!existsSync5(dir)) return index;
+  const rel = relative5(displayRoot, dir).split(sep6).join("/") || ".";
   for (const inv of loadInvariants(displayRoot, [rel]).invariants) {
     const rawAsserts = Array.isArray(inv.raw["assert"]) ? inv.raw["assert"] : [];
     const asserts = inv.clauses.flatMap(
@@ -85526,12 +87791,11 @@ async function runModelcheck(ctx, options) {
   }
   let invariants;
   const invariantIndex = () => invariants ??= loadInvariantIndex(
-    resolve(ctx.baseDir, cfg.invariants_dir ?? "invariants"),
+    resolve2(ctx.baseDir, cfg.invariants_dir ?? "invariants"),
     ctx.baseDir
   );
   const cache3 = ctx.cacheDir !== void 0 ? new ResultCache(ctx.cacheDir, {
     gate: "modelcheck",
-    version: MODELCHECK_VERSION,
     ...(ctx.cacheSecret ?? options.cacheSecret) !== void 0 ? { secret: ctx.cacheSecret ?? options.cacheSecret } : {},
     validate: isSpecOutcome,
     // Unsigned entries are reused only when they cannot let a run pass.
@@ -85544,14 +87808,14 @@ async function runModelcheck(ctx, options) {
   for (const abs of files) {
     if (ctx.signal.aborted)
       throw new MaestroError("GATE_TIMEOUT", "modelcheck: aborted (time limit)");
-    const file = relative4(ctx.headDir, abs);
+    const file = relative5(ctx.headDir, abs);
     if (abs.endsWith(".tla")) {
       results.push(await checkTla(ctx, cfg, abs, file));
       continue;
     }
     let text;
     try {
-      text = readFileSync6(abs, "utf8");
+      text = readFileSync8(abs, "utf8");
     } catch (thrown) {
       results.push(
         failed(
@@ -85587,7 +87851,12 @@ async function runModelcheck(ctx, options) {
       spec: sha256(text),
       invariants: model.invariantIds.map((id) => {
         const inv = invariantIndex().get(id);
-        return { id, severity: inv.severity, asserts: inv.asserts.map((a) => a.expr) };
+        return {
+          id,
+          severity: inv.severity,
+          title: inv.title ?? null,
+          asserts: inv.asserts.map((a) => ({ expr: a.expr, message: a.message ?? null }))
+        };
       }),
       bounds,
       critical,
@@ -85625,8 +87894,8 @@ async function runModelcheck(ctx, options) {
   return combine(results, digests, notes);
 }
 function criticalFromBase(ctx, file, headCritical) {
-  if (headCritical || resolve(ctx.baseDir) === resolve(ctx.headDir)) return headCritical;
-  const abs = resolve(ctx.baseDir, file);
+  if (headCritical || resolve2(ctx.baseDir) === resolve2(ctx.headDir)) return headCritical;
+  const abs = resolve2(ctx.baseDir, file);
   let st;
   try {
     st = lstatSync3(abs);
@@ -85635,7 +87904,7 @@ function criticalFromBase(ctx, file, headCritical) {
   }
   if (!st.isFile()) return true;
   try {
-    const doc = (0, import_yaml5.parse)(readFileSync6(abs, "utf8"), { maxAliasCount: 100 });
+    const doc = (0, import_yaml5.parse)(readFileSync8(abs, "utf8"), { maxAliasCount: 100 });
     if (typeof doc !== "object" || doc === null) return true;
     const flag = doc["critical"];
     return flag === void 0 || flag === false ? false : true;
@@ -85740,24 +88009,24 @@ var TLC_KIND = {
   "action-property": "action-property"
 };
 async function checkTla(ctx, cfg, abs, file) {
-  const jar = cfg.tlc?.jar !== void 0 ? resolve(ctx.baseDir, cfg.tlc.jar) : void 0;
+  const jar = cfg.tlc?.jar !== void 0 ? resolve2(ctx.baseDir, cfg.tlc.jar) : void 0;
   const config = abs.replace(/\.tla$/, ".cfg");
-  if (jar === void 0 || !existsSync3(jar)) {
+  if (jar === void 0 || !existsSync5(jar)) {
     return failed(
       file,
       "MC_TLC_UNAVAILABLE",
       `${file}: TLC is enabled but tla2tools.jar is not available${jar ? ` at ${jar}` : " (set gates.modelcheck.tlc.jar)"}`
     );
   }
-  if (!existsSync3(config))
+  if (!existsSync5(config))
     return failed(
       file,
       "MC_SPEC_INVALID",
-      `${file}: no TLC model ${relative4(ctx.headDir, config)} beside the spec`
+      `${file}: no TLC model ${relative5(ctx.headDir, config)} beside the spec`
     );
-  const library = (cfg.tlc?.library ?? []).map((p) => resolve(ctx.baseDir, p));
+  const library = (cfg.tlc?.library ?? []).map((p) => resolve2(ctx.baseDir, p));
   for (const [i, dir] of library.entries()) {
-    if (!existsSync3(dir))
+    if (!existsSync5(dir))
       return failed(
         file,
         "MC_TLC_UNAVAILABLE",
@@ -85878,11 +88147,13 @@ function combine(results, digests, notes) {
 }
 
 // action/gates/ope/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream4, existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join11, normalize } from "node:path";
+import { createReadStream as createReadStream3, existsSync as existsSync6, readFileSync as readFileSync9 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join12, normalize } from "node:path";
 
 // action/gates/ope/config.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var ESTIMATORS = ["ips", "snips", "dm", "dr", "sndr"];
 var DEFAULT_ESTIMATOR = "dr";
 var DEFAULT_EPSILON = 0.01;
@@ -85923,6 +88194,7 @@ function resolveSettings(cfg) {
 }
 
 // action/gates/ope/decide.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var f4 = (x) => Number.isFinite(x) ? x.toFixed(4) : String(x);
 var pct = (x) => `${(100 * x).toFixed(1)}%`;
 var int = (x) => Math.round(x).toLocaleString("en-US");
@@ -86037,7 +88309,14 @@ function decide2(r, thresholds, policyFile, evidence) {
   };
 }
 
+// action/gates/ope/evaluate.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/gates/ope/accumulator.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/gates/ope/sums.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var CompensatedSums = class {
   constructor(size) {
     this.size = size;
@@ -86221,6 +88500,7 @@ var OpeAccumulator = class {
 };
 
 // action/gates/ope/bootstrap.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_math_base_special_gammaln = __toESM(require_lib65(), 1);
 var TWO32 = 4294967296;
 function poissonTable(lambda) {
@@ -86302,6 +88582,7 @@ function poissonBootstrap(values, resamples, seed, signal) {
 }
 
 // action/gates/ope/bounds.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_stats_base_dists_t_quantile = __toESM(require_lib133(), 1);
 function standardError(m, n) {
   return n > 1 ? Math.sqrt(m.variance / (n - 1)) : Infinity;
@@ -86341,18 +88622,28 @@ function bootstrapInterval(boot2, alpha) {
 }
 
 // action/gates/ope/data-readers.ts
-import { createReadStream as createReadStream3 } from "node:fs";
+init_define_MAESTRO_CODE_DIGESTS();
+import { createReadStream as createReadStream2, statSync as statSync4 } from "node:fs";
 import { createInterface } from "node:readline";
 
 // node_modules/csv-parse/lib/index.js
+init_define_MAESTRO_CODE_DIGESTS();
 import { Transform } from "stream";
 
 // node_modules/csv-parse/lib/utils/is_object.js
+init_define_MAESTRO_CODE_DIGESTS();
 var is_object = function(obj) {
   return typeof obj === "object" && obj !== null && !Array.isArray(obj);
 };
 
+// node_modules/csv-parse/lib/api/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/csv-parse/lib/api/normalize_columns_array.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/csv-parse/lib/api/CsvError.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CsvError = class _CsvError extends Error {
   constructor(code, message, options, ...contexts) {
     if (Array.isArray(message)) message = message.join(" ").trim();
@@ -86399,7 +88690,11 @@ var normalize_columns_array = function(columns) {
   return normalizedColumns;
 };
 
+// node_modules/csv-parse/lib/api/init_state.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/csv-parse/lib/utils/ResizeableBuffer.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ResizeableBuffer = class {
   constructor(size = 100) {
     this.size = size;
@@ -86578,7 +88873,11 @@ var init_state = function(options) {
   };
 };
 
+// node_modules/csv-parse/lib/api/normalize_options.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/csv-parse/lib/utils/underscore.js
+init_define_MAESTRO_CODE_DIGESTS();
 var underscore = function(str2) {
   return str2.replace(/([A-Z])/g, function(_, match) {
     return "_" + match.toLowerCase();
@@ -87172,6 +89471,7 @@ var normalize_options = function(opts) {
 };
 
 // node_modules/csv-parse/lib/utils/delimiter_discover.js
+init_define_MAESTRO_CODE_DIGESTS();
 var delimiter_discover = function(records, options) {
   if (!options) {
     ({ delimiter_auto: options } = normalize_options({ delimiter_auto: true }));
@@ -88144,10 +90444,17 @@ var parse3 = function() {
   return parser;
 };
 
-// node_modules/hyparquet/src/node.js
-import { createReadStream as createReadStream2, promises as fs2 } from "fs";
+// action/gates/ope/data-readers.ts
+import { open as open2 } from "node:fs/promises";
+
+// node_modules/hyparquet/src/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/hyparquet/src/indexes.js
+init_define_MAESTRO_CODE_DIGESTS();
 
 // node_modules/hyparquet/src/constants.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ParquetTypes = [
   "BOOLEAN",
   "INT32",
@@ -88231,7 +90538,11 @@ var EdgeInterpolationAlgorithms = [
   "KARNEY"
 ];
 
+// node_modules/hyparquet/src/convert.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet/src/wkb.js
+init_define_MAESTRO_CODE_DIGESTS();
 function wkbToGeojson(reader) {
   const flags = getFlags(reader);
   if (flags.type === 1) {
@@ -88471,7 +90782,11 @@ function parseFloat16(bytes) {
   return sign * 2 ** (exp - 15) * (1 + frac / 1024);
 }
 
+// node_modules/hyparquet/src/metadata.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet/src/schema.js
+init_define_MAESTRO_CODE_DIGESTS();
 function schemaTree(schema, rootIndex, path) {
   const element = schema[rootIndex];
   const children = [];
@@ -88562,6 +90877,7 @@ function isFlatColumn(schemaPath) {
 }
 
 // node_modules/hyparquet/src/thrift.js
+init_define_MAESTRO_CODE_DIGESTS();
 var STOP = 0;
 var TRUE = 1;
 var FALSE = 2;
@@ -88668,6 +90984,7 @@ function readZigZagBigInt(reader) {
 }
 
 // node_modules/hyparquet/src/geoparquet.js
+init_define_MAESTRO_CODE_DIGESTS();
 function markGeoColumns(schema, key_value_metadata) {
   const columns = /* @__PURE__ */ new Map();
   const geo = key_value_metadata?.find(({ key }) => key === "geo")?.value;
@@ -88968,7 +91285,14 @@ function readOffsetIndex(reader) {
   };
 }
 
+// node_modules/hyparquet/src/filter.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/hyparquet/src/bloom.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet/src/xxhash.js
+init_define_MAESTRO_CODE_DIGESTS();
 var MASK = 0xffffffffffffffffn;
 var PRIME1 = 0x9e3779b185ebca87n;
 var PRIME2 = 0xc2b2ae3d27d4eb4fn;
@@ -89171,6 +91495,7 @@ function walkBloomEligible(filter, out) {
 }
 
 // node_modules/hyparquet/src/utils.js
+init_define_MAESTRO_CODE_DIGESTS();
 function concat(aaa, bbb) {
   const chunk = 1e4;
   for (let i = 0; i < bbb.length; i += chunk) {
@@ -89244,7 +91569,7 @@ function matchFilter(record, filter, strict = true) {
     return !filter.$nor.some((subQuery) => matchFilter(record, subQuery, strict));
   }
   return Object.entries(filter).every(([field, condition]) => {
-    const value = resolve2(record, field);
+    const value = resolve3(record, field);
     if (typeof condition !== "object" || condition === null || Array.isArray(condition)) {
       return equals3(value, condition, strict);
     }
@@ -89436,7 +91761,7 @@ function unionRanges(a, b) {
   }
   return out;
 }
-function resolve2(record, path) {
+function resolve3(record, path) {
   let value = record;
   for (const part of path.split(".")) {
     value = value?.[part];
@@ -89445,6 +91770,7 @@ function resolve2(record, path) {
 }
 
 // node_modules/hyparquet/src/plan.js
+init_define_MAESTRO_CODE_DIGESTS();
 var runLimit = 1 << 21;
 var columnGapLimit = 1 << 13;
 function parquetPlanGroups({ metadata, rowStart = 0, rowEnd = Infinity, columns, filter, filterStrict = true, bloomFiltersByGroup, schemaElements, pageRangesByGroup, pageLocationsByGroup }) {
@@ -89759,7 +92085,14 @@ function prefetchAsyncBuffer(file, { fetches }) {
   };
 }
 
+// node_modules/hyparquet/src/rowgroup.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/hyparquet/src/assemble.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet/src/variant.js
+init_define_MAESTRO_CODE_DIGESTS();
 var decoder4 = new TextDecoder();
 var metadataCache = /* @__PURE__ */ new WeakMap();
 function decodeVariantColumn(value, parsers = DEFAULT_PARSERS) {
@@ -90187,7 +92520,14 @@ function invertStruct(struct, depth) {
   return out;
 }
 
+// node_modules/hyparquet/src/column.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/hyparquet/src/datapage.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet/src/delta.js
+init_define_MAESTRO_CODE_DIGESTS();
 function deltaBinaryUnpack(reader, count, output) {
   if (output instanceof Int32Array) {
     deltaBinaryUnpackInt32(reader, count, output);
@@ -90312,6 +92652,7 @@ function deltaByteArray(reader, count, output) {
 }
 
 // node_modules/hyparquet/src/encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
 function readRleBitPackedHybrid(reader, width, output, length) {
   if (length === void 0) {
     length = reader.view.getUint32(reader.offset, true);
@@ -90409,6 +92750,7 @@ function byteWidth(type, typeLength) {
 }
 
 // node_modules/hyparquet/src/plain.js
+init_define_MAESTRO_CODE_DIGESTS();
 function readPlain(reader, type, count, fixedLength2) {
   if (count === 0) return [];
   if (type === "BOOLEAN") {
@@ -90498,6 +92840,7 @@ function align(buffer, offset, size) {
 }
 
 // node_modules/hyparquet/src/snappy.js
+init_define_MAESTRO_CODE_DIGESTS();
 var WORD_MASK = [0, 255, 65535, 16777215, 4294967295];
 function copyBytes(fromArray, fromPos, toArray, toPos, length) {
   for (let i = 0; i < length; i++) {
@@ -91009,6 +93352,7 @@ function assembleAsync(asyncRowGroup, schemaTree2, parsers) {
 }
 
 // node_modules/hyparquet/src/scan.js
+init_define_MAESTRO_CODE_DIGESTS();
 async function parquetScan(options) {
   options.metadata ??= await parquetMetadataAsync(options.file, options);
   const { pruningFilter, ...readOptions } = options;
@@ -91197,32 +93541,11 @@ async function withPageIndexes(options) {
   return { ...options, pageRangesByGroup, pageLocationsByGroup };
 }
 
-// node_modules/hyparquet/src/node.js
-async function asyncBufferFromFile(filename) {
-  const { size } = await fs2.stat(filename);
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0));
-      const reader = createReadStream2(filename, { start, end: end === void 0 ? void 0 : end - 1 });
-      return new Promise((resolve3, reject) => {
-        const chunks = [];
-        reader.on("data", (chunk) => chunks.push(chunk));
-        reader.on("error", reject);
-        reader.on("end", () => {
-          const buffer = Buffer.concat(chunks);
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve3(buffer.buffer);
-          } else {
-            resolve3(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-          }
-        });
-      });
-    }
-  };
-}
+// node_modules/hyparquet-compressors/src/index.js
+init_define_MAESTRO_CODE_DIGESTS();
 
 // node_modules/fzstd/esm/index.mjs
+init_define_MAESTRO_CODE_DIGESTS();
 var ab = ArrayBuffer;
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -91843,7 +94166,11 @@ function decompress(dat, buf) {
   return cct(bufs, ol);
 }
 
+// node_modules/hysnappy/js/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hysnappy/js/uncompress.js
+init_define_MAESTRO_CODE_DIGESTS();
 function snappyUncompressor() {
   const wasm = instantiateWasm();
   return (input2, outputLength) => {
@@ -91879,7 +94206,11 @@ function instantiateWasm() {
 }
 var wasm64 = "AGFzbQEAAAABEANgAABgA39/fwF/YAF/AX8DBgUAAQEBAgUDAQACBj8KfwFBoIwEC38AQYAIC38AQaAMC38AQaAMC38AQaCMBAt/AEGACAt/AEGgjAQLfwBBgIAIC38AQQALfwBBAQsHwQEOBm1lbW9yeQIAEV9fd2FzbV9jYWxsX2N0b3JzAAAGbWVtY3B5AAEHbWVtbW92ZQACCnVuY29tcHJlc3MAAwxfX2Rzb19oYW5kbGUDAQpfX2RhdGFfZW5kAwILX19zdGFja19sb3cDAwxfX3N0YWNrX2hpZ2gDBA1fX2dsb2JhbF9iYXNlAwULX19oZWFwX2Jhc2UDBgpfX2hlYXBfZW5kAwcNX19tZW1vcnlfYmFzZQMIDF9fdGFibGVfYmFzZQMJCuASBQIAC8sBAQN/AkAgAkUNAAJAAkAgAkEHcSIDDQAgACEEIAIhBQwBCyAAIQQgAiEFA0AgBCABLQAAOgAAIARBAWohBCABQQFqIQEgBUF/aiEFIANBf2oiAw0ACwsgAkEISQ0AA0AgBCABLQAAOgAAIAQgAS0AAToAASAEIAEtAAI6AAIgBCABLQADOgADIAQgAS0ABDoABCAEIAEtAAU6AAUgBCABLQAGOgAGIAQgAS0ABzoAByAEQQhqIQQgAUEIaiEBIAVBeGoiBQ0ACwsgAAugAwEEfwJAIAAgAUYNAAJAAkAgACABSQ0AIAEgAmoiAyAASw0BCyACRQ0BAkACQCACQQdxIgMNACAAIQQgAiEFDAELIAAhBCACIQUDQCAEIAEtAAA6AAAgBEEBaiEEIAFBAWohASAFQX9qIQUgA0F/aiIDDQALCyACQQhJDQEDQCAEIAEtAAA6AAAgBCABLQABOgABIAQgAS0AAjoAAiAEIAEtAAM6AAMgBCABLQAEOgAEIAQgAS0ABToABSAEIAEtAAY6AAYgBCABLQAHOgAHIARBCGohBCABQQhqIQEgBUF4aiIFDQAMAgsLIAJFDQACQAJAIAJBA3EiBA0AIAAgAmohBiACIQUMAQsgAiEFA0AgBUF/aiIFIABqIgYgBSABaiIDLQAAOgAAIARBf2oiBA0ACwsgAkEESQ0AIAZBfGohASADQXxqIQQDQCABQQNqIARBA2otAAA6AAAgAUECaiAEQQJqLQAAOgAAIAFBAWogBEEBai0AADoAACABIAQtAAA6AAAgAUF8aiEBIARBfGohBCAFQXxqIgUNAAsLIAALswoBCX8jgICAgABBIGsiAySAgICAACADQQlqQgA3AAAgA0IANwIEIAMgA0EYajYCAEF/IQQCQCABRQ0AIAMgAUF/aiIFNgIcIAMgAEEBajYCGCAALAAAIgZB/wBxIQcCQCAGQX9KDQAgBUUNASADIAFBfmoiBTYCHCADIABBAmo2AhggACwAASIGQf8AcUEHdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfWoiBTYCHCADIABBA2o2AhggACwAAiIGQf8AcUEOdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBfGoiBTYCHCADIABBBGo2AhggACwAAyIGQf8AcUEVdCAHciEHQX8hBCAGQX9KDQAgBUUNASADIAFBe2o2AhwgAyAAQQVqNgIYIAAsAAQiAUEASA0BIAFBHHQgB3IhBwsgAiAHaiEIAkACQCADEISAgIAADQAgAiEADAELIAMoAgQhASACIQADQAJAIAMoAgggAWtBBEoNACADIAE2AgQgAxCEgICAAEUNAiADKAIEIQELIAFBAWohBQJAAkAgAS0AACIGQQNxDQAgCCAAayEJIAMoAggiCiAFayEEIAZBAnYiC0EBaiEHAkAgBkE/Sw0AIARBEEkNACAJQRBIDQAgACABKAIBNgIAIAAgASgCBTYCBCAAIAEoAgk2AgggACABKAINNgIMIAAgB2ohACADKAIIIAUgB2oiAWtBBEoNAyADIAE2AgQgAxCEgICAAEUNBAwCCwJAAkAgBkHwAU8NACAFIQYMAQsgCiAFIAtBRWoiAWoiBmshBCABQQJ0QYCIgIAAaigCACAFKAIAcUEBaiEHCwJAIAcgBE0NAANAIAggAGsgBEkNBSAAIAYgBBCBgICAACEAIAMoAgAiASABKAIAIgkgAygCDCIFaiIGNgIAIAFBBGoiASABKAIAIgogBWsiATYCACADIAE2AgwgACAEaiEAIAFFDQUgAyAJIApqNgIIIAcgBGshByABIQQgByABSw0ACyAIIABrIQkLIAkgB0kNAyAAIAYgBxCBgICAACAHaiEAIAMoAgggBiAHaiIBa0EESg0CIAMgATYCBCADEISAgIAADQEMAwsgACACayAGQQF0QaCIgIAAai8BACIBQQt2IgpBAnRBgIiAgABqKAIAIAUoAgBxIAFBgA5xaiIHQX9qTQ0CIAggAGshBAJAAkAgAUH/AXEiCUEQSw0AIAdBCEkNACAEQRBJDQAgACAAIAdrIgEoAgA2AgAgACABKAIENgIEIAAgASgCCDYCCCAAIAFBDGooAgA2AgwMAQsCQAJAAkAgBCAJQQpqSQ0AIAAgB2shBCAAIQEgCSEGIAdBB0wNAQwCCyAEIAlJDQUgCUEBaiEEQQAgB2shByAAIQEDQCABIAEgB2otAAA6AAAgAUEBaiEBIARBf2oiBEEBSw0ADAMLCwNAIAEgBCgCADYCACABIAQoAgQ2AgQgBiAHayEGIAEgB2oiASAEayIHQQhIDQALCyAGQQFIDQAgBkEIaiEHA0AgASAEKAIANgIAIAEgBCgCBDYCBCABQQhqIQEgBEEIaiEEIAdBeGoiB0EISw0ACwsgACAJaiEAIAMoAgggBSAKaiIBa0EESg0BIAMgATYCBCADEISAgIAARQ0CCyADKAIEIQEMAAsLIAMoAgAiASABKAIEIAMoAgwiBGs2AgQgASAEIAEoAgBqNgIAAkAgAy0AEA0AQX4hBAwBC0EAQX0gCCAARhshBAsgA0EgaiSAgICAACAEC7YDAQd/AkAgACgCBCIBIAAoAggiAkcNACAAKAIAIgIgAigCACIDIAAoAgwiBGoiATYCACACQQRqIgIgAigCACICIARrIgU2AgAgACAFNgIMAkAgAiAERw0AIABBAToAEEEADwsgACADIAJqIgI2AggLAkACQAJAIAIgAWsiAiABLQAAQQF0QaCIgIAAai8BAEELdkEBaiIFTw0AIABBEWogASACEIKAgIAAIQYgACgCDCEEQQAhByAAQQA2AgwgACgCACIBIAEoAgQgBGs2AgQgASAEIAEoAgBqIgM2AgADQCABQQRqKAIAIgFFDQMgBiACaiADIAUgAmsiBCABIAQgAUkbIgQQgYCAgAAaIAAoAgAiASABKAIEIARrNgIEIAEgASgCACAEaiIDNgIAIAQgAmoiAiAFSQ0ACyAAIAY2AgQgACAGIAVqNgIIDAELAkAgAkEESw0AIAAgAEERaiABIAIQgoCAgAAiASACajYCCCAAIAE2AgQgACgCDCECIABBADYCDCAAKAIAIgEgASgCBCACazYCBCABIAIgASgCAGo2AgAMAQsgACABNgIEC0EBIQcLIAcLC6gEAQBBgAgLoAQAAAAA/wAAAP//AAD///8A/////wAAAAAAAAAAAAAAAAEABAgBEAEgAgAFCAIQAiADAAYIAxADIAQABwgEEAQgBQAICAUQBSAGAAkIBhAGIAcACggHEAcgCAALCAgQCCAJAAQJCRAJIAoABQkKEAogCwAGCQsQCyAMAAcJDBAMIA0ACAkNEA0gDgAJCQ4QDiAPAAoJDxAPIBAACwkQEBAgEQAEChEQESASAAUKEhASIBMABgoTEBMgFAAHChQQFCAVAAgKFRAVIBYACQoWEBYgFwAKChcQFyAYAAsKGBAYIBkABAsZEBkgGgAFCxoQGiAbAAYLGxAbIBwABwscEBwgHQAICx0QHSAeAAkLHhAeIB8ACgsfEB8gIAALCyAQICAhAAQMIRAhICIABQwiECIgIwAGDCMQIyAkAAcMJBAkICUACAwlECUgJgAJDCYQJiAnAAoMJxAnICgACwwoECggKQAEDSkQKSAqAAUNKhAqICsABg0rECsgLAAHDSwQLCAtAAgNLRAtIC4ACQ0uEC4gLwAKDS8QLyAwAAsNMBAwIDEABA4xEDEgMgAFDjIQMiAzAAYOMxAzIDQABw40EDQgNQAIDjUQNSA2AAkONhA2IDcACg43EDcgOAALDjgQOCA5AAQPORA5IDoABQ86EDogOwAGDzsQOyA8AAcPPBA8IAEICA89ED0gARAJDz4QPiABGAoPPxA/IAEgCw9AEEAgAGQEbmFtZQE9BQARX193YXNtX2NhbGxfY3RvcnMBBm1lbWNweQIHbWVtbW92ZQMKdW5jb21wcmVzcwQKcmVmaWxsX3RhZwcSAQAPX19zdGFja19wb2ludGVyCQoBAAcucm9kYXRhADIJcHJvZHVjZXJzAQxwcm9jZXNzZWQtYnkBDFVidW50dSBjbGFuZwsxNi4wLjYgKDE1KQAsD3RhcmdldF9mZWF0dXJlcwIrD211dGFibGUtZ2xvYmFscysIc2lnbi1leHQ=";
 
+// node_modules/hyparquet-compressors/src/brotli.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet-compressors/src/brotli.bitreader.js
+init_define_MAESTRO_CODE_DIGESTS();
 var BROTLI_READ_SIZE = 4096;
 var BROTLI_IBUF_SIZE = 2 * BROTLI_READ_SIZE + 32;
 var BROTLI_IBUF_MASK = 2 * BROTLI_READ_SIZE - 1;
@@ -92008,7 +94339,11 @@ var BrotliBitReader = class {
   }
 };
 
+// node_modules/hyparquet-compressors/src/brotli.blocks.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet-compressors/src/brotli.huffman.js
+init_define_MAESTRO_CODE_DIGESTS();
 var kDefaultCodeLength = 8;
 var HUFFMAN_TABLE_BITS = 8;
 var HUFFMAN_TABLE_MASK = 255;
@@ -92330,6 +94665,7 @@ var HuffmanTreeGroup = class {
 };
 
 // node_modules/hyparquet-compressors/src/brotli.prefix.js
+init_define_MAESTRO_CODE_DIGESTS();
 function prefix([offset, nbits]) {
   return { offset, nbits };
 }
@@ -92437,6 +94773,7 @@ var kCopyRangeLut = [
 ];
 
 // node_modules/hyparquet-compressors/src/gzip.huffman.js
+init_define_MAESTRO_CODE_DIGESTS();
 var HUFFMAN_MAX_TABLE_SIZE = 1080;
 var fixedLengthExtraBits = new Uint8Array([
   0,
@@ -92723,6 +95060,7 @@ function readBlockLength(table, index, br) {
 }
 
 // node_modules/hyparquet-compressors/src/brotli.context.js
+init_define_MAESTRO_CODE_DIGESTS();
 var lookup2 = new Uint8Array([
   /* CONTEXT_UTF8, last byte. */
   /* ASCII range. */
@@ -94546,6 +96884,7 @@ var lookupOffsets = new Uint16Array([
 ]);
 
 // node_modules/hyparquet-compressors/src/brotli.contextmap.js
+init_define_MAESTRO_CODE_DIGESTS();
 function decodeContextMap(context_map_size, br) {
   let max_run_length_prefix = 0;
   br.readMoreInput();
@@ -94606,6 +96945,7 @@ function inverseMoveToFrontTransform(v, v_len) {
 }
 
 // node_modules/hyparquet-compressors/src/brotli.streams.js
+init_define_MAESTRO_CODE_DIGESTS();
 var BrotliInput = class {
   /**
    * @param {Uint8Array} buffer
@@ -94651,7 +96991,14 @@ var BrotliOutput = class {
   }
 };
 
+// node_modules/hyparquet-compressors/src/brotli.transform.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/hyparquet-compressors/src/brotli.dictionary.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/hyparquet-compressors/src/gzip.js
+init_define_MAESTRO_CODE_DIGESTS();
 var codeLengthIndexMap = new Uint8Array([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 function bits(input2, pos, mask) {
   const o = pos / 8 | 0;
@@ -96354,6 +98701,7 @@ function translateShortCodes(code, ringbuffer, index) {
 }
 
 // node_modules/hyparquet-compressors/src/lz4.js
+init_define_MAESTRO_CODE_DIGESTS();
 function decompressLz4(input2, outputLength) {
   const output = new Uint8Array(outputLength);
   try {
@@ -96411,6 +98759,7 @@ function lz4basic(input2, output, outputIndex) {
 }
 
 // node_modules/hyparquet-compressors/src/compressors.js
+init_define_MAESTRO_CODE_DIGESTS();
 var compressors = {
   SNAPPY: snappyUncompressor(),
   // loads wasm
@@ -96442,7 +98791,7 @@ function unreadable(file, thrown, line) {
   );
 }
 async function* readJsonl(abs, file, fields, chunkRows) {
-  const rl = createInterface({ input: createReadStream3(abs), crlfDelay: Infinity });
+  const rl = createInterface({ input: createReadStream2(abs), crlfDelay: Infinity });
   let lineNo = 0;
   let cols = fields.map(() => []);
   let lines = [];
@@ -96481,9 +98830,11 @@ async function* readJsonl(abs, file, fields, chunkRows) {
   if (lines.length > 0) yield flush();
 }
 async function* readCsv(abs, file, fields, chunkRows) {
-  const parser = createReadStream3(abs).pipe(
+  const input2 = createReadStream2(abs);
+  const parser = input2.pipe(
     parse3({ columns: true, info: true, skip_empty_lines: true, bom: true })
   );
+  input2.on("error", (e) => parser.destroy(e));
   let cols = fields.map(() => []);
   let lines = [];
   let checkedHeader = false;
@@ -96523,8 +98874,10 @@ async function* readCsv(abs, file, fields, chunkRows) {
 }
 async function* readParquet(abs, file, fields) {
   let scan;
+  let handle;
   try {
-    const buffer = await asyncBufferFromFile(abs);
+    handle = await open2(abs, "r");
+    const buffer = handleBuffer(handle, (await handle.stat()).size);
     const metadata = await parquetMetadataAsync(buffer);
     const present = new Set(metadata.schema.map((s) => s.name));
     const missing = fields.filter((f) => !present.has(f));
@@ -96539,17 +98892,42 @@ async function* readParquet(abs, file, fields) {
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
-  for (const range of scan.ranges) {
-    const columns = /* @__PURE__ */ new Map();
-    try {
-      for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
-    } catch (thrown) {
-      throw unreadable(file, thrown);
+  try {
+    for (const range of scan.ranges) {
+      const columns = /* @__PURE__ */ new Map();
+      try {
+        for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
+      } catch (thrown) {
+        throw unreadable(file, thrown);
+      }
+      yield { firstRow: range.rowStart + 1, n: range.rowEnd - range.rowStart, columns };
     }
-    yield { firstRow: range.rowStart + 1, n: range.rowEnd - range.rowStart, columns };
+  } finally {
+    await handle.close();
   }
 }
+function handleBuffer(handle, size) {
+  return {
+    byteLength: size,
+    async slice(start, end) {
+      const stop = Math.min(end ?? size, size);
+      const out = new Uint8Array(Math.max(0, stop - start));
+      let done = 0;
+      while (done < out.length) {
+        const { bytesRead } = await handle.read(out, done, out.length - done, start + done);
+        if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
+        done += bytesRead;
+      }
+      return out.buffer;
+    }
+  };
+}
 function readChunks(abs, file, format, fields, chunkRows) {
+  try {
+    if (!statSync4(abs).isFile()) throw new Error("not a regular file");
+  } catch (thrown) {
+    throw unreadable(file, thrown);
+  }
   switch (format) {
     case "jsonl":
       return readJsonl(abs, file, fields, chunkRows);
@@ -96560,7 +98938,11 @@ function readChunks(abs, file, format, fields, chunkRows) {
   }
 }
 
+// action/gates/ope/ingest.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/gates/ope/policy.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var SUM_TOLERANCE = 1e-9;
 function invalid2(file, message) {
   return new MaestroError("OPE_POLICY_INVALID", `${file}: ${message}`, { location: { file } });
@@ -96874,6 +99256,7 @@ function dmOf(dist, offset, q, arms) {
 }
 
 // action/gates/ope/reward-model.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function fitCrossFitted(data, arms, folds) {
   const K = data.contexts.length;
   const sum = new Float64Array(K * arms * folds);
@@ -96942,6 +99325,7 @@ function fitCrossFitted(data, arms, folds) {
 
 // action/gates/ope/evaluate.ts
 var PROGRESS_EVERY = 25e4;
+var REPORT_DIGITS = 10;
 async function ingestData(input2) {
   const { schema } = input2.data;
   const arms = input2.settings.arms;
@@ -97190,7 +99574,11 @@ async function evaluate(input2) {
       passed: lower >= -s.epsilon
     }
   };
-  return { data, stats, report: JSON.parse(JSON.stringify(report)) };
+  const json = JSON.stringify(
+    report,
+    (_k, v) => typeof v === "number" && Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(REPORT_DIGITS)) : v
+  );
+  return { data, stats, report: JSON.parse(json) };
 }
 
 // action/gates/ope/index.ts
@@ -97215,18 +99603,18 @@ function inside(rel, key) {
 }
 async function fileDigest(abs) {
   const h = createHash3("sha256");
-  for await (const chunk of createReadStream4(abs)) h.update(chunk);
+  for await (const chunk of createReadStream3(abs)) h.update(chunk);
   return `sha256:${h.digest("hex")}`;
 }
 function readPolicyText(abs, file, side) {
-  if (!existsSync4(abs))
+  if (!existsSync6(abs))
     throw new MaestroError(
       "OPE_POLICY_UNREADABLE",
       `${file}: the routing policy does not exist at the ${side} (${side === "base" ? "a new policy has no baseline to compare against" : "the pull request deletes it"}). Add it in its own pull request first, or remove it from gates.ope.policies.`,
       { location: { file } }
     );
   try {
-    return readFileSync7(abs, "utf8");
+    return readFileSync9(abs, "utf8");
   } catch (thrown) {
     throw new MaestroError(
       "OPE_POLICY_UNREADABLE",
@@ -97252,9 +99640,9 @@ async function runOpeGate(ctx) {
   const targets = [];
   cfg.policies.forEach((p, i) => {
     const file = inside(p, `gates.ope.policies[${i}]`).split("\\").join("/");
-    const base = join11(ctx.baseDir, file);
-    const head = join11(ctx.headDir, file);
-    const differs = existsSync4(base) !== existsSync4(head) || existsSync4(base) && !readFileSync7(base).equals(readFileSync7(head));
+    const base = join12(ctx.baseDir, file);
+    const head = join12(ctx.headDir, file);
+    const differs = existsSync6(base) !== existsSync6(head) || existsSync6(base) && !readFileSync9(base).equals(readFileSync9(head));
     if (changed.has(file) || differs) targets.push({ file, base, head });
   });
   const configDigest = sha256Json(cfg);
@@ -97266,7 +99654,7 @@ async function runOpeGate(ctx) {
       report: { applicable: false, reason: message, evaluations: [] }
     });
   }
-  const dataAbs = join11(ctx.baseDir, dataRel);
+  const dataAbs = join12(ctx.baseDir, dataRel);
   const dataDigest = await fileDigest(dataAbs);
   const evaluations = [];
   const findings = [];
@@ -97327,7 +99715,7 @@ function createOpeGate() {
       const cfg = sectionOf2(ctx);
       return [
         {
-          path: join11(ctx.baseDir, inside(cfg.data.path, "gates.ope.data.path")),
+          path: join12(ctx.baseDir, inside(cfg.data.path, "gates.ope.data.path")),
           description: "logged data file (read from the base branch)",
           configKey: "gates.ope.data.path"
         }
@@ -97348,6 +99736,7 @@ function allGates(deps = {}) {
 }
 
 // action/gates/worker-services.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var OPA_RESOLVE = "opa.toolchain.resolve";
 function workerDeps(offered, call2) {
   if (!offered.includes(OPA_RESOLVE)) return {};
@@ -97382,8 +99771,8 @@ port?.on("message", (m) => {
 });
 function call(service, request) {
   const id = nextId++;
-  return new Promise((resolve3, reject) => {
-    pending.set(id, { resolve: resolve3, reject });
+  return new Promise((resolve4, reject) => {
+    pending.set(id, { resolve: resolve4, reject });
     post({ type: "call", id, service, request });
   });
 }
@@ -97410,7 +99799,7 @@ async function main() {
   };
   let produced;
   try {
-    const missing = (gate.requiredInputs?.(ctx) ?? []).filter((i) => !existsSync5(i.path));
+    const missing = (gate.requiredInputs?.(ctx) ?? []).filter((i) => !existsSync7(i.path));
     if (missing.length > 0) {
       post({ type: "missing", inputs: missing.map((i) => ({ ...i })) });
       return;

@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -36,10 +44,17 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// <define:__MAESTRO_CODE_DIGESTS__>
+var init_define_MAESTRO_CODE_DIGESTS = __esm({
+  "<define:__MAESTRO_CODE_DIGESTS__>"() {
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP2 = /* @__PURE__ */ Symbol.for("yaml.map");
@@ -97,6 +112,7 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -255,6 +271,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
@@ -426,6 +443,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
@@ -496,6 +514,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
@@ -546,6 +565,7 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
@@ -576,6 +596,7 @@ var require_toJS = __commonJS({
 var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var applyReviver = require_applyReviver();
     var identity2 = require_identity();
     var toJS = require_toJS();
@@ -617,6 +638,7 @@ var require_Node = __commonJS({
 var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var anchors = require_anchors();
     var visit = require_visit();
     var identity2 = require_identity();
@@ -735,6 +757,7 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -765,6 +788,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
@@ -840,6 +864,7 @@ var require_createNode = __commonJS({
 var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node = require_Node();
@@ -983,6 +1008,7 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
@@ -1000,6 +1026,7 @@ var require_stringifyComment = __commonJS({
 var require_foldFlowLines = __commonJS({
   "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
@@ -1136,6 +1163,7 @@ ${indent}${text.slice(fold + 1, end2)}`;
 var require_stringifyString = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
     var getFoldOptions = (ctx, isBlock) => ({
@@ -1419,6 +1447,7 @@ ${indent}`);
 var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var anchors = require_anchors();
     var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
@@ -1543,6 +1572,7 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
@@ -1676,6 +1706,7 @@ ${ctx.indent}`;
 var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
       if (logLevel === "debug")
@@ -1698,6 +1729,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
@@ -1758,6 +1790,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
@@ -1822,6 +1855,7 @@ var require_addPairToJSMap = __commonJS({
 var require_Pair = __commonJS({
   "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
@@ -1862,6 +1896,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -2013,6 +2048,7 @@ ${indent}${end}`;
 var require_YAMLMap = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
@@ -2157,6 +2193,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
@@ -2179,6 +2216,7 @@ var require_map = __commonJS({
 var require_YAMLSeq = __commonJS({
   "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
@@ -2295,6 +2333,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
@@ -2317,6 +2356,7 @@ var require_seq = __commonJS({
 var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyString = require_stringifyString();
     var string = {
       identify: (value) => typeof value === "string",
@@ -2336,6 +2376,7 @@ var require_string = __commonJS({
 var require_null = __commonJS({
   "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var nullTag = {
       identify: (value) => value == null,
@@ -2354,6 +2395,7 @@ var require_null = __commonJS({
 var require_bool = __commonJS({
   "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var boolTag = {
       identify: (value) => typeof value === "boolean",
@@ -2378,6 +2420,7 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
@@ -2405,6 +2448,7 @@ var require_stringifyNumber = __commonJS({
 var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2451,6 +2495,7 @@ var require_float = __commonJS({
 var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
@@ -2496,6 +2541,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -2524,6 +2570,7 @@ var require_schema = __commonJS({
 var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
@@ -2591,6 +2638,7 @@ var require_schema2 = __commonJS({
 var require_binary = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
@@ -2657,6 +2705,7 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -2735,6 +2784,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
@@ -2813,6 +2863,7 @@ var require_omap = __commonJS({
 var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
       const boolObj = value ? trueTag : falseTag;
@@ -2845,6 +2896,7 @@ var require_bool2 = __commonJS({
 var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
@@ -2894,6 +2946,7 @@ var require_float2 = __commonJS({
 var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -2973,6 +3026,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -3062,6 +3116,7 @@ var require_set = __commonJS({
 var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
@@ -3150,6 +3205,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3194,6 +3250,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
@@ -3288,6 +3345,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
@@ -3320,6 +3378,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
@@ -3400,6 +3459,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Alias = require_Alias();
     var Collection = require_Collection();
     var identity2 = require_identity();
@@ -3709,6 +3769,7 @@ var require_Document = __commonJS({
 var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
@@ -3774,6 +3835,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
@@ -3908,6 +3970,7 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function containsNewline(key) {
       if (!key)
         return null;
@@ -3950,6 +4013,7 @@ var require_util_contains_newline = __commonJS({
 var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
@@ -3968,6 +4032,7 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
@@ -3984,6 +4049,7 @@ var require_util_map_includes = __commonJS({
 var require_resolve_block_map = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var resolveProps = require_resolve_props();
@@ -4092,6 +4158,7 @@ var require_resolve_block_map = __commonJS({
 var require_resolve_block_seq = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
@@ -4143,6 +4210,7 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
@@ -4186,6 +4254,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4380,6 +4449,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -4445,6 +4515,7 @@ var require_compose_collection = __commonJS({
 var require_resolve_block_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
@@ -4628,6 +4699,7 @@ var require_resolve_block_scalar = __commonJS({
 var require_resolve_flow_scalar = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar, strict, onError) {
@@ -4849,6 +4921,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
@@ -4930,6 +5003,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
@@ -4960,6 +5034,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Alias = require_Alias();
     var identity2 = require_identity();
     var composeCollection = require_compose_collection();
@@ -5066,6 +5141,7 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var Document = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
@@ -5109,6 +5185,7 @@ var require_compose_doc = __commonJS({
 var require_composer = __commonJS({
   "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_process = __require("process");
     var directives = require_directives();
     var Document = require_Document();
@@ -5317,6 +5394,7 @@ ${end.comment}` : end.comment;
 var require_cst_scalar = __commonJS({
   "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
@@ -5502,6 +5580,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
@@ -5563,6 +5642,7 @@ var require_cst_stringify = __commonJS({
 var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
@@ -5625,6 +5705,7 @@ var require_cst_visit = __commonJS({
 var require_cst = __commonJS({
   "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
@@ -5727,6 +5808,7 @@ var require_cst = __commonJS({
 var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var cst = require_cst();
     function isEmpty(ch) {
       switch (ch) {
@@ -6316,6 +6398,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
@@ -6347,6 +6430,7 @@ var require_line_counter = __commonJS({
 var require_parser = __commonJS({
   "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
@@ -7221,6 +7305,7 @@ var require_parser = __commonJS({
 var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors();
@@ -7318,6 +7403,7 @@ var require_public_api = __commonJS({
 var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var composer = require_composer();
     var Document = require_Document();
     var Schema = require_Schema();
@@ -7370,6 +7456,7 @@ var require_dist = __commonJS({
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
     var _CodeOrName = class {
@@ -7524,6 +7611,7 @@ var require_code = __commonJS({
 var require_scope = __commonJS({
   "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
     var code_1 = require_code();
@@ -7669,6 +7757,7 @@ var require_scope = __commonJS({
 var require_codegen = __commonJS({
   "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
     var code_1 = require_code();
@@ -8389,6 +8478,7 @@ var require_codegen = __commonJS({
 var require_util = __commonJS({
   "node_modules/ajv/dist/compile/util.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
     var codegen_1 = require_codegen();
@@ -8556,6 +8646,7 @@ var require_util = __commonJS({
 var require_names = __commonJS({
   "node_modules/ajv/dist/compile/names.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var names = {
@@ -8595,6 +8686,7 @@ var require_names = __commonJS({
 var require_errors2 = __commonJS({
   "node_modules/ajv/dist/compile/errors.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
     var codegen_1 = require_codegen();
@@ -8717,6 +8809,7 @@ var require_errors2 = __commonJS({
 var require_boolSchema = __commonJS({
   "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
     var errors_1 = require_errors2();
@@ -8768,6 +8861,7 @@ var require_boolSchema = __commonJS({
 var require_rules = __commonJS({
   "node_modules/ajv/dist/compile/rules.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
@@ -8799,6 +8893,7 @@ var require_rules = __commonJS({
 var require_applicability = __commonJS({
   "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self }, type) {
@@ -8822,6 +8917,7 @@ var require_applicability = __commonJS({
 var require_dataType = __commonJS({
   "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
     var rules_1 = require_rules();
@@ -9006,6 +9102,7 @@ var require_dataType = __commonJS({
 var require_defaults = __commonJS({
   "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assignDefaults = void 0;
     var codegen_1 = require_codegen();
@@ -9043,6 +9140,7 @@ var require_defaults = __commonJS({
 var require_code2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/code.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
     var codegen_1 = require_codegen();
@@ -9176,6 +9274,7 @@ var require_code2 = __commonJS({
 var require_keyword = __commonJS({
   "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
     var codegen_1 = require_codegen();
@@ -9294,6 +9393,7 @@ var require_keyword = __commonJS({
 var require_subschema = __commonJS({
   "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
     var codegen_1 = require_codegen();
@@ -9377,6 +9477,7 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     module.exports = function equal(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
@@ -9412,6 +9513,7 @@ var require_fast_deep_equal = __commonJS({
 var require_json_schema_traverse = __commonJS({
   "node_modules/json-schema-traverse/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var traverse = module.exports = function(schema, opts, cb) {
       if (typeof opts == "function") {
         cb = opts;
@@ -9500,6 +9602,7 @@ var require_json_schema_traverse = __commonJS({
 var require_resolve = __commonJS({
   "node_modules/ajv/dist/compile/resolve.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
     var util_1 = require_util();
@@ -9656,6 +9759,7 @@ var require_resolve = __commonJS({
 var require_validate = __commonJS({
   "node_modules/ajv/dist/compile/validate/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
     var boolSchema_1 = require_boolSchema();
@@ -10164,6 +10268,7 @@ var require_validate = __commonJS({
 var require_validation_error = __commonJS({
   "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
       constructor(errors) {
@@ -10180,6 +10285,7 @@ var require_validation_error = __commonJS({
 var require_ref_error = __commonJS({
   "node_modules/ajv/dist/compile/ref_error.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var resolve_1 = require_resolve();
     var MissingRefError = class extends Error {
@@ -10197,6 +10303,7 @@ var require_ref_error = __commonJS({
 var require_compile = __commonJS({
   "node_modules/ajv/dist/compile/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
     var codegen_1 = require_codegen();
@@ -10440,6 +10547,7 @@ var require_data = __commonJS({
 var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
     var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
@@ -10974,6 +11082,7 @@ var require_utils = __commonJS({
 var require_schemes = __commonJS({
   "node_modules/fast-uri/lib/schemes.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { isUUID } = require_utils();
     var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
     var supportedSchemeNames = (
@@ -11185,6 +11294,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
@@ -11615,6 +11725,7 @@ var require_fast_uri = __commonJS({
 var require_uri = __commonJS({
   "node_modules/ajv/dist/runtime/uri.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var uri = require_fast_uri();
     uri.code = 'require("ajv/dist/runtime/uri").default';
@@ -11626,6 +11737,7 @@ var require_uri = __commonJS({
 var require_core = __commonJS({
   "node_modules/ajv/dist/core.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
     var validate_1 = require_validate();
@@ -12237,6 +12349,7 @@ var require_core = __commonJS({
 var require_id = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var def = {
       keyword: "id",
@@ -12252,6 +12365,7 @@ var require_id = __commonJS({
 var require_ref = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.callRef = exports.getValidate = void 0;
     var ref_error_1 = require_ref_error();
@@ -12374,6 +12488,7 @@ var require_ref = __commonJS({
 var require_core2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var id_1 = require_id();
     var ref_1 = require_ref();
@@ -12395,6 +12510,7 @@ var require_core2 = __commonJS({
 var require_limitNumber = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var ops = codegen_1.operators;
@@ -12427,6 +12543,7 @@ var require_limitNumber = __commonJS({
 var require_multipleOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12455,6 +12572,7 @@ var require_multipleOf = __commonJS({
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
       const len = str.length;
@@ -12481,6 +12599,7 @@ var require_ucs2length = __commonJS({
 var require_limitLength = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12513,6 +12632,7 @@ var require_limitLength = __commonJS({
 var require_pattern = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var util_1 = require_util();
@@ -12550,6 +12670,7 @@ var require_pattern = __commonJS({
 var require_limitProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12579,6 +12700,7 @@ var require_limitProperties = __commonJS({
 var require_required = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -12661,6 +12783,7 @@ var require_required = __commonJS({
 var require_limitItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -12690,6 +12813,7 @@ var require_limitItems = __commonJS({
 var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
@@ -12701,6 +12825,7 @@ var require_equal = __commonJS({
 var require_uniqueItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dataType_1 = require_dataType();
     var codegen_1 = require_codegen();
@@ -12768,6 +12893,7 @@ var require_uniqueItems = __commonJS({
 var require_const = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12797,6 +12923,7 @@ var require_const = __commonJS({
 var require_enum = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -12846,6 +12973,7 @@ var require_enum = __commonJS({
 var require_validation = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var limitNumber_1 = require_limitNumber();
     var multipleOf_1 = require_multipleOf();
@@ -12884,6 +13012,7 @@ var require_validation = __commonJS({
 var require_additionalItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateAdditionalItems = void 0;
     var codegen_1 = require_codegen();
@@ -12937,6 +13066,7 @@ var require_additionalItems = __commonJS({
 var require_items = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateTuple = void 0;
     var codegen_1 = require_codegen();
@@ -12994,6 +13124,7 @@ var require_items = __commonJS({
 var require_prefixItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var items_1 = require_items();
     var def = {
@@ -13011,6 +13142,7 @@ var require_prefixItems = __commonJS({
 var require_items2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13046,6 +13178,7 @@ var require_items2020 = __commonJS({
 var require_contains = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13140,6 +13273,7 @@ var require_contains = __commonJS({
 var require_dependencies = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
     var codegen_1 = require_codegen();
@@ -13234,6 +13368,7 @@ var require_dependencies = __commonJS({
 var require_propertyNames = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13277,6 +13412,7 @@ var require_propertyNames = __commonJS({
 var require_additionalProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13383,6 +13519,7 @@ var require_additionalProperties = __commonJS({
 var require_properties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var validate_1 = require_validate();
     var code_1 = require_code2();
@@ -13441,6 +13578,7 @@ var require_properties = __commonJS({
 var require_patternProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var codegen_1 = require_codegen();
@@ -13515,6 +13653,7 @@ var require_patternProperties = __commonJS({
 var require_not = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13546,6 +13685,7 @@ var require_not = __commonJS({
 var require_anyOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var code_1 = require_code2();
     var def = {
@@ -13563,6 +13703,7 @@ var require_anyOf = __commonJS({
 var require_oneOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13621,6 +13762,7 @@ var require_oneOf = __commonJS({
 var require_allOf = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13648,6 +13790,7 @@ var require_allOf = __commonJS({
 var require_if = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -13717,6 +13860,7 @@ var require_if = __commonJS({
 var require_thenElse = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13735,6 +13879,7 @@ var require_thenElse = __commonJS({
 var require_applicator = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var additionalItems_1 = require_additionalItems();
     var prefixItems_1 = require_prefixItems();
@@ -13783,6 +13928,7 @@ var require_applicator = __commonJS({
 var require_dynamicAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicAnchor = void 0;
     var codegen_1 = require_codegen();
@@ -13818,6 +13964,7 @@ var require_dynamicAnchor = __commonJS({
 var require_dynamicRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.dynamicRef = void 0;
     var codegen_1 = require_codegen();
@@ -13864,6 +14011,7 @@ var require_dynamicRef = __commonJS({
 var require_recursiveAnchor = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var util_1 = require_util();
@@ -13885,6 +14033,7 @@ var require_recursiveAnchor = __commonJS({
 var require_recursiveRef = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicRef_1 = require_dynamicRef();
     var def = {
@@ -13900,6 +14049,7 @@ var require_recursiveRef = __commonJS({
 var require_dynamic = __commonJS({
   "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dynamicAnchor_1 = require_dynamicAnchor();
     var dynamicRef_1 = require_dynamicRef();
@@ -13914,6 +14064,7 @@ var require_dynamic = __commonJS({
 var require_dependentRequired = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -13931,6 +14082,7 @@ var require_dependentRequired = __commonJS({
 var require_dependentSchemas = __commonJS({
   "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependencies_1 = require_dependencies();
     var def = {
@@ -13947,6 +14099,7 @@ var require_dependentSchemas = __commonJS({
 var require_limitContains = __commonJS({
   "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = require_util();
     var def = {
@@ -13967,6 +14120,7 @@ var require_limitContains = __commonJS({
 var require_next = __commonJS({
   "node_modules/ajv/dist/vocabularies/next.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var dependentRequired_1 = require_dependentRequired();
     var dependentSchemas_1 = require_dependentSchemas();
@@ -13980,6 +14134,7 @@ var require_next = __commonJS({
 var require_unevaluatedProperties = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14046,6 +14201,7 @@ var require_unevaluatedProperties = __commonJS({
 var require_unevaluatedItems = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var util_1 = require_util();
@@ -14090,6 +14246,7 @@ var require_unevaluatedItems = __commonJS({
 var require_unevaluated = __commonJS({
   "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var unevaluatedProperties_1 = require_unevaluatedProperties();
     var unevaluatedItems_1 = require_unevaluatedItems();
@@ -14102,6 +14259,7 @@ var require_unevaluated = __commonJS({
 var require_format = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var error = {
@@ -14192,6 +14350,7 @@ var require_format = __commonJS({
 var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
     var format = [format_1.default];
@@ -14203,6 +14362,7 @@ var require_format2 = __commonJS({
 var require_metadata = __commonJS({
   "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.contentVocabulary = exports.metadataVocabulary = void 0;
     exports.metadataVocabulary = [
@@ -14226,6 +14386,7 @@ var require_metadata = __commonJS({
 var require_draft2020 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -14254,6 +14415,7 @@ var require_draft2020 = __commonJS({
 var require_types = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DiscrError = void 0;
     var DiscrError;
@@ -14268,6 +14430,7 @@ var require_types = __commonJS({
 var require_discriminator = __commonJS({
   "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
     var types_1 = require_types();
@@ -14738,6 +14901,7 @@ var require_validation2 = __commonJS({
 var require_json_schema_2020_12 = __commonJS({
   "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema4();
     var applicator = require_applicator2();
@@ -14773,6 +14937,7 @@ var require_json_schema_2020_12 = __commonJS({
 var require__ = __commonJS({
   "node_modules/ajv/dist/2020.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
     var core_1 = require_core();
@@ -14850,6 +15015,7 @@ var require__ = __commonJS({
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
     function fmtDef(validate2, compare) {
@@ -15053,6 +15219,7 @@ var require_formats = __commonJS({
 var require_draft7 = __commonJS({
   "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core2();
     var validation_1 = require_validation();
@@ -15232,6 +15399,7 @@ var require_json_schema_draft_07 = __commonJS({
 var require_ajv = __commonJS({
   "node_modules/ajv/dist/ajv.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
     var core_1 = require_core();
@@ -15302,6 +15470,7 @@ var require_ajv = __commonJS({
 var require_limit = __commonJS({
   "node_modules/ajv-formats/dist/limit.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatLimitDefinition = void 0;
     var ajv_1 = require_ajv();
@@ -15374,6 +15543,7 @@ var require_limit = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/ajv-formats/dist/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     Object.defineProperty(exports, "__esModule", { value: true });
     var formats_1 = require_formats();
     var limit_1 = require_limit();
@@ -15416,6 +15586,7 @@ var require_dist2 = __commonJS({
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -15618,6 +15789,7 @@ var require_constants = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var {
       REGEX_BACKSLASH,
       REGEX_REMOVE_BACKSLASH,
@@ -15682,6 +15854,7 @@ var require_utils2 = __commonJS({
 var require_scan = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var utils = require_utils2();
     var {
       CHAR_ASTERISK,
@@ -16020,6 +16193,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var constants = require_constants();
     var utils = require_utils2();
     var {
@@ -17035,6 +17209,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils2();
@@ -17175,6 +17350,7 @@ var require_picomatch = __commonJS({
 var require_picomatch2 = __commonJS({
   "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
+    init_define_MAESTRO_CODE_DIGESTS();
     var pico = require_picomatch();
     var utils = require_utils2();
     function picomatch2(glob, options, returnState = false) {
@@ -17188,7 +17364,17 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// action/runtime/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/cel/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/error.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol = /* @__PURE__ */ Symbol.for("@bufbuild/cel/error");
 function celError(value, exprId) {
   if (isCelError(value)) {
@@ -17228,7 +17414,14 @@ var _CelError = class extends Error {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/map.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
+init_define_MAESTRO_CODE_DIGESTS();
 var errorNames = [
   "FieldValueInvalidError",
   "FieldListRangeError",
@@ -17246,6 +17439,7 @@ function isFieldError(arg) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+init_define_MAESTRO_CODE_DIGESTS();
 function protoCamelCase(snakeCase) {
   let capNext = false;
   const b = [];
@@ -17294,6 +17488,7 @@ function safeObjectProperty(name) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+init_define_MAESTRO_CODE_DIGESTS();
 function* nestedTypes(desc) {
   switch (desc.kind) {
     case "file":
@@ -17316,7 +17511,11 @@ function* nestedTypes(desc) {
   }
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ScalarType;
 (function(ScalarType2) {
   ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
@@ -17336,7 +17535,11 @@ var ScalarType;
   ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
 })(ScalarType || (ScalarType = {}));
 
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+init_define_MAESTRO_CODE_DIGESTS();
 function isMessage(arg, schema) {
   const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
   if (!isMessage2) {
@@ -17348,7 +17551,20 @@ function isMessage(arg, schema) {
   return schema.typeName === arg.$typeName;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/unsafe.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
+init_define_MAESTRO_CODE_DIGESTS();
 function varint64read() {
   const buf = this.buf;
   let pos = this.pos;
@@ -17811,7 +18027,11 @@ function isReflectMessage(arg, messageDesc2) {
   return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
 var te;
 function configureTextEncoding(textEncoding) {
   var _a;
@@ -18675,7 +18895,11 @@ function scalarTypeDescription(scalar) {
   }
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+init_define_MAESTRO_CODE_DIGESTS();
 function isWrapper(arg) {
   return isWrapperTypeName(arg.$typeName);
 }
@@ -18909,6 +19133,7 @@ function createZeroValue(field) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+init_define_MAESTRO_CODE_DIGESTS();
 var NULL_VALUE = 0;
 function localMessageMapper(field) {
   if (usesJsonRepresentation(field)) {
@@ -19389,6 +19614,7 @@ function longToLocal(field, value) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/uint.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol2 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/uint");
 function celUint(v) {
   return new Uint(v);
@@ -19407,7 +19633,23 @@ var Uint = class {
   }
 };
 
+// node_modules/@bufbuild/protobuf/dist/esm/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/equals.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/timestamp.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/timestamp_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+init_define_MAESTRO_CODE_DIGESTS();
 var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
 function base64Decode(base64Str) {
   const len = base64Str.length;
@@ -19545,7 +19787,14 @@ function getDecodeTable() {
   return decodeTable;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+init_define_MAESTRO_CODE_DIGESTS();
 function restoreJsonNames(message) {
   for (const f of message.field) {
     if (!unsafeIsSetExplicit(f, "jsonName")) {
@@ -19555,7 +19804,11 @@ function restoreJsonNames(message) {
   message.nestedType.forEach(restoreJsonNames);
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/registry.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+init_define_MAESTRO_CODE_DIGESTS();
 function parseTextFormatEnumValue(descEnum, value) {
   const enumValue = descEnum.values.find((v) => v.name === value);
   if (!enumValue) {
@@ -20618,6 +20871,7 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
+init_define_MAESTRO_CODE_DIGESTS();
 function messageDesc(file, path, ...paths) {
   return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
 }
@@ -20789,6 +21043,7 @@ var SymbolVisibility;
 })(SymbolVisibility || (SymbolVisibility = {}));
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
+init_define_MAESTRO_CODE_DIGESTS();
 function makeReadContext(options) {
   return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
 }
@@ -21147,14 +21402,20 @@ function timestampMs(timestamp) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/duration_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_duration = /* @__PURE__ */ fileDesc("Ch5nb29nbGUvcHJvdG9idWYvZHVyYXRpb24ucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIqCghEdXJhdGlvbhIPCgdzZWNvbmRzGAEgASgDEg0KBW5hbm9zGAIgASgFQoMBChNjb20uZ29vZ2xlLnByb3RvYnVmQg1EdXJhdGlvblByb3RvUAFaMWdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2R1cmF0aW9ucGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
 var DurationSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_duration, 0);
 
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/any.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/any_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_any = /* @__PURE__ */ fileDesc("Chlnb29nbGUvcHJvdG9idWYvYW55LnByb3RvEg9nb29nbGUucHJvdG9idWYiJgoDQW55EhAKCHR5cGVfdXJsGAEgASgJEg0KBXZhbHVlGAIgASgMQnYKE2NvbS5nb29nbGUucHJvdG9idWZCCEFueVByb3RvUAFaLGdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2FueXBiogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
 var AnySchema = /* @__PURE__ */ messageDesc(file_google_protobuf_any, 0);
 
 // node_modules/@bufbuild/protobuf/dist/esm/to-binary.js
+init_define_MAESTRO_CODE_DIGESTS();
 var IMPLICIT4 = 2;
 var LEGACY_REQUIRED2 = 3;
 var writeDefaults = {
@@ -21553,9 +21814,11 @@ function typeUrlToName(url) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/empty_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_empty = /* @__PURE__ */ fileDesc("Chtnb29nbGUvcHJvdG9idWYvZW1wdHkucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIHCgVFbXB0eUJ9ChNjb20uZ29vZ2xlLnByb3RvYnVmQgpFbXB0eVByb3RvUAFaLmdvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL2VtcHR5cGL4AQGiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw");
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/struct_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_struct = /* @__PURE__ */ fileDesc("Chxnb29nbGUvcHJvdG9idWYvc3RydWN0LnByb3RvEg9nb29nbGUucHJvdG9idWYihAEKBlN0cnVjdBIzCgZmaWVsZHMYASADKAsyIy5nb29nbGUucHJvdG9idWYuU3RydWN0LkZpZWxkc0VudHJ5GkUKC0ZpZWxkc0VudHJ5EgsKA2tleRgBIAEoCRIlCgV2YWx1ZRgCIAEoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZToCOAEi6gEKBVZhbHVlEjAKCm51bGxfdmFsdWUYASABKA4yGi5nb29nbGUucHJvdG9idWYuTnVsbFZhbHVlSAASFgoMbnVtYmVyX3ZhbHVlGAIgASgBSAASFgoMc3RyaW5nX3ZhbHVlGAMgASgJSAASFAoKYm9vbF92YWx1ZRgEIAEoCEgAEi8KDHN0cnVjdF92YWx1ZRgFIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3RIABIwCgpsaXN0X3ZhbHVlGAYgASgLMhouZ29vZ2xlLnByb3RvYnVmLkxpc3RWYWx1ZUgAQgYKBGtpbmQiMwoJTGlzdFZhbHVlEiYKBnZhbHVlcxgBIAMoCzIWLmdvb2dsZS5wcm90b2J1Zi5WYWx1ZSobCglOdWxsVmFsdWUSDgoKTlVMTF9WQUxVRRAAQn8KE2NvbS5nb29nbGUucHJvdG9idWZCC1N0cnVjdFByb3RvUAFaL2dvb2dsZS5nb2xhbmcub3JnL3Byb3RvYnVmL3R5cGVzL2tub3duL3N0cnVjdHBi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
 var StructSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 0);
 var ValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_struct, 1);
@@ -21566,6 +21829,7 @@ var NullValue;
 })(NullValue || (NullValue = {}));
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/wrappers_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_google_protobuf_wrappers = /* @__PURE__ */ fileDesc("Ch5nb29nbGUvcHJvdG9idWYvd3JhcHBlcnMucHJvdG8SD2dvb2dsZS5wcm90b2J1ZiIcCgtEb3VibGVWYWx1ZRINCgV2YWx1ZRgBIAEoASIbCgpGbG9hdFZhbHVlEg0KBXZhbHVlGAEgASgCIhsKCkludDY0VmFsdWUSDQoFdmFsdWUYASABKAMiHAoLVUludDY0VmFsdWUSDQoFdmFsdWUYASABKAQiGwoKSW50MzJWYWx1ZRINCgV2YWx1ZRgBIAEoBSIcCgtVSW50MzJWYWx1ZRINCgV2YWx1ZRgBIAEoDSIaCglCb29sVmFsdWUSDQoFdmFsdWUYASABKAgiHAoLU3RyaW5nVmFsdWUSDQoFdmFsdWUYASABKAkiGwoKQnl0ZXNWYWx1ZRINCgV2YWx1ZRgBIAEoDEKDAQoTY29tLmdvb2dsZS5wcm90b2J1ZkINV3JhcHBlcnNQcm90b1ABWjFnb29nbGUuZ29sYW5nLm9yZy9wcm90b2J1Zi90eXBlcy9rbm93bi93cmFwcGVyc3Bi+AEBogIDR1BCqgIeR29vZ2xlLlByb3RvYnVmLldlbGxLbm93blR5cGVzYgZwcm90bzM");
 var DoubleValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 0);
 var FloatValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 1);
@@ -21578,6 +21842,7 @@ var StringValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrapper
 var BytesValueSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_wrappers, 8);
 
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
+init_define_MAESTRO_CODE_DIGESTS();
 function getExtension(message, extension, options) {
   assertExtendee(extension, message);
   const ufs = filterUnknownFields(message.$unknown, extension);
@@ -21814,7 +22079,11 @@ function extensionsEquals(a, b, opts) {
   return true;
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/to-json.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/json.js
+init_define_MAESTRO_CODE_DIGESTS();
 var timestampMsMin = /* @__PURE__ */ Date.parse("0001-01-01T00:00:00Z");
 var timestampMsMax = /* @__PURE__ */ Date.parse("9999-12-31T23:59:59Z");
 var durationSecondsMin = -315576e6;
@@ -22327,6 +22596,7 @@ function timestampToJson(val) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-json.js
+init_define_MAESTRO_CODE_DIGESTS();
 var IMPLICIT6 = 2;
 function makeReadContext2(options) {
   return Object.assign(Object.assign({ ignoreUnknownFields: false, recursionLimit: 100 }, options), { depth: 0 });
@@ -23075,6 +23345,7 @@ function listValueFromJson(listValue, json, ctx) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/proto.js
+init_define_MAESTRO_CODE_DIGESTS();
 function celFromScalar(type, v) {
   switch (type) {
     case ScalarType.UINT32:
@@ -23091,7 +23362,11 @@ function celFromScalar(type, v) {
   }
 }
 
+// node_modules/@bufbuild/cel/dist/esm/value.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/list.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol3 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/list");
 function celList(arrayOrReflectList) {
   if (isReflectList(arrayOrReflectList)) {
@@ -23203,6 +23478,7 @@ function celFromListElem(desc, v) {
 var EMPTY_LIST = celList([]);
 
 // node_modules/@bufbuild/cel/dist/esm/eval.js
+init_define_MAESTRO_CODE_DIGESTS();
 var contextStack = [];
 function setEvalContext(context) {
   contextStack.push(context);
@@ -23236,6 +23512,7 @@ function getMsgDesc(typeName3) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/type.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol4 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/type");
 var CelScalar = {
   INT: celScalarType("int"),
@@ -23686,13 +23963,21 @@ function celFromMapValue(desc, v) {
 }
 var EMPTY_MAP = celMap(/* @__PURE__ */ new Map());
 
+// node_modules/@bufbuild/cel/dist/esm/env.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/registry.js
+init_define_MAESTRO_CODE_DIGESTS();
 var wktRegistry = createRegistry(TimestampSchema, DurationSchema, AnySchema, file_google_protobuf_wrappers, file_google_protobuf_struct);
 function createRegistryWithWKT(...inputs) {
   return createRegistry(wktRegistry, ...inputs);
 }
 
+// node_modules/@bufbuild/cel/dist/esm/func.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/equals.js
+init_define_MAESTRO_CODE_DIGESTS();
 function equals2(lhs, rhs) {
   if (lhs === rhs) {
     return true;
@@ -23850,6 +24135,7 @@ function isSubtypeOf(val, typ) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/resolver.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol7 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/resolver");
 function createResolver(...inputs) {
   const groups = /* @__PURE__ */ new Map();
@@ -23925,7 +24211,14 @@ var Group = class {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/std/cast.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/std/math.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/operator_const.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ADD = "_+_";
 var CONDITIONAL = "_?_:_";
 var DIVIDE = "_/_";
@@ -23950,6 +24243,7 @@ var OPT_SELECT = "_?._";
 var SUBTRACT = "_-_";
 
 // node_modules/@bufbuild/cel/dist/esm/duration.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ONE_SECOND = 1000000000n;
 var MAX_DURATION_NANOS = 9223372036854775807n;
 var MIN_DURATION_NANOS = -9223372036854775808n;
@@ -24008,6 +24302,7 @@ function badDurationStr(e) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/timestamp.js
+init_define_MAESTRO_CODE_DIGESTS();
 var MAX_TIMESTAMP_SECONDS = 253402300799n;
 var MIN_TIMESTAMP_SECONDS = -62135596800n;
 var ONE_SECOND2 = 1000000000n;
@@ -24197,7 +24492,11 @@ var cast_default = [
   celFunc("dyn", [DYN], DYN, identity)
 ];
 
+// node_modules/@bufbuild/cel/dist/esm/std/logic.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/gen/dev/cel/expr/overload_const.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CONTAINS = "contains";
 var ENDS_WITH = "endsWith";
 var MATCHES = "matches";
@@ -24214,7 +24513,11 @@ var TIME_GET_MINUTES = "getMinutes";
 var TIME_GET_MONTH = "getMonth";
 var TIME_GET_SECONDS = "getSeconds";
 
+// node_modules/@bufbuild/re2/dist/esm/index.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/RE2Flags.js
+init_define_MAESTRO_CODE_DIGESTS();
 var FOLD_CASE = 1;
 var LITERAL = 2;
 var CLASS_NL = 4;
@@ -24230,7 +24533,20 @@ var UNANCHORED = 0;
 var ANCHOR_START = 1;
 var ANCHOR_BOTH = 2;
 
+// node_modules/@bufbuild/re2/dist/esm/MachineInput.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/Utils.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/Unicode.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/UnicodeTables.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/UnicodeRangeTable.js
+init_define_MAESTRO_CODE_DIGESTS();
 var UnicodeRangeTable = class {
   data;
   isStride1;
@@ -24857,6 +25173,7 @@ function equalsIgnoreCase(r1, r2) {
 }
 
 // node_modules/@bufbuild/re2/dist/esm/chars.js
+init_define_MAESTRO_CODE_DIGESTS();
 var codePointAtOrThrow = (s, i) => {
   const cp = s.codePointAt(i);
   if (cp === void 0) {
@@ -24991,7 +25308,14 @@ function fromUTF16(charSequence, start = 0, end = charSequence.length) {
   return new MachineUTF16Input(charSequence, start, end);
 }
 
+// node_modules/@bufbuild/re2/dist/esm/RE2.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/re2/dist/esm/DFA.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/Inst.js
+init_define_MAESTRO_CODE_DIGESTS();
 var Inst = class _Inst {
   static ALT = 1;
   static ALT_MATCH = 2;
@@ -25359,7 +25683,11 @@ var DFA = class _DFA {
   }
 };
 
+// node_modules/@bufbuild/re2/dist/esm/Prefilter.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/Regexp.js
+init_define_MAESTRO_CODE_DIGESTS();
 var Regexp = class _Regexp {
   static Op = {
     NO_MATCH: 0,
@@ -25602,7 +25930,11 @@ var PrefilterTree = {
   build: (re) => simplify(fromRegexp(re))
 };
 
+// node_modules/@bufbuild/re2/dist/esm/Compiler.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/Prog.js
+init_define_MAESTRO_CODE_DIGESTS();
 var PatchList = class {
   head;
   tail;
@@ -25732,6 +26064,7 @@ var Prog = class {
 };
 
 // node_modules/@bufbuild/re2/dist/esm/exceptions.js
+init_define_MAESTRO_CODE_DIGESTS();
 var RE2JSException = class extends Error {
   /** @param {string} message */
   constructor(message) {
@@ -26017,6 +26350,7 @@ var Compiler = class _Compiler {
 };
 
 // node_modules/@bufbuild/re2/dist/esm/Simplify.js
+init_define_MAESTRO_CODE_DIGESTS();
 function simplify2(re) {
   switch (re.op) {
     case Regexp.Op.CAPTURE: {
@@ -26173,7 +26507,11 @@ function simplify1(op, flags, sub, re) {
   return nre;
 }
 
+// node_modules/@bufbuild/re2/dist/esm/Parser.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/re2/dist/esm/CharGroup.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CharGroup = class {
   sign;
   cls;
@@ -26251,6 +26589,7 @@ var getPosixGroups = () => {
 };
 
 // node_modules/@bufbuild/re2/dist/esm/CharClass.js
+init_define_MAESTRO_CODE_DIGESTS();
 var CharClass = class _CharClass {
   // cmp() returns the ordering of the pair (a[i], a[i+1]) relative to
   // (pivotFrom, pivotTo), where the first component of the pair (lo) is
@@ -28354,6 +28693,7 @@ var logic_default = [
 ];
 
 // node_modules/@bufbuild/cel/dist/esm/std/time.js
+init_define_MAESTRO_CODE_DIGESTS();
 function getDayOfYear(date) {
   const start = new Date(0, 0, 1);
   start.setFullYear(date.getFullYear());
@@ -28459,6 +28799,7 @@ var time_default = [
 ];
 
 // node_modules/@bufbuild/cel/dist/esm/scope.js
+init_define_MAESTRO_CODE_DIGESTS();
 var privateSymbol8 = /* @__PURE__ */ Symbol.for("@bufbuild/cel/scope");
 function createScope(inputs, parent) {
   const variables = /* @__PURE__ */ new Map();
@@ -28540,7 +28881,17 @@ var _CelEnv = class {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/parse.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/parser.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/builder.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/logic-manager.js
+init_define_MAESTRO_CODE_DIGESTS();
 var LogicManager = class _LogicManager {
   builder;
   function;
@@ -34397,7 +34748,14 @@ function parse2(expr) {
   };
 }
 
+// node_modules/@bufbuild/cel/dist/esm/plan.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel-spec/dist/esm/gen/cel/expr/checked_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel-spec/dist/esm/gen/cel/expr/syntax_pb.js
+init_define_MAESTRO_CODE_DIGESTS();
 var file_cel_expr_syntax = /* @__PURE__ */ fileDesc("ChVjZWwvZXhwci9zeW50YXgucHJvdG8SCGNlbC5leHByIlUKClBhcnNlZEV4cHISHAoEZXhwchgCIAEoCzIOLmNlbC5leHByLkV4cHISKQoLc291cmNlX2luZm8YAyABKAsyFC5jZWwuZXhwci5Tb3VyY2VJbmZvItoICgRFeHByEgoKAmlkGAIgASgDEigKCmNvbnN0X2V4cHIYAyABKAsyEi5jZWwuZXhwci5Db25zdGFudEgAEioKCmlkZW50X2V4cHIYBCABKAsyFC5jZWwuZXhwci5FeHByLklkZW50SAASLAoLc2VsZWN0X2V4cHIYBSABKAsyFS5jZWwuZXhwci5FeHByLlNlbGVjdEgAEigKCWNhbGxfZXhwchgGIAEoCzITLmNlbC5leHByLkV4cHIuQ2FsbEgAEi4KCWxpc3RfZXhwchgHIAEoCzIZLmNlbC5leHByLkV4cHIuQ3JlYXRlTGlzdEgAEjIKC3N0cnVjdF9leHByGAggASgLMhsuY2VsLmV4cHIuRXhwci5DcmVhdGVTdHJ1Y3RIABI6ChJjb21wcmVoZW5zaW9uX2V4cHIYCSABKAsyHC5jZWwuZXhwci5FeHByLkNvbXByZWhlbnNpb25IABoVCgVJZGVudBIMCgRuYW1lGAEgASgJGksKBlNlbGVjdBIfCgdvcGVyYW5kGAEgASgLMg4uY2VsLmV4cHIuRXhwchINCgVmaWVsZBgCIAEoCRIRCgl0ZXN0X29ubHkYAyABKAgaVgoEQ2FsbBIeCgZ0YXJnZXQYASABKAsyDi5jZWwuZXhwci5FeHByEhAKCGZ1bmN0aW9uGAIgASgJEhwKBGFyZ3MYAyADKAsyDi5jZWwuZXhwci5FeHByGkgKCkNyZWF0ZUxpc3QSIAoIZWxlbWVudHMYASADKAsyDi5jZWwuZXhwci5FeHByEhgKEG9wdGlvbmFsX2luZGljZXMYAiADKAUa6QEKDENyZWF0ZVN0cnVjdBIUCgxtZXNzYWdlX25hbWUYASABKAkSMgoHZW50cmllcxgCIAMoCzIhLmNlbC5leHByLkV4cHIuQ3JlYXRlU3RydWN0LkVudHJ5Go4BCgVFbnRyeRIKCgJpZBgBIAEoAxITCglmaWVsZF9rZXkYAiABKAlIABIhCgdtYXBfa2V5GAMgASgLMg4uY2VsLmV4cHIuRXhwckgAEh0KBXZhbHVlGAQgASgLMg4uY2VsLmV4cHIuRXhwchIWCg5vcHRpb25hbF9lbnRyeRgFIAEoCEIKCghrZXlfa2luZBr4AQoNQ29tcHJlaGVuc2lvbhIQCghpdGVyX3ZhchgBIAEoCRIRCglpdGVyX3ZhcjIYCCABKAkSIgoKaXRlcl9yYW5nZRgCIAEoCzIOLmNlbC5leHByLkV4cHISEAoIYWNjdV92YXIYAyABKAkSIQoJYWNjdV9pbml0GAQgASgLMg4uY2VsLmV4cHIuRXhwchImCg5sb29wX2NvbmRpdGlvbhgFIAEoCzIOLmNlbC5leHByLkV4cHISIQoJbG9vcF9zdGVwGAYgASgLMg4uY2VsLmV4cHIuRXhwchIeCgZyZXN1bHQYByABKAsyDi5jZWwuZXhwci5FeHByQgsKCWV4cHJfa2luZCLNAgoIQ29uc3RhbnQSMAoKbnVsbF92YWx1ZRgBIAEoDjIaLmdvb2dsZS5wcm90b2J1Zi5OdWxsVmFsdWVIABIUCgpib29sX3ZhbHVlGAIgASgISAASFQoLaW50NjRfdmFsdWUYAyABKANIABIWCgx1aW50NjRfdmFsdWUYBCABKARIABIWCgxkb3VibGVfdmFsdWUYBSABKAFIABIWCgxzdHJpbmdfdmFsdWUYBiABKAlIABIVCgtieXRlc192YWx1ZRgHIAEoDEgAEjcKDmR1cmF0aW9uX3ZhbHVlGAggASgLMhkuZ29vZ2xlLnByb3RvYnVmLkR1cmF0aW9uQgIYAUgAEjkKD3RpbWVzdGFtcF92YWx1ZRgJIAEoCzIaLmdvb2dsZS5wcm90b2J1Zi5UaW1lc3RhbXBCAhgBSABCDwoNY29uc3RhbnRfa2luZCKcBQoKU291cmNlSW5mbxIWCg5zeW50YXhfdmVyc2lvbhgBIAEoCRIQCghsb2NhdGlvbhgCIAEoCRIUCgxsaW5lX29mZnNldHMYAyADKAUSNgoJcG9zaXRpb25zGAQgAygLMiMuY2VsLmV4cHIuU291cmNlSW5mby5Qb3NpdGlvbnNFbnRyeRI5CgttYWNyb19jYWxscxgFIAMoCzIkLmNlbC5leHByLlNvdXJjZUluZm8uTWFjcm9DYWxsc0VudHJ5EjIKCmV4dGVuc2lvbnMYBiADKAsyHi5jZWwuZXhwci5Tb3VyY2VJbmZvLkV4dGVuc2lvbhowCg5Qb3NpdGlvbnNFbnRyeRILCgNrZXkYASABKAMSDQoFdmFsdWUYAiABKAU6AjgBGkEKD01hY3JvQ2FsbHNFbnRyeRILCgNrZXkYASABKAMSHQoFdmFsdWUYAiABKAsyDi5jZWwuZXhwci5FeHByOgI4ARqxAgoJRXh0ZW5zaW9uEgoKAmlkGAEgASgJEkUKE2FmZmVjdGVkX2NvbXBvbmVudHMYAiADKA4yKC5jZWwuZXhwci5Tb3VyY2VJbmZvLkV4dGVuc2lvbi5Db21wb25lbnQSNwoHdmVyc2lvbhgDIAEoCzImLmNlbC5leHByLlNvdXJjZUluZm8uRXh0ZW5zaW9uLlZlcnNpb24aJwoHVmVyc2lvbhINCgVtYWpvchgBIAEoAxINCgVtaW5vchgCIAEoAyJvCglDb21wb25lbnQSGQoVQ09NUE9ORU5UX1VOU1BFQ0lGSUVEEAASFAoQQ09NUE9ORU5UX1BBUlNFUhABEhoKFkNPTVBPTkVOVF9UWVBFX0NIRUNLRVIQAhIVChFDT01QT05FTlRfUlVOVElNRRADQi4KDGRldi5jZWwuZXhwckILU3ludGF4UHJvdG9QAVoMY2VsLmRldi9leHBy+AEBYgZwcm90bzM", [file_google_protobuf_duration, file_google_protobuf_struct, file_google_protobuf_timestamp]);
 var ParsedExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_syntax, 0);
 var ExprSchema = /* @__PURE__ */ messageDesc(file_cel_expr_syntax, 1);
@@ -34430,7 +34788,14 @@ var Type_WellKnownType;
   Type_WellKnownType2[Type_WellKnownType2["DURATION"] = 3] = "DURATION";
 })(Type_WellKnownType || (Type_WellKnownType = {}));
 
+// node_modules/@bufbuild/cel/dist/esm/planner.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/access.js
+init_define_MAESTRO_CODE_DIGESTS();
+
 // node_modules/@bufbuild/cel/dist/esm/namespace.js
+init_define_MAESTRO_CODE_DIGESTS();
 function resolveCandidateNames(namespace, name) {
   if (name.startsWith(".")) {
     return [name.substring(1)];
@@ -34452,6 +34817,7 @@ function resolveCandidateNames(namespace, name) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/field.js
+init_define_MAESTRO_CODE_DIGESTS();
 function accessByIndex(obj, index) {
   if (typeof obj !== "object" || obj === null) {
     return void 0;
@@ -35071,6 +35437,7 @@ function indexOutOfBounds(id, index, length) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/activation.js
+init_define_MAESTRO_CODE_DIGESTS();
 var ObjectActivation = class {
   data;
   constructor(data) {
@@ -35110,6 +35477,7 @@ var EMPTY_ACTIVATION = {
 };
 
 // node_modules/@bufbuild/cel/dist/esm/object.js
+init_define_MAESTRO_CODE_DIGESTS();
 function celObject(typeName3, fields) {
   const desc = getMsgDesc(typeName3);
   const msg = reflect(desc);
@@ -36108,6 +36476,57 @@ function plan(env, expr) {
 }
 
 // action/cel/check.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/cel/closure/functions.ts
+init_define_MAESTRO_CODE_DIGESTS();
+var BUILTIN_FUNCTIONS = [
+  "&&",
+  "||",
+  "!",
+  "? :",
+  "==",
+  "!=",
+  "<",
+  "<=",
+  ">",
+  ">=",
+  "+",
+  "-",
+  "*",
+  "/",
+  "%",
+  "in",
+  "[]",
+  "size",
+  "has",
+  "all",
+  "exists",
+  "exists_one",
+  "map",
+  "filter",
+  "contains",
+  "startsWith",
+  "endsWith"
+];
+var OPERATOR_NAMES = {
+  "_+_": "+",
+  "_-_": "-",
+  "_*_": "*",
+  "_/_": "/",
+  "_%_": "%",
+  "-_": "-",
+  "_==_": "==",
+  "_!=_": "!=",
+  "_<_": "<",
+  "_<=_": "<=",
+  "_>_": ">",
+  "_>=_": ">=",
+  "@in": "in",
+  "_[_]": "[]"
+};
+
+// action/cel/check.ts
 var CheckFailure = class extends Error {
   constructor(problem) {
     super(problem.message);
@@ -36340,25 +36759,18 @@ var CONST_TYPES = {
 function constType(kind) {
   return (kind === void 0 ? void 0 : CONST_TYPES[kind]) ?? "dyn";
 }
-var OPERATOR_NAMES = {
-  "_+_": "+",
-  "_-_": "-",
-  "_*_": "*",
-  "_/_": "/",
-  "_%_": "%",
-  "-_": "-",
-  "_==_": "==",
-  "_!=_": "!=",
-  "_<_": "<",
-  "_<=_": "<=",
-  "_>_": ">",
-  "_>=_": ">="
-};
 function displayName(fn) {
   return OPERATOR_NAMES[fn] ?? fn;
 }
 
+// action/cel/closure/index.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/cel/closure/budget.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/cel/closure/errors.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var CelCompileError = class extends Error {
   name = "CelCompileError";
   /** `syntax` (parse error), `type` (checker), `limit` (size, depth, nesting). */
@@ -36427,6 +36839,7 @@ function lineColumn(source, offset) {
 }
 
 // action/cel/closure/limits.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var DEFAULT_MAX_LENGTH = 4096;
 var DEFAULT_MAX_DEPTH = 32;
 var DEFAULT_MAX_COMPREHENSION_NESTING = 2;
@@ -36489,38 +36902,11 @@ function overTime() {
   );
 }
 
-// action/cel/closure/functions.ts
-var BUILTIN_FUNCTIONS = [
-  "&&",
-  "||",
-  "!",
-  "? :",
-  "==",
-  "!=",
-  "<",
-  "<=",
-  ">",
-  ">=",
-  "+",
-  "-",
-  "*",
-  "/",
-  "%",
-  "in",
-  "[]",
-  "size",
-  "has",
-  "all",
-  "exists",
-  "exists_one",
-  "map",
-  "filter",
-  "contains",
-  "startsWith",
-  "endsWith"
-];
+// action/cel/closure/compiler.ts
+init_define_MAESTRO_CODE_DIGESTS();
 
 // action/cel/closure/types.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var BOOL4 = { k: "bool" };
 var INT5 = { k: "int" };
 var DOUBLE4 = { k: "double" };
@@ -36585,6 +36971,7 @@ function typeName2(t) {
 }
 
 // action/cel/closure/values.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var INT64_MIN = -(2n ** 63n);
 var INT64_MAX = 2n ** 63n - 1n;
 var MISSING = /* @__PURE__ */ Symbol("missing");
@@ -36946,22 +37333,6 @@ var JSON_OPS = (() => {
 
 // action/cel/closure/compiler.ts
 var FOLD_ENV = { l: [] };
-var OPERATOR_NAMES2 = {
-  "_+_": "+",
-  "_-_": "-",
-  "_*_": "*",
-  "_/_": "/",
-  "_%_": "%",
-  "-_": "-",
-  "_==_": "==",
-  "_!=_": "!=",
-  "_<_": "<",
-  "_<=_": "<=",
-  "_>_": ">",
-  "_>=_": ">=",
-  "@in": "in",
-  "_[_]": "[]"
-};
 function constant(value, t) {
   return { t, fn: () => value };
 }
@@ -37321,7 +37692,7 @@ var Compiler2 = class {
     const a1 = args[1];
     const need = (n) => {
       if (args.length !== n || tgt !== void 0)
-        this.fail(e, `\`${OPERATOR_NAMES2[name] ?? name}\` takes ${n} argument(s)`);
+        this.fail(e, `\`${OPERATOR_NAMES[name] ?? name}\` takes ${n} argument(s)`);
     };
     const expectBool = (o, what, at) => {
       if (o.t.k !== "bool" && o.t.k !== "dyn")
@@ -37591,7 +37962,7 @@ var Compiler2 = class {
       const extra = Object.keys(this.s.functions);
       return this.fail(
         e,
-        `function \`${OPERATOR_NAMES2[name] ?? name.replace(/^_|_$/g, "")}\` is not supported ${this.s.dialect}; supported: ${[...BUILTIN_FUNCTIONS, ...extra].join(", ")}`
+        `function \`${OPERATOR_NAMES[name] ?? name.replace(/^_|_$/g, "")}\` is not supported ${this.s.dialect}; supported: ${[...BUILTIN_FUNCTIONS, ...extra].join(", ")}`
       );
     }
     const all = tgt === void 0 ? args : [tgt, ...args];
@@ -37614,6 +37985,7 @@ var Compiler2 = class {
 };
 
 // action/cel/closure/parse.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var CACHE_ENTRIES = 4096;
 var cache2 = /* @__PURE__ */ new Map();
 function parseExpression(source, maxLength = DEFAULT_MAX_LENGTH) {
@@ -37852,19 +38224,6 @@ function compileCel(source, opts = {}) {
 var JSON_OPS2 = opsFor("json");
 var EMPTY_BINDINGS = Object.freeze({});
 var UNDECIDED = /* @__PURE__ */ Symbol("undecided");
-var TYPE_IDENTS2 = /* @__PURE__ */ new Set([
-  "int",
-  "uint",
-  "double",
-  "string",
-  "bytes",
-  "bool",
-  "list",
-  "map",
-  "null_type",
-  "type",
-  "dyn"
-]);
 var TYPE_OF_NAME = {
   bool: BOOL4,
   int: INT5,
@@ -37894,7 +38253,7 @@ function buildJson(source, opts, clock) {
 function jsonScope(variables) {
   const scope = {
     lookup(name) {
-      if (TYPE_IDENTS2.has(name)) return void 0;
+      if (TYPE_IDENTS.has(name)) return void 0;
       const declared = variables?.[name];
       return {
         kind: "closure",
@@ -37981,6 +38340,7 @@ function toPlain(value) {
 }
 
 // action/runtime/errors.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var InvariantViolationError = class extends Error {
   name = "InvariantViolationError";
   invariantId;
@@ -38008,7 +38368,11 @@ var CircuitOpenError = class extends Error {
   }
 };
 
+// action/runtime/invariant-set.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/contract/errors.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function formatLocation(loc) {
   let out = loc.file;
   if (loc.line !== void 0) {
@@ -38029,6 +38393,7 @@ var MaestroError = class extends Error {
 };
 
 // action/gates/invariants/loader.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isUtf8 as isUtf82 } from "node:buffer";
 import { readFileSync, statSync as statSync2 } from "node:fs";
@@ -38283,6 +38648,7 @@ var invariant_schema_default = {
 };
 
 // action/schemas/validators.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import__ = __toESM(require__(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 
@@ -39105,6 +39471,119 @@ var maestro_config_schema_default = {
       },
       additionalProperties: false
     },
+    approvals: {
+      type: "object",
+      description: "The approval app (docs/app.md). Read from the repository's default branch only: a pull request that edits this section changes nothing until it is merged.",
+      properties: {
+        required: {
+          type: "integer",
+          minimum: 1,
+          maximum: 10,
+          description: "Approvals a PAUSE_FOR_HITL verdict needs (default 1; the verdict may ask for more)."
+        },
+        high_risk_required: {
+          type: "integer",
+          minimum: 2,
+          maximum: 10,
+          description: "Distinct approvers a high-risk escalation needs (default 2)."
+        },
+        high_risk_reasons: {
+          type: "array",
+          items: {
+            type: "string",
+            pattern: "^[A-Z][A-Z0-9_]*$"
+          },
+          uniqueItems: true,
+          description: "Reason codes that make an escalation high-risk (default GATE_TAMPER_SUSPECTED and OPA_RISK_ABOVE_THRESHOLD)."
+        },
+        approvers: {
+          type: "object",
+          description: "Who may approve. Checked at evaluation time. Without this section: anyone with `write` permission. When the signed verdict names approver groups, an approver must also belong to one of them.",
+          properties: {
+            users: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Za-z0-9][A-Za-z0-9-]*$"
+              },
+              uniqueItems: true
+            },
+            teams: {
+              type: "array",
+              items: {
+                type: "string",
+                pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$"
+              },
+              uniqueItems: true,
+              description: "`org/team-slug`; only active members count (not pending invitations)."
+            },
+            min_permission: {
+              enum: [
+                "admin",
+                "maintain",
+                "write"
+              ],
+              description: "Anyone with at least this repository permission may approve."
+            }
+          },
+          additionalProperties: false
+        },
+        signer: {
+          type: "object",
+          description: "Who must have signed the gate's verdict. Either a public key, or a keyless workflow identity the pull request cannot change.",
+          properties: {
+            public_key: {
+              type: "string",
+              pattern: "-----BEGIN PUBLIC KEY-----",
+              description: "PEM (SPKI) P-256 public key of the gate's signing key."
+            },
+            issuer: {
+              type: "string",
+              description: "OIDC issuer of keyless signatures (default https://token.actions.githubusercontent.com)."
+            },
+            workflow_path: {
+              type: "string",
+              pattern: "^\\.github/workflows/[^@]+\\.ya?ml$",
+              description: "The gate workflow file, e.g. `.github/workflows/gate.yml`."
+            },
+            workflow_ref: {
+              type: "string",
+              pattern: "^refs/(heads|tags)/",
+              description: "The protected ref the workflow file is read from, e.g. `refs/heads/main`."
+            },
+            repository: {
+              type: "string",
+              pattern: "^[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9._-]+$",
+              description: "The repository that holds the workflow (default: this repository)."
+            },
+            allow_pull_request_refs: {
+              type: "boolean",
+              description: "Accept verdicts signed by a workflow under refs/pull/ (a workflow file the pull request itself can change). Default false. Risky: see docs/app.md."
+            }
+          },
+          additionalProperties: false
+        },
+        gate_check: {
+          type: "string",
+          minLength: 1,
+          description: "Name of the gate's check run that carries the signed verdict (default `maestro-gate`)."
+        },
+        gate_app: {
+          type: "string",
+          minLength: 1,
+          description: "Slug of the app that must own that check run (default `github-actions`)."
+        },
+        revive_on_force_push_back: {
+          type: "boolean",
+          description: "Let approvals given on a commit count again after a force-push back to that commit (default false)."
+        },
+        request_reviewers: {
+          type: "boolean",
+          description: "Request the listed users and teams as reviewers on an escalation (default true)."
+        }
+      },
+      additionalProperties: false
+    },
     evidence: {
       title: "Evidence bundle",
       description: "How the signed SLSA evidence bundle is produced. Unknown keys are errors.",
@@ -39236,6 +39715,7 @@ function knownKeys(e, _ref) {
 }
 
 // action/util/contained-files.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
@@ -39345,12 +39825,19 @@ function describeRefusedLink(link, rootName) {
 }
 
 // action/util/digest.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/canonicalize/lib/canonicalize.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// action/util/digest.ts
 import { createHash } from "node:crypto";
 function sha256(data) {
   return `sha256:${createHash("sha256").update(data).digest("hex")}`;
 }
 
 // action/gates/invariants/utf8.ts
+init_define_MAESTRO_CODE_DIGESTS();
 import { isUtf8 } from "node:buffer";
 function firstInvalidUtf8Line(bytes) {
   let line = 1;
@@ -39366,6 +39853,7 @@ function firstInvalidUtf8Line(bytes) {
 }
 
 // action/config/yaml-source.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var import_yaml = __toESM(require_dist(), 1);
 function nodeAt(root, path, key = false) {
   let node = root;
@@ -39389,6 +39877,7 @@ function nodeAt(root, path, key = false) {
 }
 
 // action/gates/invariants/template.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var MAX_VALUE_CHARS = 200;
 var PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;
 function parseTemplate(source) {
@@ -39808,7 +40297,11 @@ function hasDefaultSet() {
   return defaultSet !== void 0;
 }
 
+// action/runtime/check.ts
+init_define_MAESTRO_CODE_DIGESTS();
+
 // action/gates/invariants/engine.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var DEFAULT_MAX_VIOLATIONS = 200;
 var TraceMonitor = class {
   /** Records observed. */
@@ -40161,6 +40654,7 @@ function withRecord(record) {
 }
 
 // action/runtime/breaker.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var CircuitBreaker = class _CircuitBreaker {
   current = "closed";
   failures = 0;
@@ -40241,6 +40735,7 @@ var CircuitBreaker = class _CircuitBreaker {
 };
 
 // action/runtime/guard.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function defaultRecord(...args) {
   const first = args[0];
   if (first !== null && typeof first === "object" && !Array.isArray(first)) {
@@ -40337,6 +40832,7 @@ function requireInvariant(ids, opts = {}) {
 }
 
 // action/runtime/monitor.ts
+init_define_MAESTRO_CODE_DIGESTS();
 var RuntimeMonitor = class {
   monitor;
   opts;
