@@ -34,7 +34,6 @@ import {
 import { loadWasmPolicy, runWithDeadline, type WasmPolicy } from './wasm.js';
 import { underNamespace } from './rules.js';
 
-export { detectGateTamper } from './tamper.js';
 export { buildInput } from './input.js';
 
 /** Bumped whenever the gate's semantics change. */
