@@ -62,7 +62,7 @@ function runConftest(c: ConftestCase): Promise<Summary | { error: string }> {
       try {
         parsed = JSON.parse(stdout) as ConftestResult[];
       } catch {
-        resolve({ error: `${stderr || stdout || String(error)}`.trim() });
+        resolve({ error: `${stderr || stdout || (error?.message ?? '')}`.trim() });
         return;
       }
       const msgs = (key: 'failures' | 'warnings'): string[] =>
