@@ -18,6 +18,7 @@ import {
 import { buildRun, withGateResult, type GateRun, type RunHeader } from './contract/run.js';
 import { allGates, type GateDeps } from './gates/registry.js';
 import { gateServices } from './gates/worker-services.js';
+import { createTamperGate } from './gates/tamper/index.js';
 import {
   evidenceEnvFromVariables,
   evidenceGateResult,
@@ -203,7 +204,9 @@ export async function runPipeline(opts: PipelineOptions): Promise<PipelineResult
       progress('comparing base and head snapshots');
       changedFiles = diffSnapshots(baseDir, headDir);
     }
-    const gates = opts.gates ?? allGates(opts.gateDeps).filter((g) => gateEnabled(config, g.name));
+    const configured = allGates(opts.gateDeps).filter((g) => gateEnabled(config, g.name));
+    // The tamper check runs for every run, whichever gates are enabled.
+    const gates = opts.gates ?? (configured.length > 0 ? [createTamperGate(), ...configured] : []);
     const isolation =
       opts.gates === undefined && opts.isolation !== 'in-process'
         ? {

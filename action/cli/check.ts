@@ -59,6 +59,7 @@ Options:
   --base-ref NAME     the base branch name, for the unsigned-evidence policy (default: local)
   --sarif FILE        also write SARIF to FILE
   --quiet             no progress lines on stderr
+  --explain           also print the policies' print() output (stderr), like conftest --trace
 
 Exit codes: 0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED, 64 usage error.
 `;
@@ -81,6 +82,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       'ephemeral-key': { type: 'boolean', default: false },
       'base-ref': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      explain: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -156,5 +158,23 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   }
   if (values.sarif) writeFileSync(values.sarif, streamRenderer('sarif').render(run));
   io.stdout(streamRenderer(format).render(run));
+  if (values.explain) io.stderr(explainPrints(run.gates));
   return exitCodeFor(run.verdict.decision);
+}
+
+/** The `print()` output the OPA gate kept in its report, for `--explain`. */
+function explainPrints(
+  gates: readonly { gate: string; report?: Record<string, unknown> }[],
+): string {
+  const lines: string[] = [];
+  for (const g of gates) {
+    const prints = g.report?.['prints'];
+    if (!Array.isArray(prints)) continue;
+    for (const p of prints as { policy?: unknown; lines?: unknown }[]) {
+      if (!Array.isArray(p.lines)) continue;
+      for (const line of p.lines)
+        lines.push(`${g.gate}: ${String(p.policy)}: print: ${String(line)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : `${'(no print() output)'}\n`;
 }

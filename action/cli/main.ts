@@ -5,6 +5,7 @@ import { checkCommand } from './check.js';
 import { opeCommand } from './ope.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
 import { runVerifyCli } from '../verify/cli.js';
+import { opaTestCommand } from './opa.js';
 
 const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 
@@ -13,6 +14,7 @@ Usage:
   maestro-gate verify ...            verify a signed evidence bundle (see maestro-gate verify --help)
   maestro-gate ope --data FILE --baseline POLICY --candidate POLICY [--clip λ] [--epsilon ε] [--format text|json]
   maestro-gate audit verify FILE     check a hash-chained audit log
+  maestro-gate opa test [DIR]        run the policies' *_test.rego with opa test
   maestro-gate --version
 
 Exit codes: 0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED (or a failed check), 64 usage error.
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   audit: auditCommand,
   verify: runVerifyCli, // @cli:verify
   ope: opeCommand, // @cli:ope
+  opa: opaTestCommand, // @cli:opa
 };
 
 /**

@@ -214,6 +214,7 @@ describe('the repository gating itself (.github/maestro.yml)', () => {
     );
     const run = JSON.parse(cap.out()) as GateRun;
     expect(run.gates.map((g) => [g.gate, g.decision])).toEqual([
+      ['tamper', 'RUN'],
       ['invariants', 'RUN'],
       ['modelcheck', 'RUN'],
       ['opa', 'RUN'],

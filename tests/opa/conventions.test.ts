@@ -105,3 +105,46 @@ describe.skipIf(skipWithoutOpa())('OPA gate: conftest conventions', () => {
     expect(r.findings[0]!.message).toContain('suppress');
   });
 });
+
+describe.skipIf(skipWithoutOpa())('maestro-gate opa test', () => {
+  it("runs the policies' tests over the configured directories and fails when one fails", async () => {
+    const { main } = await import('../../action/cli/main.js');
+    const repo = tempDir({
+      '.github/maestro.yml':
+        'version: 1\ngates:\n  opa:\n    policies: [policy]\n    namespace: main\n',
+      'policy/a.rego': 'package main\nimport rego.v1\ndeny contains "x" if input.bad\n',
+      'policy/a_test.rego':
+        'package main_test\nimport rego.v1\nimport data.main\ntest_bad_denies if count(main.deny) == 1 with input as {"bad": true}\n',
+    });
+    let out = '';
+    const io = { stdout: (t: string) => void (out += t), stderr: (t: string) => void (out += t) };
+    expect(await main(['opa', 'test', repo], io)).toBe(0);
+    expect(out).toContain('test_bad_denies: PASS');
+    writeFileSync(
+      join(repo, 'policy/b_test.rego'),
+      'package main_test\nimport rego.v1\ntest_fails if false\n',
+    );
+    out = '';
+    expect(await main(['opa', 'test', repo], io)).toBe(1);
+    expect(out).toContain('test_fails: FAIL');
+  });
+});
+
+describe.skipIf(skipWithoutOpa())('maestro-gate check --explain', () => {
+  it("shows the policies' print() output", async () => {
+    const { main } = await import('../../action/cli/main.js');
+    const repo = tempDir({
+      '.github/maestro.yml':
+        'version: 1\nevidence:\n  enabled: false\ngates:\n  opa:\n    policies: [policy]\n    namespace: main\n',
+      'policy/a.rego':
+        'package main\nimport rego.v1\nwarn contains "w" if {\n  print("seen", count(input.changed_files))\n}\n',
+    });
+    let err = '';
+    const io = { stdout: () => undefined, stderr: (t: string) => void (err += t) };
+    await main(
+      ['check', repo, '--quiet', '--explain', '--evidence-dir', join(tempDir(), 'ev')],
+      io,
+    );
+    expect(err).toContain('opa: policy: print: seen 0');
+  });
+});

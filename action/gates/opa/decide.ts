@@ -1,7 +1,8 @@
 /**
  * Folding what every evaluated policy returned into the OPA gate's outcome: exceptions,
  * findings, risk, packages that checked nothing, and the decision by precedence
- * (deny → tamper → no decision rule → escalate → risk → warn → OK).
+ * (deny → no decision rule → escalate → risk → warn → OK). Gate-material tampering is the
+ * core's check (action/gates/tamper), run for every run.
  */
 import type { ReasonCode } from '../../contract/codebook.js';
 import type { GateContext } from '../../contract/gate.js';
@@ -13,7 +14,6 @@ import type { OpaInput } from './input.js';
 import type { ModuleLayout } from './layout.js';
 import type { PolicyResult, PolicyRisk, PolicyVerdict, RiskClass } from './results.js';
 import { ruleRole } from './rules.js';
-import { detectGateTamper, type TamperMatch } from './tamper.js';
 
 /** One evaluated policy bundle, for the report. */
 export interface EvaluatedPolicy {
@@ -160,34 +160,8 @@ export function decide(ctx: GateContext, d: DecideInput): GateOutcome {
     });
   }
 
-  // Tamper: gate material changed by this pull request.
-  const changedKnown = ctx.changedFiles !== undefined;
-  const tamper: TamperMatch[] = changedKnown
-    ? detectGateTamper(ctx.changedFiles ?? [], {
-        dirs: config.policies,
-        globs: ctx.config.gate_material ?? [],
-      })
-    : [];
-  if (!changedKnown) {
-    findings.push({
-      level: 'note',
-      rule: 'opa:gate-tamper',
-      message:
-        'opa: the changed files are unknown (no base to compare with), so policies saw an empty change set and the gate-tamper check did not run.',
-    });
-  }
-  for (const t of tamper) {
-    findings.push({
-      level: 'warning',
-      rule: 'opa:gate-tamper',
-      file: t.path,
-      message: `${t.path} is gate material (matches \`${t.pattern}\`, ${t.status}): changes to the gate's own configuration, policies, invariants, specs or workflows need the owners' approval.`,
-    });
-  }
-
   const count = (kind: string): number => active.filter((r) => r.kind === kind).length;
-  const owners = ctx.config.owners ?? [];
-  const approvers = config.approvers ?? owners;
+  const approvers = config.approvers ?? ctx.config.owners ?? [];
   const highRisk = riskClass === 'high';
   const report: Record<string, unknown> = {
     namespace: config.namespace,
@@ -221,7 +195,6 @@ export function decide(ctx: GateContext, d: DecideInput): GateOutcome {
     prints: evaluated
       .filter((p) => p.prints.length > 0)
       .map((p) => ({ policy: p.name, lines: p.prints })),
-    tamper,
   };
   const inputs_digest = sha256Json({
     input,
@@ -246,22 +219,9 @@ export function decide(ctx: GateContext, d: DecideInput): GateOutcome {
 
   let reason: ReasonCode | undefined;
   let summary = '';
-  let required = highRisk ? config.highRequires : 1;
-  let groups = approvers;
-  if (tamper.length > 0) {
-    reason = 'GATE_TAMPER_SUSPECTED';
-    summary = `the pull request changes gate material (${tamper.map((t) => t.path).join(', ')}); the owners must approve`;
-    required = Math.max(required, config.highRequires);
-    groups = owners;
-    if (owners.length === 0) {
-      findings.push({
-        level: 'warning',
-        rule: 'opa:gate-tamper',
-        file: configFile,
-        message: `opa: gate material changed but no \`owners\` are configured; set \`owners\` in ${configFile} so someone can approve.`,
-      });
-    }
-  } else if (empty.length > 0) {
+  const required = highRisk ? config.highRequires : 1;
+  const groups = approvers;
+  if (empty.length > 0) {
     reason = 'OPA_NO_DECISION_RULE';
     summary = `package(s) ${empty.map((e) => e.name).join(', ')} define no decision rule: nothing was checked there`;
   } else if (count('escalate') > 0) {

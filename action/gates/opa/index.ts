@@ -34,7 +34,6 @@ import {
 import { loadWasmPolicy, runWithDeadline, type WasmPolicy } from './wasm.js';
 import { underNamespace } from './rules.js';
 
-export { detectGateTamper } from './tamper.js';
 export { buildInput } from './input.js';
 
 /** Bumped whenever the gate's semantics change. */
@@ -118,8 +117,10 @@ async function runOpaGate(ctx: GateContext, options: OpaGateOptions): Promise<Ga
   const modules = await loadModules(ctx, config, options);
 
   // One deadline for the whole evaluation phase: no watchdog per evaluation.
+  // Serialised once for every module.
+  const inputBytes = new TextEncoder().encode(JSON.stringify(input));
   const evaluated = runWithDeadline(
-    () => modules.map((m) => evaluateModule(m, input, data)),
+    () => modules.map((m) => evaluateModule(m, inputBytes, data)),
     config.evalTimeoutMs,
     `policy ${modules.map((m) => m.name).join(', ')}: evaluation`,
   );
@@ -138,7 +139,7 @@ function configFileOf(ctx: GateContext): string {
 
 function evaluateModule(
   m: LoadedModule,
-  input: ReturnType<typeof buildInput>,
+  input: Uint8Array,
   data: PolicyData | undefined,
 ): EvaluatedPolicy {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangedFile } from '../../action/contract/pr-facts.js';
-import { detectGateTamper, gateMaterialPatterns } from '../../action/gates/opa/tamper.js';
+import { detectGateTamper, gateMaterialPatterns } from '../../action/gates/tamper/material.js';
 
 const mod = (path: string, extra: Partial<ChangedFile> = {}): ChangedFile => ({
   path,

@@ -89,3 +89,28 @@ export function detectGateTamper(
   }
   return hits;
 }
+
+/** Keys of a gate section whose values name gate material (paths read from the base). */
+const MATERIAL_KEY =
+  /^(paths?|polic(y|ies)|specs?|data|invariants|routing_polic(y|ies)|[a-z_]*_(paths?|polic(y|ies)|specs?))$/;
+
+/**
+ * Every path a gate's configuration names as its material: `gates.opa.policies`/`data`,
+ * `gates.invariants.paths`, `gates.modelcheck.specs`, routing-policy paths and any other key
+ * named like one (`…_paths`, `…_policies`, `…_specs`), in every gate section, enabled or not.
+ */
+export function configuredMaterial(gates: Readonly<Record<string, unknown>>): string[] {
+  const out = new Set<string>();
+  const visit = (value: unknown, key: string | undefined, depth: number): void => {
+    if (depth > 4) return;
+    if (typeof value === 'string') {
+      if (key !== undefined && MATERIAL_KEY.test(key) && value !== '') out.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) visit(item, key, depth + 1);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) visit(v, k, depth + 1);
+    }
+  };
+  for (const section of Object.values(gates)) visit(section, undefined, 0);
+  return [...out].sort();
+}

@@ -1,0 +1,92 @@
+/**
+ * `maestro-gate opa test`: runs the policies' `*_test.rego` files with `opa test -v`, over the
+ * configured policy directories and data paths (with `--v0-compatible` for
+ * `rego_version: v0`), so tests see the same policies, data and input shape as the gate.
+ */
+import { execFile } from 'node:child_process';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH } from '../config/types.js';
+import { describeThrown } from '../contract/errors.js';
+import { resolveConfig } from '../gates/opa/config.js';
+import { opaToolchainFromEnvironment } from '../gates/opa/toolchain.js';
+
+/** Output sinks of the command. */
+export interface OpaTestIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export const OPA_TEST_USAGE = `Usage: maestro-gate opa test [DIR] [--config FILE]
+
+Runs the policies' *_test.rego files with \`opa test -v\` over gates.opa.policies and
+gates.opa.data of the configuration (default DIR/.github/maestro.yml).
+Exit codes: 0 all tests pass, 1 a test failed or opa could not run, 64 usage error.
+`;
+
+/** Runs the command; returns the exit code. */
+export async function opaTestCommand(argv: string[], io: OpaTestIo): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'test') {
+    io.stderr(OPA_TEST_USAGE);
+    return 64;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { config: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    io.stdout(OPA_TEST_USAGE);
+    return 0;
+  }
+  const dir = resolve(positionals[0] ?? '.');
+  const configRel = values.config ?? DEFAULT_CONFIG_PATH;
+  const loaded = loadConfig(isAbsolute(configRel) ? configRel : join(dir, configRel), configRel);
+  if (!loaded.ok) {
+    io.stderr(`maestro-gate opa test: ${loaded.findings[0]?.message ?? loaded.code}\n`);
+    return 1;
+  }
+  const config = resolveConfig(loaded.config.gates['opa']);
+  if (config.policies.length === 0) {
+    io.stderr(`maestro-gate opa test: ${configRel} lists no \`gates.opa.policies\`.\n`);
+    return 1;
+  }
+  const controller = new AbortController();
+  let opa;
+  try {
+    opa = await opaToolchainFromEnvironment(process.env).resolve({
+      pin: { version: config.opaVersion, sha256: config.opaSha256 },
+      progress: (line) => io.stderr(`${line}\n`),
+      signal: controller.signal,
+    });
+  } catch (thrown) {
+    io.stderr(`maestro-gate opa test: ${describeThrown(thrown)}\n`);
+    return 1;
+  }
+  const args = [
+    'test',
+    '-v',
+    ...(config.regoVersion === 'v0' ? ['--v0-compatible'] : []),
+    '--',
+    ...config.policies,
+    ...config.data,
+  ];
+  return new Promise((done) => {
+    execFile(
+      opa.path,
+      args,
+      {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, OPA_TELEMETRY_DISABLED: '1' },
+      },
+      (error, stdout, stderr) => {
+        io.stdout(stdout);
+        if (stderr) io.stderr(stderr);
+        done(error === null ? 0 : 1);
+      },
+    );
+  });
+}
