@@ -52,7 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_MAESTRO_CODE_DIGESTS_default;
 var init_define_MAESTRO_CODE_DIGESTS = __esm({
   "<define:__MAESTRO_CODE_DIGESTS__>"() {
-    define_MAESTRO_CODE_DIGESTS_default = { invariants: "sha256:2220d74dfe961b075ebb663c6ff4f0ef3c213f0abb5c1572f323f3eaaaba1c71", modelcheck: "sha256:74140d3bec5f071f9cb380afcb459791e3a2b165f7214e7881bc0d315651cc83", opa: "sha256:be18b42cbd7dbf9aead0392755a1adb2803a81c2e7ea88df23e3ee73dc6a9cc1", ope: "sha256:a22fb3eb142e41cd150c84fb53a8fc2c3d0fa4f1e8d4752bc65c83bf654e6b86" };
+    define_MAESTRO_CODE_DIGESTS_default = { invariants: "sha256:2220d74dfe961b075ebb663c6ff4f0ef3c213f0abb5c1572f323f3eaaaba1c71", modelcheck: "sha256:74140d3bec5f071f9cb380afcb459791e3a2b165f7214e7881bc0d315651cc83", opa: "sha256:5120cbb9201b2cb22a3d760351899fad576dd19a863f885438d304f13611fd33", ope: "sha256:a22fb3eb142e41cd150c84fb53a8fc2c3d0fa4f1e8d4752bc65c83bf654e6b86", tamper: "sha256:fb8e77fa03140970c9db4378d37333647159264824cbf882a694c4b411cf58bf" };
   }
 });
 
@@ -17221,9 +17221,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch3(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state3 = isMatch(str2);
@@ -17239,16 +17239,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
       const state2 = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch3.test(input2, regex, options, { glob, posix });
         const result = { glob, state: state2, regex, posix, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -17274,7 +17274,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch3.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -17291,24 +17291,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix);
+          match = picomatch3.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch3.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch4.isMatch = (str2, patterns, options) => picomatch4(patterns, options)(str2);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan(input2, options);
+    picomatch3.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state2.output;
       }
@@ -17319,13 +17319,13 @@ var require_picomatch = __commonJS({
       if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state2;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -17336,9 +17336,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse4(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -17347,8 +17347,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
-    module.exports = picomatch4;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -17359,14 +17359,14 @@ var require_picomatch2 = __commonJS({
     init_define_MAESTRO_CODE_DIGESTS();
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch3(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
@@ -57064,7 +57064,8 @@ var codebook_default = {
     evidence: "The signed SLSA evidence bundle: statements, boundary scan, signing",
     ope: "The off-policy evaluation gate: a changed routing policy evaluated against the base policy on logged bandit data",
     host: "The runtime that drives a run (the Action or the App): its inputs, the event, the base snapshot, the pull request's facts",
-    approval: "The approval app: PAUSE_FOR_HITL verdicts turned into required reviewer approvals, with signed receipts"
+    approval: "The approval app: PAUSE_FOR_HITL verdicts turned into required reviewer approvals, with signed receipts",
+    tamper: "The gate-material check: a pull request that changes the configuration, the workflows or any path a gate's configuration names is escalated to the owners"
   },
   reason_codes: {
     OPA_DENY: {
@@ -82471,55 +82472,6 @@ function applyExceptions(results, ruleExceptions, policySuppressions, configured
   return { active, applied, expired: expiredOnes, findings };
 }
 
-// action/gates/opa/tamper.ts
-init_define_MAESTRO_CODE_DIGESTS();
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-var DEFAULT_GATE_MATERIAL = [
-  ".github/maestro.yml",
-  ".github/maestro.yaml",
-  ".github/workflows/**",
-  "policies/**",
-  "invariants/**",
-  "specs/**"
-];
-function norm(p) {
-  return p.replace(/\\/g, "/").replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-}
-function gateMaterialPatterns(material = {}) {
-  const patterns = new Set(DEFAULT_GATE_MATERIAL);
-  if (material.configFile !== void 0) patterns.add(norm(material.configFile));
-  for (const dir of material.dirs ?? []) {
-    const d = norm(dir);
-    if (d === "" || d === ".") patterns.add("**");
-    else {
-      patterns.add(d);
-      patterns.add(`${d}/**`);
-    }
-  }
-  for (const glob of material.globs ?? []) patterns.add(norm(glob));
-  return [...patterns];
-}
-function detectGateTamper(changed, material = {}) {
-  const matchers = gateMaterialPatterns(material).map((pattern) => ({
-    pattern,
-    test: (0, import_picomatch3.default)(pattern, { dot: true })
-  }));
-  const hits = [];
-  for (const file of changed) {
-    if (file.status === "unchanged") continue;
-    for (const path of [file.path, file.previous_path]) {
-      if (path === void 0) continue;
-      const p = norm(path);
-      const hit = matchers.find((m) => m.test(p));
-      if (hit !== void 0) {
-        hits.push({ path: p, pattern: hit.pattern, status: file.status });
-        break;
-      }
-    }
-  }
-  return hits;
-}
-
 // action/gates/opa/decide.ts
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -82611,29 +82563,8 @@ function decide(ctx, d) {
       message: `policy ${e.policy}: package \`${e.name}\` defines no decision rule (\`deny\`, \`violation\`, \`escalate\`, \`warn\`, each optionally with a \`_suffix\`; \`exception\`, \`suppress\`, \`risk\`), so it checks nothing. Fix the rule names (a typo such as \`denies\`), or move helper packages out of the namespace \`${config.namespace}\`.`
     });
   }
-  const changedKnown = ctx.changedFiles !== void 0;
-  const tamper = changedKnown ? detectGateTamper(ctx.changedFiles ?? [], {
-    dirs: config.policies,
-    globs: ctx.config.gate_material ?? []
-  }) : [];
-  if (!changedKnown) {
-    findings.push({
-      level: "note",
-      rule: "opa:gate-tamper",
-      message: "opa: the changed files are unknown (no base to compare with), so policies saw an empty change set and the gate-tamper check did not run."
-    });
-  }
-  for (const t of tamper) {
-    findings.push({
-      level: "warning",
-      rule: "opa:gate-tamper",
-      file: t.path,
-      message: `${t.path} is gate material (matches \`${t.pattern}\`, ${t.status}): changes to the gate's own configuration, policies, invariants, specs or workflows need the owners' approval.`
-    });
-  }
   const count = (kind) => active.filter((r) => r.kind === kind).length;
-  const owners = ctx.config.owners ?? [];
-  const approvers = config.approvers ?? owners;
+  const approvers = config.approvers ?? ctx.config.owners ?? [];
   const highRisk = riskClass === "high";
   const report = {
     namespace: config.namespace,
@@ -82664,8 +82595,7 @@ function decide(ctx, d) {
       reasons: riskReasons,
       run_max: config.runMax
     },
-    prints: evaluated.filter((p) => p.prints.length > 0).map((p) => ({ policy: p.name, lines: p.prints })),
-    tamper
+    prints: evaluated.filter((p) => p.prints.length > 0).map((p) => ({ policy: p.name, lines: p.prints }))
   };
   const inputs_digest = sha256Json({
     input: input2,
@@ -82688,22 +82618,9 @@ function decide(ctx, d) {
   }
   let reason;
   let summary2 = "";
-  let required = highRisk ? config.highRequires : 1;
-  let groups = approvers;
-  if (tamper.length > 0) {
-    reason = "GATE_TAMPER_SUSPECTED";
-    summary2 = `the pull request changes gate material (${tamper.map((t) => t.path).join(", ")}); the owners must approve`;
-    required = Math.max(required, config.highRequires);
-    groups = owners;
-    if (owners.length === 0) {
-      findings.push({
-        level: "warning",
-        rule: "opa:gate-tamper",
-        file: configFile,
-        message: `opa: gate material changed but no \`owners\` are configured; set \`owners\` in ${configFile} so someone can approve.`
-      });
-    }
-  } else if (empty.length > 0) {
+  const required = highRisk ? config.highRequires : 1;
+  const groups = approvers;
+  if (empty.length > 0) {
     reason = "OPA_NO_DECISION_RULE";
     summary2 = `package(s) ${empty.map((e) => e.name).join(", ")} define no decision rule: nothing was checked there`;
   } else if (count("escalate") > 0) {
@@ -83726,8 +83643,9 @@ async function runOpaGate(ctx, options) {
   });
   const data = config.data.length > 0 ? loadPolicyData(ctx.baseDir, config.data) : void 0;
   const modules = await loadModules(ctx, config, options);
+  const inputBytes = new TextEncoder().encode(JSON.stringify(input2));
   const evaluated = runWithDeadline(
-    () => modules.map((m) => evaluateModule(m, input2, data)),
+    () => modules.map((m) => evaluateModule(m, inputBytes, data)),
     config.evalTimeoutMs,
     `policy ${modules.map((m) => m.name).join(", ")}: evaluation`
   );
