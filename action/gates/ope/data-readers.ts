@@ -45,6 +45,33 @@ function unreadable(file: string, thrown: unknown, line?: number): MaestroError 
   );
 }
 
+/** Collects the configured fields of row-shaped records (JSONL, CSV) into column chunks. */
+class RowBuffer {
+  private cols: unknown[][];
+  private lines: number[] = [];
+  constructor(private readonly fields: readonly string[]) {
+    this.cols = fields.map(() => []);
+  }
+  get size(): number {
+    return this.lines.length;
+  }
+  push(record: Record<string, unknown>, line: number): void {
+    for (let i = 0; i < this.fields.length; i++) this.cols[i]!.push(record[this.fields[i]!]);
+    this.lines.push(line);
+  }
+  flush(): RawChunk {
+    const chunk: RawChunk = {
+      firstRow: this.lines[0]!,
+      n: this.lines.length,
+      columns: new Map(this.fields.map((f, i) => [f, this.cols[i]!])),
+      lines: Int32Array.from(this.lines),
+    };
+    this.cols = this.fields.map(() => []);
+    this.lines = [];
+    return chunk;
+  }
+}
+
 /** Reads JSONL: one JSON object per line; blank lines are skipped (their numbers still count). */
 async function* readJsonl(
   abs: string,
@@ -54,19 +81,7 @@ async function* readJsonl(
 ): AsyncGenerator<RawChunk> {
   const rl = createInterface({ input: createReadStream(abs), crlfDelay: Infinity });
   let lineNo = 0;
-  let cols = fields.map(() => [] as unknown[]);
-  let lines: number[] = [];
-  const flush = (): RawChunk => {
-    const chunk: RawChunk = {
-      firstRow: lines[0]!,
-      n: lines.length,
-      columns: new Map(fields.map((f, i) => [f, cols[i]!])),
-      lines: Int32Array.from(lines),
-    };
-    cols = fields.map(() => []);
-    lines = [];
-    return chunk;
-  };
+  const buf = new RowBuffer(fields);
   try {
     for await (const line of rl) {
       lineNo++;
@@ -80,15 +95,14 @@ async function* readJsonl(
       if (obj === null || typeof obj !== 'object' || Array.isArray(obj))
         throw unreadable(file, 'the line is not a JSON object', lineNo);
       const rec = obj as Record<string, unknown>;
-      for (let i = 0; i < fields.length; i++) cols[i]!.push(rec[fields[i]!]);
-      lines.push(lineNo);
-      if (lines.length >= chunkRows) yield flush();
+      buf.push(rec, lineNo);
+      if (buf.size >= chunkRows) yield buf.flush();
     }
   } catch (thrown) {
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
-  if (lines.length > 0) yield flush();
+  if (buf.size > 0) yield buf.flush();
 }
 
 /** Reads CSV with a header row (csv-parse, streaming). Values arrive as strings. */
@@ -104,20 +118,8 @@ async function* readCsv(
   );
   // pipe() does not forward the source's errors: without this a missing file would hang.
   input.on('error', (e) => parser.destroy(e));
-  let cols = fields.map(() => [] as unknown[]);
-  let lines: number[] = [];
+  const buf = new RowBuffer(fields);
   let checkedHeader = false;
-  const flush = (): RawChunk => {
-    const chunk: RawChunk = {
-      firstRow: lines[0]!,
-      n: lines.length,
-      columns: new Map(fields.map((f, i) => [f, cols[i]!])),
-      lines: Int32Array.from(lines),
-    };
-    cols = fields.map(() => []);
-    lines = [];
-    return chunk;
-  };
   try {
     for await (const item of parser) {
       const { record, info } = item as {
@@ -134,15 +136,14 @@ async function* readCsv(
           );
         checkedHeader = true;
       }
-      for (let i = 0; i < fields.length; i++) cols[i]!.push(record[fields[i]!]);
-      lines.push(info.lines);
-      if (lines.length >= chunkRows) yield flush();
+      buf.push(record, info.lines);
+      if (buf.size >= chunkRows) yield buf.flush();
     }
   } catch (thrown) {
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
-  if (lines.length > 0) yield flush();
+  if (buf.size > 0) yield buf.flush();
 }
 
 /** Reads Parquet row group by row group, only the needed columns. */
