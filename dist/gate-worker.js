@@ -52,7 +52,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var define_MAESTRO_CODE_DIGESTS_default;
 var init_define_MAESTRO_CODE_DIGESTS = __esm({
   "<define:__MAESTRO_CODE_DIGESTS__>"() {
-    define_MAESTRO_CODE_DIGESTS_default = { invariants: "sha256:2220d74dfe961b075ebb663c6ff4f0ef3c213f0abb5c1572f323f3eaaaba1c71", modelcheck: "sha256:74140d3bec5f071f9cb380afcb459791e3a2b165f7214e7881bc0d315651cc83", opa: "sha256:5120cbb9201b2cb22a3d760351899fad576dd19a863f885438d304f13611fd33", ope: "sha256:a22fb3eb142e41cd150c84fb53a8fc2c3d0fa4f1e8d4752bc65c83bf654e6b86", tamper: "sha256:fb8e77fa03140970c9db4378d37333647159264824cbf882a694c4b411cf58bf" };
+    define_MAESTRO_CODE_DIGESTS_default = { invariants: "sha256:2220d74dfe961b075ebb663c6ff4f0ef3c213f0abb5c1572f323f3eaaaba1c71", modelcheck: "sha256:74140d3bec5f071f9cb380afcb459791e3a2b165f7214e7881bc0d315651cc83", opa: "sha256:5120cbb9201b2cb22a3d760351899fad576dd19a863f885438d304f13611fd33", ope: "sha256:2b119c1042551c505714c308ae5d37bb0dcaed728c7b7deaf8b7e7170952503e", tamper: "sha256:fb8e77fa03140970c9db4378d37333647159264824cbf882a694c4b411cf58bf" };
   }
 });
 
@@ -98708,22 +98708,37 @@ function unreadable(file, thrown, line) {
     { cause: thrown, location: line === void 0 ? { file } : { file, line } }
   );
 }
+var RowBuffer = class {
+  constructor(fields) {
+    this.fields = fields;
+    this.cols = fields.map(() => []);
+  }
+  fields;
+  cols;
+  lines = [];
+  get size() {
+    return this.lines.length;
+  }
+  push(record, line) {
+    for (let i = 0; i < this.fields.length; i++) this.cols[i].push(record[this.fields[i]]);
+    this.lines.push(line);
+  }
+  flush() {
+    const chunk = {
+      firstRow: this.lines[0],
+      n: this.lines.length,
+      columns: new Map(this.fields.map((f, i) => [f, this.cols[i]])),
+      lines: Int32Array.from(this.lines)
+    };
+    this.cols = this.fields.map(() => []);
+    this.lines = [];
+    return chunk;
+  }
+};
 async function* readJsonl(abs, file, fields, chunkRows) {
   const rl = createInterface({ input: createReadStream2(abs), crlfDelay: Infinity });
   let lineNo = 0;
-  let cols = fields.map(() => []);
-  let lines = [];
-  const flush = () => {
-    const chunk = {
-      firstRow: lines[0],
-      n: lines.length,
-      columns: new Map(fields.map((f, i) => [f, cols[i]])),
-      lines: Int32Array.from(lines)
-    };
-    cols = fields.map(() => []);
-    lines = [];
-    return chunk;
-  };
+  const buf = new RowBuffer(fields);
   try {
     for await (const line of rl) {
       lineNo++;
@@ -98737,15 +98752,14 @@ async function* readJsonl(abs, file, fields, chunkRows) {
       if (obj === null || typeof obj !== "object" || Array.isArray(obj))
         throw unreadable(file, "the line is not a JSON object", lineNo);
       const rec = obj;
-      for (let i = 0; i < fields.length; i++) cols[i].push(rec[fields[i]]);
-      lines.push(lineNo);
-      if (lines.length >= chunkRows) yield flush();
+      buf.push(rec, lineNo);
+      if (buf.size >= chunkRows) yield buf.flush();
     }
   } catch (thrown) {
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
-  if (lines.length > 0) yield flush();
+  if (buf.size > 0) yield buf.flush();
 }
 async function* readCsv(abs, file, fields, chunkRows) {
   const input2 = createReadStream2(abs);
@@ -98753,20 +98767,8 @@ async function* readCsv(abs, file, fields, chunkRows) {
     parse3({ columns: true, info: true, skip_empty_lines: true, bom: true })
   );
   input2.on("error", (e) => parser.destroy(e));
-  let cols = fields.map(() => []);
-  let lines = [];
+  const buf = new RowBuffer(fields);
   let checkedHeader = false;
-  const flush = () => {
-    const chunk = {
-      firstRow: lines[0],
-      n: lines.length,
-      columns: new Map(fields.map((f, i) => [f, cols[i]])),
-      lines: Int32Array.from(lines)
-    };
-    cols = fields.map(() => []);
-    lines = [];
-    return chunk;
-  };
   try {
     for await (const item of parser) {
       const { record, info: info2 } = item;
@@ -98780,15 +98782,14 @@ async function* readCsv(abs, file, fields, chunkRows) {
           );
         checkedHeader = true;
       }
-      for (let i = 0; i < fields.length; i++) cols[i].push(record[fields[i]]);
-      lines.push(info2.lines);
-      if (lines.length >= chunkRows) yield flush();
+      buf.push(record, info2.lines);
+      if (buf.size >= chunkRows) yield buf.flush();
     }
   } catch (thrown) {
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
-  if (lines.length > 0) yield flush();
+  if (buf.size > 0) yield buf.flush();
 }
 async function* readParquet(abs, file, fields) {
   let scan;
