@@ -1,9 +1,11 @@
 // Logged data: every format and Parquet codec reads the same; bad rows stop with file:row or are counted.
-import { copyFileSync, truncateSync } from 'node:fs';
+import { copyFileSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
 import type { DataSchema } from '../../action/gates/ope/config.js';
+import { handleBuffer } from '../../action/gates/ope/data-readers.js';
 import { evaluate } from '../../action/gates/ope/evaluate.js';
 import { tempRepo } from '../helpers/repo.js';
 import { policy, settings } from './helpers.js';
@@ -180,5 +182,31 @@ describe('logged data readers', () => {
     const pqMissing = await failure(run(join(fixtures, 'codec-zstd.parquet'), { reward: 'nope' }));
     expect(pqMissing.code).toBe('OPE_DATA_UNREADABLE');
     expect(pqMissing.message).toContain('"nope"');
+  });
+
+  it('a directory for a data file, and a file that shrinks while it is read, are coded errors', async () => {
+    const dir = tempRepo({ 'x.txt': 'x' });
+    mkdirSync(join(dir, 'logs.parquet'));
+    const notFile = await failure(run(join(dir, 'logs.parquet'), {}, 'logs.parquet'));
+    expect(notFile.code).toBe('OPE_DATA_UNREADABLE');
+    expect(notFile.message).toContain('logs.parquet: the logged data path is not a regular file');
+    writeFileSync(join(dir, 'shrinks.parquet'), Buffer.alloc(4096, 1));
+    const handle = await open(join(dir, 'shrinks.parquet'), 'r');
+    try {
+      const buffer = handleBuffer(handle, 4096, 'shrinks.parquet');
+      expect((await buffer.slice(0, 16)).byteLength).toBe(16);
+      truncateSync(join(dir, 'shrinks.parquet'), 100);
+      let cut: unknown;
+      try {
+        await buffer.slice(0, 4096);
+      } catch (thrown) {
+        cut = thrown;
+      }
+      expect(cut).toBeInstanceOf(MaestroError);
+      expect((cut as MaestroError).code).toBe('OPE_DATA_UNREADABLE');
+      expect((cut as MaestroError).location).toEqual({ file: 'shrinks.parquet' });
+    } finally {
+      await handle.close();
+    }
   });
 });

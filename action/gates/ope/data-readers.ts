@@ -156,7 +156,7 @@ async function* readParquet(
   let handle: FileHandle | undefined;
   try {
     handle = await open(abs, 'r');
-    const buffer = handleBuffer(handle, (await handle.stat()).size);
+    const buffer = handleBuffer(handle, (await handle.stat()).size, file);
     const metadata = await parquetMetadataAsync(buffer);
     const present = new Set(metadata.schema.map((s) => s.name));
     const missing = fields.filter((f) => !present.has(f));
@@ -177,6 +177,7 @@ async function* readParquet(
       try {
         for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
       } catch (thrown) {
+        if (thrown instanceof MaestroError) throw thrown;
         throw unreadable(file, thrown);
       }
       yield { firstRow: range.rowStart + 1, n: range.rowEnd - range.rowStart, columns };
@@ -186,8 +187,8 @@ async function* readParquet(
   }
 }
 
-/** hyparquet's AsyncBuffer over one open file: positional reads, no stream per slice. */
-function handleBuffer(handle: FileHandle, size: number): AsyncBuffer {
+/** hyparquet's AsyncBuffer over one open file: positional reads, no stream per slice (exported for tests). */
+export function handleBuffer(handle: FileHandle, size: number, file: string): AsyncBuffer {
   return {
     byteLength: size,
     async slice(start: number, end?: number): Promise<ArrayBuffer> {
@@ -196,7 +197,12 @@ function handleBuffer(handle: FileHandle, size: number): AsyncBuffer {
       let done = 0;
       while (done < out.length) {
         const { bytesRead } = await handle.read(out, done, out.length - done, start + done);
-        if (bytesRead === 0) throw new Error(`unexpected end of file at byte ${start + done}`);
+        if (bytesRead === 0)
+          throw new MaestroError(
+            'OPE_DATA_UNREADABLE',
+            `${file}: the file ended at byte ${start + done}, before the ${stop} bytes its Parquet metadata promised (truncated while being read?).`,
+            { location: { file } },
+          );
         done += bytesRead;
       }
       return out.buffer;
@@ -212,11 +218,18 @@ export function readChunks(
   fields: readonly string[],
   chunkRows: number,
 ): AsyncGenerator<RawChunk> {
+  let isFile: boolean;
   try {
-    if (!statSync(abs).isFile()) throw new Error('not a regular file');
+    isFile = statSync(abs).isFile();
   } catch (thrown) {
     throw unreadable(file, thrown);
   }
+  if (!isFile)
+    throw new MaestroError(
+      'OPE_DATA_UNREADABLE',
+      `${file}: the logged data path is not a regular file (a directory or a device?); point gates.ope.data.path at the data file.`,
+      { location: { file } },
+    );
   switch (format) {
     case 'jsonl':
       return readJsonl(abs, file, fields, chunkRows);
