@@ -212,15 +212,25 @@ export async function compilePolicy(
     const files = options.reproducible
       ? [{ rel: MERGED_FILE, text: mergeModules(sources, options.namespace) }]
       : sources.files;
-    for (const file of files) {
-      mkdirSync(dirname(join(src, file.rel)), { recursive: true });
-      writeFileSync(join(src, file.rel), file.text);
+    const writeAll = (dir: string, list: readonly { rel: string; text: string }[]): void => {
+      for (const file of list) {
+        mkdirSync(dirname(join(dir, file.rel)), { recursive: true });
+        writeFileSync(join(dir, file.rel), file.text);
+      }
+    };
+    writeAll(src, files);
+    // The layout (and the rule positions in messages) always comes from the files as written,
+    // not from the merged module.
+    let layoutDir = src;
+    if (options.reproducible) {
+      layoutDir = join(work, 'orig');
+      writeAll(layoutDir, sources.files);
     }
     const regoVersion = options.regoVersion ?? 'v1';
     const packages = await readLayout(
       options.opaPath,
-      src,
-      files.map((f) => f.rel),
+      layoutDir,
+      sources.files.map((f) => f.rel),
       sources.name,
       { regoVersion, ...(options.signal ? { signal: options.signal } : {}) },
     );

@@ -23,7 +23,7 @@ import { resolveConfig, type OpaGateConfig } from './config.js';
 import { loadPolicyData, type PolicyData } from './data.js';
 import { decide, type EvaluatedPolicy } from './decide.js';
 import { buildInput } from './input.js';
-import { ENTRYPOINT, LAYOUT_ENTRYPOINT, type ModuleLayout } from './layout.js';
+import { ENTRYPOINT, LAYOUT_ENTRYPOINT, type ModuleLayout, type RuleDef } from './layout.js';
 import { interpretResult } from './results.js';
 import {
   fixedOpaToolchain,
@@ -152,7 +152,11 @@ function evaluateModule(
       digest: m.digest,
       files: m.files,
       layout: m.layout,
-      verdict: interpretResult(value, m.name),
+      verdict: interpretResult(value, m.name, {
+        layout: m.layout,
+        // Bundled policies are not files of the repository: their positions go in the message only.
+        ...(m.sources ? { fileOf: (rel: string) => `${m.name}/${rel}` } : {}),
+      }),
       prints,
     };
   } catch (thrown) {
@@ -294,7 +298,13 @@ function readModuleLayout(policy: WasmPolicy): ModuleLayout {
     throw bad('its layout is not {packages, evaluated}');
   const packages: ModuleLayout['packages'] = [];
   for (const p of v.packages as unknown[]) {
-    const q = p as { name?: unknown; path?: unknown; rules?: unknown; files?: unknown } | null;
+    const q = p as {
+      name?: unknown;
+      path?: unknown;
+      rules?: unknown;
+      files?: unknown;
+      defs?: unknown;
+    } | null;
     const isStrings = (x: unknown): x is string[] =>
       Array.isArray(x) && x.every((s) => typeof s === 'string');
     if (
@@ -302,12 +312,37 @@ function readModuleLayout(policy: WasmPolicy): ModuleLayout {
       typeof q.name !== 'string' ||
       !isStrings(q.path) ||
       !isStrings(q.rules) ||
-      !isStrings(q.files)
+      !isStrings(q.files) ||
+      !(q.defs === undefined || isRuleDefs(q.defs))
     )
       throw bad('its layout lists a malformed package');
-    packages.push({ name: q.name, path: q.path, rules: q.rules, files: q.files });
+    packages.push({
+      name: q.name,
+      path: q.path,
+      rules: q.rules,
+      files: q.files,
+      ...(q.defs !== undefined ? { defs: q.defs } : {}),
+    });
   }
   return { packages, evaluated: v.evaluated };
+}
+
+function isRuleDefs(x: unknown): x is Record<string, RuleDef[]> {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
+  return Object.values(x).every(
+    (list) =>
+      Array.isArray(list) &&
+      list.every((d: Partial<RuleDef> | null) => {
+        return (
+          d !== null &&
+          typeof d === 'object' &&
+          typeof d.file === 'string' &&
+          Number.isInteger(d.line) &&
+          Number.isInteger(d.column) &&
+          typeof d.set === 'boolean'
+        );
+      }),
+  );
 }
 
 /** Every configured directory must hold at least one policy file under the namespace. */

@@ -17,6 +17,18 @@ export interface PackageLayout {
   rules: string[];
   /** Files declaring the package, relative to the policy directory. */
   files: string[];
+  /** Where each decision rule is defined (absent in modules built before locations were kept). */
+  defs?: Record<string, RuleDef[]>;
+}
+
+/** One definition of a rule: its head's position (1-based) in a policy file. */
+export interface RuleDef {
+  /** Relative to the policy directory. */
+  file: string;
+  line: number;
+  column: number;
+  /** True for a set member (`deny contains x`, v0 `deny[x]`), false for `deny := ...`. */
+  set: boolean;
 }
 
 /** The Rego syntax the policies are written in. */
@@ -50,13 +62,38 @@ interface ParsedTerm {
   value?: unknown;
 }
 
-interface ParsedModule {
-  package?: { path?: ParsedTerm[] };
-  rules?: { head?: { name?: unknown; ref?: ParsedTerm[]; args?: unknown[] } }[];
+interface ParsedLocation {
+  row?: unknown;
+  col?: unknown;
 }
 
-/** Reads the package path and the top-level rule names out of `opa parse --format json`. */
-export function readParsedModule(json: string, file: string): { path: string[]; rules: string[] } {
+interface ParsedModule {
+  package?: { path?: ParsedTerm[] };
+  rules?: {
+    location?: ParsedLocation;
+    head?: {
+      name?: unknown;
+      ref?: ParsedTerm[];
+      args?: unknown[];
+      key?: unknown;
+      value?: unknown;
+      location?: ParsedLocation;
+    };
+  }[];
+}
+
+/** One file's package, top-level rules and where its decision rules are defined. */
+export interface ParsedFile {
+  path: string[];
+  rules: string[];
+  defs: Record<string, RuleDef[]>;
+}
+
+/**
+ * Reads the package path, the top-level rule names and the decision rules' positions out of
+ * `opa parse --format json --json-include locations`. `rel` is the file as the layout names it.
+ */
+export function readParsedModule(json: string, file: string, rel = file): ParsedFile {
   let parsed: ParsedModule;
   try {
     parsed = JSON.parse(json) as ParsedModule;
@@ -75,13 +112,23 @@ export function readParsedModule(json: string, file: string): { path: string[]; 
     });
   }
   const rules = new Set<string>();
+  const defs: Record<string, RuleDef[]> = {};
   for (const rule of parsed.rules ?? []) {
     const head = rule.head;
     if (head === undefined || (Array.isArray(head.args) && head.args.length > 0)) continue;
     const first = head.ref?.[0]?.value ?? head.name;
-    if (typeof first === 'string' && first !== '') rules.add(first);
+    if (typeof first !== 'string' || first === '') continue;
+    rules.add(first);
+    const at = head.location ?? rule.location;
+    if (ruleRole(first) === undefined || typeof at?.row !== 'number') continue;
+    (defs[first] ??= []).push({
+      file: rel,
+      line: at.row,
+      column: typeof at.col === 'number' ? at.col : 1,
+      set: head.key !== undefined && head.value === undefined,
+    });
   }
-  return { path, rules: [...rules].sort() };
+  return { path, rules: [...rules].sort(), defs };
 }
 
 /**
@@ -95,9 +142,7 @@ export async function readLayout(
   name: string,
   options: { regoVersion: RegoVersion; signal?: AbortSignal },
 ): Promise<PackageLayout[]> {
-  const parseOne = async (
-    rel: string,
-  ): Promise<{ rel: string; path: string[]; rules: string[] }> => {
+  const parseOne = async (rel: string): Promise<ParsedFile & { rel: string }> => {
     try {
       const { stdout } = await runOpa(
         opaPath,
@@ -106,14 +151,14 @@ export async function readLayout(
           '--format',
           'json',
           '--json-include',
-          '-locations,-comments',
+          'locations,-comments',
           ...(options.regoVersion === 'v0' ? ['--v0-compatible'] : []),
           '--',
           rel,
         ],
         { cwd, ...(options.signal ? { signal: options.signal } : {}) },
       );
-      return { rel, ...readParsedModule(stdout, `${name}/${rel}`) };
+      return { rel, ...readParsedModule(stdout, `${name}/${rel}`, rel) };
     } catch (thrown) {
       if (thrown instanceof MaestroError && thrown.code === 'OPA_COMPILE_FAILED') throw thrown;
       const message = describeThrown(thrown);
@@ -130,16 +175,18 @@ export async function readLayout(
     }
   };
   // Two at a time: the machines this runs on have few cores.
-  const parsed: { rel: string; path: string[]; rules: string[] }[] = [];
+  const parsed: (ParsedFile & { rel: string })[] = [];
   for (let i = 0; i < files.length; i += 2) {
     parsed.push(...(await Promise.all(files.slice(i, i + 2).map(parseOne))));
   }
   const byName = new Map<string, PackageLayout>();
   for (const p of parsed) {
     const key = p.path.join('.');
-    const entry = byName.get(key) ?? { name: key, path: p.path, rules: [], files: [] };
+    const entry = byName.get(key) ?? { name: key, path: p.path, rules: [], files: [], defs: {} };
     entry.rules = [...new Set([...entry.rules, ...p.rules])].sort();
     entry.files.push(p.rel);
+    const defs = (entry.defs ??= {});
+    for (const [rule, list] of Object.entries(p.defs)) (defs[rule] ??= []).push(...list);
     byName.set(key, entry);
   }
   return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
