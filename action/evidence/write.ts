@@ -3,8 +3,6 @@
  * signs, and only then writes. Any failure returns a `STOPPED` result for gate `evidence` and
  * writes nothing that could be mistaken for signed evidence.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
 import type { ReasonCode } from '../contract/codebook.js';
 import { MaestroError, describeThrown, toError } from '../contract/errors.js';
 import { flagsFor, type GateResult } from '../contract/gate-result.js';
@@ -13,38 +11,19 @@ import {
   decodeJwtClaims,
   instanceForVisibility,
   loadSigningKey,
-  signKeyless,
-  signWithKey,
   signingEndpoints,
   type SigningEndpoints,
   type SigstoreInstance,
 } from '../signing/sign-door.js';
-import { sha256Hex, sha256Json } from '../util/digest.js';
-import { describeHit, scanEvidence } from './boundary.js';
+import { sha256Json } from '../util/digest.js';
+import { collectEvidence } from './collect.js';
 import type { EvidenceEnv } from './env.js';
+import { describeEvidence } from './manifest.js';
+import { persistEvidence, signStatements, type Signer } from './persist.js';
 import { evidenceGateResult, type EvidenceConfig } from './policy.js';
-import { validatePredicate, validateStatement } from './schemas.js';
-import {
-  buildAuditLogPredicate,
-  buildBinding,
-  buildGateReportPredicate,
-  buildProvenance,
-  buildVerdictPredicate,
-  commitSubject,
-  statement,
-  type GateRunDocument,
-  type VerdictPredicate,
-} from './statements.js';
-import { renderSummary, type SummaryInput } from './summary.js';
-import {
-  EVIDENCE_FILES,
-  PREDICATE_TYPES,
-  REPORT_GATES,
-  SLSA_PROVENANCE_V1,
-  STATEMENT_NAMES,
-  type Statement,
-  type Subject,
-} from './types.js';
+import { buildStatements, refuseSensitiveData } from './seal.js';
+import { buildBinding, commitSubject, type GateRunDocument } from './statements.js';
+import { EVIDENCE_FILES, PREDICATE_TYPES } from './types.js';
 
 /** How to sign. */
 export type SigningInput =
@@ -106,23 +85,6 @@ export interface WriteEvidenceResult {
   /** Present when the evidence step did not end clean: unsigned (per policy) or failed (STOPPED). */
   gateResult?: GateResult;
 }
-
-interface PendingFile {
-  name: string;
-  content: string | Buffer;
-  /** False for a file that already sits in the evidence directory (the live audit log). */
-  write?: boolean;
-}
-
-/** `owner/name/path@ref` → its parts (a job workflow ref). */
-function splitWorkflowRef(
-  ref: string | undefined,
-): { repository: string; path: string; ref: string } | undefined {
-  const m = ref === undefined ? null : /^([^/]+\/[^/]+)\/([^@]+)@(.+)$/.exec(ref);
-  return m === null ? undefined : { repository: m[1]!, path: m[2]!, ref: m[3]! };
-}
-
-const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 
 function stopped(
   code: ReasonCode,
@@ -246,52 +208,14 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
   );
 
   // 1. Evidence files, in memory.
-  const files: PendingFile[] = [{ name: EVIDENCE_FILES.run, content: json(run) }];
-  const reports: VerdictPredicate['reports'] = [];
-  const predicates: { name: string; type: string; predicate: unknown }[] = [];
-  for (const gate of REPORT_GATES) {
-    const result = run.gates.find((g) => g.gate === (gate as string));
-    if (result === undefined) continue;
-    const predicate = buildGateReportPredicate(run, headSha, result);
-    files.push({ name: EVIDENCE_FILES[gate], content: json(predicate) });
-    reports.push({ gate, predicate_type: PREDICATE_TYPES[gate], file: EVIDENCE_FILES[gate] });
-    predicates.push({ name: STATEMENT_NAMES[gate], type: PREDICATE_TYPES[gate], predicate });
-  }
-  let auditRef: VerdictPredicate['audit_log'] = null;
-  if (input.auditLogPath !== undefined) {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(input.auditLogPath);
-    } catch (e) {
-      throw new MaestroError(
-        'EVIDENCE_WRITE_FAILED',
-        `the audit log ${input.auditLogPath} could not be read: ${describeThrown(e)}`,
-        { cause: e },
-      );
-    }
-    files.push({ name: EVIDENCE_FILES.auditLog, content: bytes });
-    // The live log, when it sits in the evidence directory, is signed as it is now: a line
-    // appended after signing shows as a changed file, never as unsigned content that counts.
-    if (
-      resolve(dirname(input.auditLogPath)) === resolve(input.evidenceDir) &&
-      basename(input.auditLogPath) !== EVIDENCE_FILES.auditLog
-    )
-      files.push({ name: basename(input.auditLogPath), content: bytes, write: false });
-    const predicate = buildAuditLogPredicate(run.run_id, EVIDENCE_FILES.auditLog, bytes, sha256Hex);
-    auditRef = { file: EVIDENCE_FILES.auditLog, sha256: predicate.sha256 };
-    predicates.push({ name: STATEMENT_NAMES.audit, type: PREDICATE_TYPES.audit, predicate });
-  }
-  const verdict = buildVerdictPredicate(run, binding, reports, auditRef);
-  files.push({ name: EVIDENCE_FILES.verdict, content: json(verdict) });
-  predicates.unshift({
-    name: STATEMENT_NAMES.verdict,
-    type: PREDICATE_TYPES.verdict,
-    predicate: verdict,
-  });
-  predicates.unshift({
-    name: STATEMENT_NAMES.provenance,
-    type: SLSA_PROVENANCE_V1,
-    predicate: buildProvenance(env, claims, run.started_at),
+  const { files, predicates } = await collectEvidence({
+    run,
+    headSha,
+    binding,
+    env,
+    claims,
+    ...(input.auditLogPath === undefined ? {} : { auditLogPath: input.auditLogPath }),
+    evidenceDir: input.evidenceDir,
   });
 
   // 2. How it will be signed, and the summary and manifest (signed subjects too).
@@ -312,150 +236,56 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
   if (key !== undefined) files.push({ name: EVIDENCE_FILES.publicKey, content: key.publicKeyPem });
   const signed = signing.mode !== 'none';
   const unsignedReason = signing.mode === 'none' ? signing.reason : undefined;
-  const signer = splitWorkflowRef(jobWorkflowRef);
-  const summaryInput: SummaryInput = {
-    decision: run.verdict.decision,
-    reasonCodes: run.verdict.reason_codes,
+  const described = describeEvidence({
+    run,
     headSha,
     repository,
-    signed,
-    signingMode: signing.mode,
-    ...(unsignedReason === undefined ? {} : { unsignedReason }),
-    ...(key === undefined ? {} : { keyHint: key.hint, keyFingerprint: key.fingerprint }),
-    files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.content) })),
-    bundles: signed
-      ? predicates.map((p) => ({ file: `${p.name}.sigstore.json`, predicateType: p.type }))
-      : [],
-    evidenceDir: input.displayDir ?? input.evidenceDir,
-    ...(instance === undefined
-      ? {}
-      : {
-          identity: {
-            repository,
-            signerRepository: signer?.repository ?? repository,
-            workflowPath:
-              signer?.path ??
-              buildProvenance(env, claims).buildDefinition.externalParameters.workflow.path,
-            workflowRef: signer?.ref ?? claim('ref') ?? env.ref ?? '',
-            instance,
-            ...(instance === 'github' ? { timestampsOnly: true } : {}),
-          },
-        }),
-  };
-  const summaryMarkdown = renderSummary(summaryInput);
-  const manifest = {
-    schema_version: 1,
-    signed,
     signing: {
       mode: signing.mode,
-      ...(unsignedReason === undefined ? {} : { reason: unsignedReason }),
-      ...(key === undefined ? {} : { key_hint: key.hint, key_fingerprint: key.fingerprint }),
+      ...(unsignedReason === undefined ? {} : { unsignedReason }),
+      ...(key === undefined ? {} : { key: { hint: key.hint, fingerprint: key.fingerprint } }),
       ...(instance === undefined ? {} : { instance }),
     },
-    head_sha: headSha,
-    written_at: signedAt,
-    files: summaryInput.files,
-    statements: predicates.map((p) => ({
-      predicate_type: p.type,
-      statement: `${p.name}.intoto.json`,
-      ...(signed ? { bundle: `${p.name}.sigstore.json` } : {}),
-    })),
-  };
-  files.push({ name: EVIDENCE_FILES.manifest, content: json(manifest) });
-  files.push({ name: EVIDENCE_FILES.summary, content: summaryMarkdown });
+    files,
+    predicates,
+    env,
+    claims,
+    claim,
+    jobWorkflowRef,
+    displayDir: input.displayDir ?? input.evidenceDir,
+    writtenAt: signedAt,
+  });
+  const summaryMarkdown = described.summaryMarkdown;
+  files.push(...described.files);
 
   // 3. Statements: every statement names every evidence file and the head commit.
-  const subject: Subject[] = [
-    ...files.map((f) => ({ name: f.name, digest: { sha256: sha256Hex(f.content) } })),
+  const statements = buildStatements(
+    files,
+    predicates,
     commitSubject(env.serverUrl, repository, headSha),
-  ];
-  const statements: { name: string; type: string; statement: Statement; text: string }[] = [];
-  for (const p of predicates) {
-    const problems = validatePredicate(p.type, p.predicate);
-    if (problems.length > 0) {
-      throw new MaestroError(
-        'EVIDENCE_RUN_INVALID',
-        `the ${p.name} predicate does not match its schema: ${problems
-          .slice(0, 5)
-          .map((x) => `${x.pointer || '/'}: ${x.message}`)
-          .join('; ')}`,
-      );
-    }
-    const st = statement(subject, p.type, p.predicate);
-    const sp = validateStatement(st);
-    if (sp.length > 0)
-      throw new MaestroError(
-        'EVIDENCE_RUN_INVALID',
-        `the ${p.name} statement is invalid: ${sp.map((x) => x.message).join('; ')}`,
-      );
-    statements.push({ name: p.name, type: p.type, statement: st, text: JSON.stringify(st) });
-  }
+  );
 
   // 4. Boundary scan before anything leaves memory.
-  const hits = scanEvidence([
-    ...files.map((f) => ({
-      name: f.name,
-      content: typeof f.content === 'string' ? f.content : f.content.toString('utf8'),
-    })),
-    ...statements.map((s) => ({ name: `${s.name}.intoto.json`, content: s.text })),
-  ]);
-  if (hits.length > 0) {
-    const shown = hits.slice(0, 10).map(describeHit).join('; ');
-    throw new MaestroError(
-      'EVIDENCE_SENSITIVE_DATA',
-      `the boundary scan found ${hits.length} secret-like or PII-like value(s), so nothing was signed or published: ${shown}${hits.length > 10 ? '; …' : ''}. Remove the value from its source (or redact it before it reaches the gate run) and re-run.`,
-    );
-  }
+  refuseSensitiveData(files, statements);
 
   // 5. Sign.
-  const bundles: { name: string; type: string; text: string }[] = [];
-  if (key !== undefined) {
-    for (const s of statements) {
-      const b = await signWithKey(Buffer.from(s.text, 'utf8'), key);
-      bundles.push({ name: s.name, type: s.type, text: json(b) });
-    }
-  } else if (signing.mode === 'keyless' && instance !== undefined) {
-    const endpoints = signing.endpoints ?? signingEndpoints(instance, env.serverUrl);
-    const cached = token as string;
-    for (const s of statements) {
-      const b = await signKeyless(Buffer.from(s.text, 'utf8'), {
-        getToken: () => Promise.resolve(cached),
-        endpoints,
-      });
-      bundles.push({ name: s.name, type: s.type, text: json(b) });
-    }
-  }
+  let signer: Signer = { mode: 'none' };
+  if (key !== undefined) signer = { mode: 'key', key };
+  else if (signing.mode === 'keyless' && instance !== undefined)
+    signer = {
+      mode: 'keyless',
+      token: token as string,
+      endpoints: signing.endpoints ?? signingEndpoints(instance, env.serverUrl),
+    };
+  const bundles = await signStatements(statements, signer);
 
   // 6. Write.
-  const dir = input.evidenceDir;
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (e) {
-    throw new MaestroError(
-      'EVIDENCE_WRITE_FAILED',
-      `the evidence directory ${dir} could not be created: ${describeThrown(e)}`,
-      { cause: e },
-    );
-  }
-  const written: string[] = [];
-  const put = async (name: string, content: string | Buffer): Promise<string> => {
-    const path = join(dir, name);
-    try {
-      await writeFile(path, content);
-    } catch (e) {
-      throw new MaestroError(
-        'EVIDENCE_WRITE_FAILED',
-        `${path} could not be written: ${describeThrown(e)}`,
-        { cause: e },
-      );
-    }
-    written.push(path);
-    return path;
-  };
-  for (const f of files) if (f.write !== false) await put(f.name, f.content);
-  for (const s of statements) await put(`${s.name}.intoto.json`, json(s.statement));
-  const bundlePaths: Record<string, string> = {};
-  for (const b of bundles) bundlePaths[b.type] = await put(`${b.name}.sigstore.json`, b.text);
+  const { written, bundlePaths } = await persistEvidence(
+    input.evidenceDir,
+    files,
+    statements,
+    bundles,
+  );
 
   const result: WriteEvidenceResult = {
     files: written,
