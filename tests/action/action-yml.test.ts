@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,13 @@ const manifest = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
-const source = readFileSync(join(ROOT, 'action/run-action.ts'), 'utf8');
+// The runner and its parts under action/run-action/.
+const source = [
+  'action/run-action.ts',
+  ...readdirSync(join(ROOT, 'action/run-action')).map((f) => `action/run-action/${f}`),
+]
+  .map((f) => readFileSync(join(ROOT, f), 'utf8'))
+  .join('\n');
 
 describe('action.yml matches the runner', () => {
   it('declares every output the runner sets', () => {

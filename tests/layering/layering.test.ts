@@ -36,7 +36,7 @@ const LAYERS: { name: string; patterns: RegExp[] }[] = [
   },
   {
     name: 'cli/action/app',
-    patterns: [/^action\/cli\//, /^action\/run-action\.ts$/, /^action\/main\.ts$/, /^app\//],
+    patterns: [/^action\/cli\//, /^action\/run-action(\.ts|\/)/, /^action\/main\.ts$/, /^app\//],
   },
 ];
 
@@ -81,7 +81,7 @@ const DOORS: { pkg: RegExp; door: RegExp; what: string }[] = [
   { pkg: /^(sigstore|@sigstore\/.*)$/, door: /^action\/signing\//, what: 'Sigstore' },
   {
     pkg: /^@actions\//,
-    door: /^action\/(run-action\.ts|main\.ts|github\/octokit-adapter\.ts|gates\/opa\/install\.ts)$/,
+    door: /^action\/(run-action\.ts|run-action\/[a-z-]+\.ts|main\.ts|github\/octokit-adapter\.ts|gates\/opa\/install\.ts)$/,
     what: '@actions/*',
   },
 ];
