@@ -30,7 +30,8 @@ function dist(r: () => number, a: number, floor = 0): number[] {
   return out;
 }
 
-async function writeData(dir: string) {
+/** Writes the benchmark's data file and policies into `dir` (exported for profiling runs). */
+export async function writeData(dir: string) {
   const r = rng(14);
   const arms = Array.from({ length: ARMS }, (_, i) => `a${i}`);
   const logging = Array.from({ length: CONTEXTS }, () => dist(r, ARMS, 0.2));

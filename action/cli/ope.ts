@@ -17,13 +17,15 @@ import {
 } from '../gates/ope/config.js';
 import { decide } from '../gates/ope/decide.js';
 import { evaluate } from '../gates/ope/evaluate.js';
-import { parsePolicy } from '../gates/ope/policy.js';
+import { loadRoutingPolicy } from '../gates/ope/load-policy.js';
+import { opaToolchainFromEnvironment } from '../gates/opa/toolchain.js';
 import { sha256 } from '../util/digest.js';
 import { UsageError, type CliIo } from './io.js';
 
 const HELP = `Usage: maestro-gate ope --data FILE --baseline POLICY --candidate POLICY [options]
 
 Evaluates the candidate routing policy against the baseline on logged data, as the OPE gate does.
+A POLICY is a JSON table or a .rego file (compiled with the opa CLI on PATH).
 The data schema, arms and thresholds come from gates.ope of --config (default .github/maestro.yml
 when it exists), or from the flags below.
 
@@ -165,11 +167,20 @@ export async function opeCommand(argv: string[], io: CliIo): Promise<number> {
   };
   const baseText = read(values.baseline);
   const candText = read(values.candidate);
+  // A .rego policy compiles with the `opa` CLI found as `maestro-gate check` finds it.
+  const toolchain = opaToolchainFromEnvironment(process.env);
+  const signal = new AbortController().signal;
+  const load = {
+    arms,
+    contextFields: context,
+    resolveOpa: () =>
+      toolchain.resolve({ pin: {}, progress: (m: string) => io.stderr(`${m}\n`), signal }),
+  };
   try {
     const { report } = await evaluate({
       data: { abs: resolve(values.data), file: values.data, schema },
-      baseline: parsePolicy(baseText, values.baseline, arms, context),
-      candidate: parsePolicy(candText, values.candidate, arms, context),
+      baseline: await loadRoutingPolicy(baseText, values.baseline, values.baseline, load),
+      candidate: await loadRoutingPolicy(candText, values.candidate, values.candidate, load),
       settings,
       progress: (m) => io.stderr(`${m}\n`),
     });

@@ -7,7 +7,7 @@ import { createOpeGate } from './ope/index.js';
 
 /** What the edge (CLI, Action) hands the gates: tools resolved outside them. */
 export interface GateDeps {
-  /** The `opa` CLI the OPA gate compiles policies with. */
+  /** The `opa` CLI the OPA gate compiles policies with (and the OPE gate its Rego routing policies). */
   opaToolchain?: OpaToolchain;
 }
 
@@ -20,7 +20,7 @@ export function allGates(deps: GateDeps = {}): Gate[] {
   const gates: Gate[] = [];
   gates.push(createInvariantsGate()); // @gate:invariants
   gates.push(createModelcheckGate()); // @gate:modelcheck
-  gates.push(createOpeGate()); // @gate:ope
+  gates.push(createOpeGate(deps.opaToolchain ? { toolchain: deps.opaToolchain } : {})); // @gate:ope
   gates.push(createOpaGate(deps.opaToolchain ? { toolchain: deps.opaToolchain } : {})); // @gate:opa
   return gates;
 }

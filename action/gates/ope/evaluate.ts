@@ -24,7 +24,7 @@ import {
 } from './config.js';
 import { formatOf, readChunks, type RawChunk } from './data-readers.js';
 import { Ingest, type IngestedData, type StoredChunk } from './ingest.js';
-import type { TablePolicy } from './policy.js';
+import type { RoutingPolicy } from './policy.js';
 import { fitCrossFitted, type CrossFitted } from './reward-model.js';
 import type { OpeReport } from './report.js';
 
@@ -32,8 +32,8 @@ import type { OpeReport } from './report.js';
 export interface EvaluationInput {
   /** Absolute path of the data file and the name used in messages. */
   data: { abs: string; file: string; schema: DataSchema };
-  baseline: TablePolicy;
-  candidate: TablePolicy;
+  baseline: RoutingPolicy;
+  candidate: RoutingPolicy;
   settings: EvaluationSettings;
   /** Rows already in memory (tests, other shards' readers); replaces reading `data.abs`. */
   chunks?: Iterable<RawChunk> | AsyncIterable<RawChunk>;

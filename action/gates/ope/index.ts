@@ -18,18 +18,26 @@ import {
   type GateOutcome,
 } from '../../contract/gate-result.js';
 import { sha256, sha256Json } from '../../util/digest.js';
+import { NO_OPA_TOOLCHAIN, type OpaBinary, type OpaToolchain } from '../opa/toolchain.js';
 import { resolveSettings, type OpeGateConfigInput } from './config.js';
 import { decide } from './decide.js';
 import { evaluate } from './evaluate.js';
-import { parsePolicy } from './policy.js';
+import { loadRoutingPolicy } from './load-policy.js';
 import type { OpeReport } from './report.js';
 
 export { evaluate } from './evaluate.js';
 export { parsePolicy } from './policy.js';
+export { loadRoutingPolicy } from './load-policy.js';
 export { resolveSettings } from './config.js';
 
 /** Bumped whenever the gate's semantics change. */
-export const OPE_GATE_VERSION = '1';
+export const OPE_GATE_VERSION = '2';
+
+/** What the edge hands the gate. */
+export interface OpeGateOptions {
+  /** The `opa` CLI that compiles Rego routing policies, resolved by the edge (CLI/Action). */
+  toolchain?: OpaToolchain;
+}
 
 function sectionOf(ctx: GateContext): OpeGateConfigInput {
   const raw = ctx.gateConfig as Partial<OpeGateConfigInput> | null;
@@ -88,7 +96,10 @@ function readPolicyText(abs: string, file: string, side: 'base' | 'head'): strin
 const RANK: Record<Decision, number> = { RUN: 0, PAUSE_FOR_HITL: 1, STOPPED: 2 };
 
 /** Runs the gate (exported for tests). */
-export async function runOpeGate(ctx: GateContext): Promise<GateOutcome> {
+export async function runOpeGate(
+  ctx: GateContext,
+  options: OpeGateOptions = {},
+): Promise<GateOutcome> {
   const cfg = sectionOf(ctx);
   const settings = resolveSettings(cfg);
   if (settings.costBudget !== undefined && cfg.data.cost === undefined)
@@ -125,11 +136,21 @@ export async function runOpeGate(ctx: GateContext): Promise<GateOutcome> {
   const summaries: string[] = [];
   let decision: Decision = 'RUN';
   let code: GateOutcome['reason_code'] = 'OK';
+  const toolchain = options.toolchain ?? NO_OPA_TOOLCHAIN;
+  let opa: Promise<OpaBinary> | undefined;
   for (const t of targets) {
     const baseText = readPolicyText(t.base, t.file, 'base');
     const headText = readPolicyText(t.head, t.file, 'head');
-    const baseline = parsePolicy(baseText, `${t.file} (base)`, settings.arms, cfg.data.context);
-    const candidate = parsePolicy(headText, `${t.file} (head)`, settings.arms, cfg.data.context);
+    const load = {
+      arms: settings.arms,
+      contextFields: cfg.data.context,
+      resolveOpa: () =>
+        (opa ??= toolchain.resolve({ pin: {}, progress: ctx.progress, signal: ctx.signal })),
+      signal: ctx.signal,
+    };
+    // Baseline from the base, candidate from the head; a Rego file compiles with the edge's opa.
+    const baseline = await loadRoutingPolicy(baseText, t.file, `${t.file} (base)`, load);
+    const candidate = await loadRoutingPolicy(headText, t.file, `${t.file} (head)`, load);
     ctx.progress(`ope: evaluating ${t.file} on ${dataRel}`);
     const { report } = await evaluate({
       data: { abs: dataAbs, file: dataRel, schema: cfg.data },
@@ -175,7 +196,7 @@ export async function runOpeGate(ctx: GateContext): Promise<GateOutcome> {
 }
 
 /** Creates the OPE gate. */
-export function createOpeGate(): Gate {
+export function createOpeGate(options: OpeGateOptions = {}): Gate {
   return {
     name: 'ope',
     version: OPE_GATE_VERSION,
@@ -189,6 +210,6 @@ export function createOpeGate(): Gate {
         },
       ];
     },
-    run: (ctx) => runOpeGate(ctx),
+    run: (ctx) => runOpeGate(ctx, options),
   };
 }

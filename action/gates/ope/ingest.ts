@@ -2,13 +2,14 @@
  * Validates logged rows chunk by chunk and keeps what the estimators need in compact typed
  * arrays: the context id, the logged arm, propensity, reward, cost and — when the data carries
  * reward-model estimates — q̂ at the logged arm and both policies' DM values. Each distinct
- * context is evaluated once per policy. Bad rows stop with `file:row`, or are counted and
+ * context is evaluated once per policy, in one batch per chunk (a Rego policy runs its new
+ * contexts under one deadline). Bad rows stop with `file:row`, or are counted and
  * reported in `drop` mode; never dropped silently.
  */
 import { MaestroError } from '../../contract/errors.js';
 import type { DataSchema } from './config.js';
 import type { RawChunk } from './data-readers.js';
-import { distributionAt, type TablePolicy } from './policy.js';
+import type { RoutingPolicy } from './policy.js';
 
 /** Rows kept from one chunk. */
 export interface StoredChunk {
@@ -70,13 +71,15 @@ export class Ingest {
   private readonly dropped: DropReport = { count: 0, byReason: {}, examples: [] };
   private readonly armIndex: Map<string, number>;
   private readonly qFields: string[] | undefined;
+  /** Contexts seen in the current chunk whose distributions are not known yet. */
+  private pending: { id: number; line: number }[] = [];
 
   constructor(
     private readonly file: string,
     private readonly schema: DataSchema,
     private readonly arms: readonly string[],
-    private readonly baseline: TablePolicy,
-    private readonly candidate: TablePolicy,
+    private readonly baseline: RoutingPolicy,
+    private readonly candidate: RoutingPolicy,
   ) {
     this.armIndex = new Map(arms.map((a, i) => [a, i]));
     this.qFields =
@@ -94,12 +97,15 @@ export class Ingest {
   }
 
   private bad(line: number, reason: string, detail: string): void {
-    if (this.schema.bad_rows !== 'drop')
+    if (this.schema.bad_rows !== 'drop') {
+      // An earlier row's context may have no entry: that error comes first, as in file order.
+      this.resolvePending();
       throw new MaestroError(
         'OPE_DATA_INVALID',
         `${this.file}:${line}: ${detail}. Fix the logged data, or set \`gates.ope.data.bad_rows: drop\` to count and report such rows instead.`,
         { location: { file: this.file, line } },
       );
+    }
     const d = this.dropped;
     d.count++;
     d.byReason[reason] = (d.byReason[reason] ?? 0) + 1;
@@ -113,18 +119,30 @@ export class Ingest {
     id = this.contexts.length;
     const ctx: Record<string, string> = {};
     this.schema.context.forEach((f, i) => (ctx[f] = values[i]!));
-    const where = { file: this.file, line };
-    const b = distributionAt(this.baseline, ctx, where);
-    const c = distributionAt(this.candidate, ctx, where);
     const A = this.arms.length;
     this.baselineDist = grow(this.baselineDist, (id + 1) * A);
     this.candidateDist = grow(this.candidateDist, (id + 1) * A);
     this.logged = grow(this.logged, (id + 1) * A);
-    this.baselineDist.set(b, id * A);
-    this.candidateDist.set(c, id * A);
     this.ids.set(key, id);
     this.contexts.push(ctx);
+    this.pending.push({ id, line });
     return id;
+  }
+
+  /** Evaluates both policies once at every context first seen since the last call. */
+  private resolvePending(): void {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    this.pending = [];
+    const contexts = pending.map((p) => this.contexts[p.id]!);
+    const rows = { file: this.file, lines: pending.map((p) => p.line) };
+    const A = this.arms.length;
+    const b = this.baseline.distributions(contexts, rows);
+    const c = this.candidate.distributions(contexts, rows);
+    pending.forEach((p, i) => {
+      this.baselineDist.set(b[i]!, p.id * A);
+      this.candidateDist.set(c[i]!, p.id * A);
+    });
   }
 
   /** Validates and stores one chunk. */
@@ -152,6 +170,8 @@ export class Ingest {
       dmBaseline: hasQ ? new Float64Array(n) : undefined,
       dmCandidate: hasQ ? new Float64Array(n) : undefined,
     };
+    // Each valid row's estimates, kept until the chunk's new contexts are evaluated.
+    const qRows = hasQ ? new Float64Array(n * A) : undefined;
     const q = new Float64Array(A);
     const values: string[] = new Array<string>(s.context.length);
     let m = 0;
@@ -240,11 +260,17 @@ export class Ingest {
       if (out.cost) out.cost[m] = cost;
       if (hasQ) {
         out.qFactual![m] = q[arm]!;
-        out.dmBaseline![m] = dmOf(this.baselineDist, id * A, q, A);
-        out.dmCandidate![m] = dmOf(this.candidateDist, id * A, q, A);
+        qRows!.set(q, m * A);
       }
       m++;
     }
+    this.resolvePending();
+    if (hasQ)
+      for (let i = 0; i < m; i++) {
+        const o = out.ctx[i]! * A;
+        out.dmBaseline![i] = dmOf(this.baselineDist, o, qRows!, i * A, A);
+        out.dmCandidate![i] = dmOf(this.candidateDist, o, qRows!, i * A, A);
+      }
     out.n = m;
     this.rows += m;
     this.chunks.push(out);
@@ -284,12 +310,18 @@ function toNumber(v: unknown): number {
 }
 
 /** Σ_a π(a)·q̂(a) / Σ_a π(a) (obp's `np.average(q̂, weights=π)`). */
-export function dmOf(dist: Float64Array, offset: number, q: Float64Array, arms: number): number {
+export function dmOf(
+  dist: Float64Array,
+  offset: number,
+  q: Float64Array,
+  qOffset: number,
+  arms: number,
+): number {
   let num = 0;
   let den = 0;
   for (let a = 0; a < arms; a++) {
     const p = dist[offset + a]!;
-    num += p * q[a]!;
+    num += p * q[qOffset + a]!;
     den += p;
   }
   return num / den;

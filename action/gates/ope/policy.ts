@@ -1,5 +1,5 @@
 /**
- * Routing policies as JSON distribution tables:
+ * Routing policies, and the JSON distribution tables among them:
  * `{"key": "<field>" | ["<field>", …], "table": {"<key value>": {"<arm>": p, …}}, "default": {…}}`.
  * Several key fields are joined with `|`. Distributions are validated (finite, non-negative,
  * known arms, sum 1 within 1e-9); a context with no entry and no default is an error.
@@ -9,10 +9,35 @@ import { MaestroError } from '../../contract/errors.js';
 /** Tolerance on the sum of a distribution. */
 export const SUM_TOLERANCE = 1e-9;
 
-/** A validated routing policy. */
-export interface TablePolicy {
-  /** Where it came from (for messages). */
+/** Where the contexts handed to a policy were first logged (for messages). */
+export interface ContextRows {
+  /** The data file's name. */
   file: string;
+  /** Per context, the line (or row) it was first seen on. */
+  lines: readonly number[];
+}
+
+/**
+ * A routing policy: a distribution over the configured arms at each context. Each distinct
+ * context is handed to {@link RoutingPolicy.distributions} once.
+ */
+export interface RoutingPolicy {
+  /** Where it came from (for messages). */
+  readonly file: string;
+  readonly kind: 'table' | 'rego';
+  /**
+   * The validated distribution (arms in configured order) at each context; a context the
+   * policy has no answer for is an error (`OPE_POLICY_NO_ENTRY`) at its row.
+   */
+  distributions(
+    contexts: readonly Readonly<Record<string, string>>[],
+    rows: ContextRows,
+  ): Float64Array[];
+}
+
+/** A validated JSON-table routing policy. */
+export interface TablePolicy extends RoutingPolicy {
+  readonly kind: 'table';
   keyFields: string[];
   /** Key value → distribution over the configured arms (in their order). */
   table: Map<string, Float64Array>;
@@ -23,7 +48,8 @@ function invalid(file: string, message: string): MaestroError {
   return new MaestroError('OPE_POLICY_INVALID', `${file}: ${message}`, { location: { file } });
 }
 
-function distribution(
+/** Validates one `{"<arm>": p}` object into probabilities in configured arm order. */
+export function validDistribution(
   file: string,
   where: string,
   value: unknown,
@@ -93,10 +119,21 @@ export function parsePolicy(
     throw invalid(file, '"table" must be an object {"<key value>": {"<arm>": p}}.');
   const table = new Map<string, Float64Array>();
   for (const [k, v] of Object.entries(tableRaw as Record<string, unknown>))
-    table.set(k, distribution(file, `table["${k}"]`, v, arms));
+    table.set(k, validDistribution(file, `table["${k}"]`, v, arms));
   const def =
-    o['default'] === undefined ? undefined : distribution(file, 'default', o['default'], arms);
-  return { file, keyFields, table, default: def };
+    o['default'] === undefined ? undefined : validDistribution(file, 'default', o['default'], arms);
+  const policy: TablePolicy = {
+    file,
+    kind: 'table',
+    keyFields,
+    table,
+    default: def,
+    distributions: (contexts, rows) =>
+      contexts.map((ctx, i) =>
+        distributionAt(policy, ctx, { file: rows.file, line: rows.lines[i]! }),
+      ),
+  };
+  return policy;
 }
 
 /** The key value of a context: its key fields' values joined with `|`. */
