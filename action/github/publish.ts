@@ -166,7 +166,7 @@ export function describePublish(report: PublishReport): string[] {
         break;
     }
   };
-  say('Check run `maestro-gate`', report.checkRun);
+  say('Check run maestro-gate', report.checkRun);
   say('Pull-request comment', report.comment);
   if (report.attestations) {
     const ids = report.attestations.ids ?? [];

@@ -1,5 +1,6 @@
 /** The annotations renderer: one workflow annotation per finding that names a file. */
 import type { GateRun } from '../contract/run.js';
+import { oneLine } from './escape.js';
 import type { Renderer } from './renderer.js';
 
 /** One workflow annotation (`::error file=…::message`), as `@actions/core` takes it. */
@@ -19,8 +20,8 @@ export function renderAnnotations(run: GateRun): Annotation[] {
               level: f.level === 'error' ? 'error' : f.level === 'warning' ? 'warning' : 'notice',
               message: f.message,
               properties: {
-                title: `Maestro Gate · ${g.gate} · ${f.rule ?? g.reason_code}`,
-                file: f.file,
+                title: oneLine(`Maestro Gate · ${g.gate} · ${f.rule ?? g.reason_code}`),
+                file: oneLine(f.file),
                 ...(f.line ? { startLine: f.line } : {}),
                 ...(f.column ? { startColumn: f.column } : {}),
               },

@@ -2,6 +2,7 @@
 import type { Decision } from '../contract/decision.js';
 import type { Finding } from '../contract/gate-result.js';
 import type { GateRun } from '../contract/run.js';
+import { oneLine } from './escape.js';
 import { renderMarkdown } from './markdown.js';
 import type { Renderer } from './renderer.js';
 
@@ -115,12 +116,12 @@ export function renderCheckRun(
       g.findings
         .filter((f) => f.file)
         .map((f) => ({
-          path: f.file!,
+          path: oneLine(f.file!),
           start_line: f.line ?? 1,
           end_line: f.line ?? 1,
           annotation_level: level(f),
           message: f.message,
-          title: `${g.gate} · ${f.rule ?? g.reason_code}`,
+          title: oneLine(`${g.gate} · ${f.rule ?? g.reason_code}`),
         })),
     )
     .slice(0, CHECK_ANNOTATION_LIMIT);

@@ -1,6 +1,6 @@
 /** The job-summary renderer: the gate report, the evidence summary and what was published. */
 import type { GateRun } from '../contract/run.js';
-import { renderMarkdown } from './markdown.js';
+import { markdownList, renderMarkdown } from './markdown.js';
 import type { Renderer } from './renderer.js';
 
 /** What the job summary shows besides the run. */
@@ -14,9 +14,7 @@ export interface JobSummaryOptions {
 /** The step's job summary (`GITHUB_STEP_SUMMARY`). */
 export function renderJobSummary(run: GateRun, options: JobSummaryOptions = {}): string {
   const lines = options.publishLines ?? [];
-  const notes = lines.length
-    ? `\n### Publishing\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`
-    : '';
+  const notes = lines.length ? `\n### Publishing\n\n${markdownList(lines)}` : '';
   const evidence = options.evidenceMarkdown ? `\n${options.evidenceMarkdown}` : '';
   return renderMarkdown(run) + evidence + notes;
 }

@@ -1,7 +1,25 @@
 /** The text renderer: the verdict table, the findings and where the evidence is, for a terminal. */
 import { formatLocation } from '../contract/errors.js';
+import type { Finding } from '../contract/gate-result.js';
 import type { GateRun } from '../contract/run.js';
+import { terminalText } from './escape.js';
 import type { StreamRenderer } from './renderer.js';
+
+/**
+ * `file:line:col: message`, the location once: gates often start their message with the
+ * location already (`specs/x.yaml:5:5: ...`), and then it is not repeated.
+ */
+export function locatedMessage(f: Finding): string {
+  if (!f.file) return f.message;
+  const where = formatLocation({
+    file: f.file,
+    ...(f.line ? { line: f.line } : {}),
+    ...(f.column ? { column: f.column } : {}),
+  });
+  const m = f.message;
+  const says = (c: string): boolean => m === c || m.startsWith(`${c}:`) || m.startsWith(`${c} `);
+  return says(where) || (f.line === undefined && says(f.file)) ? m : `${where}: ${m}`;
+}
 
 function pad(s: string, n: number): string {
   return s.length >= n ? s : s + ' '.repeat(n - s.length);
@@ -26,10 +44,7 @@ export function renderText(run: GateRun): string {
   for (const g of run.gates) {
     for (const f of g.findings) {
       if (g.decision === 'RUN' && f.level === 'note') continue;
-      const where = f.file
-        ? `${formatLocation({ file: f.file, ...(f.line ? { line: f.line } : {}), ...(f.column ? { column: f.column } : {}) })}: `
-        : '';
-      out.push(`${f.level.toUpperCase()} [${g.gate}] ${where}${f.message}`);
+      out.push(`${f.level.toUpperCase()} [${g.gate}] ${terminalText(locatedMessage(f))}`);
     }
   }
   const v = run.verdict;

@@ -174,7 +174,7 @@ describe.skipIf(missing !== undefined)(
 
       // The job summary.
       expect(first.summary).toContain(`Maestro Gate: ${decision}`);
-      expect(first.summary).toContain('Check run `maestro-gate`: created.');
+      expect(first.summary).toContain('Check run maestro-gate: created.');
       expect(first.summary).toContain('Pull-request comment: created.');
 
       // A second run updates the comment in place; it never adds a second one.
@@ -217,7 +217,7 @@ describe.skipIf(missing !== undefined)(
       ]);
       const runs = fake.repos.get(REPO)!.checkRuns.filter((r) => r.head_sha === ws.headSha);
       expect(runs.at(-1)).toMatchObject({ conclusion: CONCLUSION[gateRun.verdict.decision] });
-      expect(run.summary).toContain('Check run `maestro-gate`: created.');
+      expect(run.summary).toContain('Check run maestro-gate: created.');
     });
 
     it('fork pull request with a read-only token: base from the API tarball, verdict kept, says it could not publish', async () => {
@@ -252,7 +252,7 @@ describe.skipIf(missing !== undefined)(
       // Never fails open: the verdict alone decides the exit code.
       expect(run.code).toBe(decision === 'RUN' ? 0 : 1);
       expect(run.stdout).toMatch(
-        /::warning::Check run `maestro-gate`: not published — the token is read-only/,
+        /::warning::Check run maestro-gate: not published — the token is read-only/,
       );
       expect(run.summary).toContain('the token is read-only');
       expect(run.summary).toContain(`Maestro Gate: ${decision}`);
@@ -420,7 +420,7 @@ describe.skipIf(missing !== undefined)(
         expect(run.outputs['verdict']).toBe(clean ? 'RUN' : 'STOPPED');
         expect(run.outputs['published']).toBe('false');
         expect(run.code).toBe(1);
-        expect(run.summary).toMatch(/Check run `maestro-gate`: publishing failed/);
+        expect(run.summary).toMatch(/Check run maestro-gate: publishing failed/);
         expect(run.stdout).toMatch(
           clean
             ? /::error::Maestro Gate verdict: RUN, but publishing it to GitHub failed/
