@@ -10,7 +10,7 @@
  * statistics, 2194 depth, 2186 "Finished in …"; message class 1 is an error. A state with
  * one variable is printed `name = value`, several as `/\ name = value` lines.
  */
-import type { TraceStep } from './checker.js';
+import type { TraceStep } from './check-result.js';
 import { parseTlaValue } from './tla-value.js';
 
 /** One tool-mode message. */
