@@ -44,6 +44,8 @@ export const EVIDENCE_FILES = {
   manifest: 'evidence-manifest.json',
   publicKey: 'signing-key.pub.pem',
   summary: 'SUMMARY.md',
+  /** The self-contained HTML decision-card viewer (action/render/viewer). */
+  viewer: 'decision-cards.html',
   /** The live audit log the pipeline appends to, when it sits beside the evidence. */
   liveAuditLog: 'audit.jsonl',
 } as const;

@@ -15,7 +15,8 @@ import {
   type SigningEndpoints,
   type SigstoreInstance,
 } from '../signing/sign-door.js';
-import { sha256Json } from '../util/digest.js';
+import { renderViewer } from '../render/viewer/index.js';
+import { sha256Hex, sha256Json } from '../util/digest.js';
 import { collectEvidence } from './collect.js';
 import type { EvidenceEnv } from './env.js';
 import { describeEvidence } from './manifest.js';
@@ -236,6 +237,18 @@ async function write(input: WriteEvidenceInput, now: () => Date): Promise<WriteE
   if (key !== undefined) files.push({ name: EVIDENCE_FILES.publicKey, content: key.publicKeyPem });
   const signed = signing.mode !== 'none';
   const unsignedReason = signing.mode === 'none' ? signing.reason : undefined;
+  // The viewer embeds the run and lists the files above with their digests; it is signed too.
+  files.push({
+    name: EVIDENCE_FILES.viewer,
+    content: renderViewer(run, {
+      headSha,
+      signing: {
+        mode: signing.mode,
+        ...(unsignedReason === undefined ? {} : { reason: unsignedReason }),
+      },
+      files: files.map((f) => ({ name: f.name, sha256: sha256Hex(f.content) })),
+    }),
+  });
   const described = describeEvidence({
     run,
     headSha,

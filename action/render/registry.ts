@@ -1,6 +1,7 @@
 /**
  * Every renderer, registered in one place. The CLI prints the stream formats; the Action
- * writes all of them (SARIF file, annotations, job summary, check run, PR comment).
+ * writes all of them (SARIF file, annotations, job summary, check run, PR comment); the HTML
+ * viewer goes into every evidence bundle.
  */
 import { annotationsRenderer } from './annotations.js';
 import { checkRunRenderer } from './check-run.js';
@@ -10,6 +11,7 @@ import { prCommentRenderer } from './pr-comment.js';
 import type { StreamRenderer } from './renderer.js';
 import { sarifRenderer } from './sarif.js';
 import { textRenderer } from './text.js';
+import { viewerRenderer } from './viewer/index.js';
 
 /** Every renderer, by format name. */
 export const RENDERERS = {
@@ -20,10 +22,11 @@ export const RENDERERS = {
   'pr-comment': prCommentRenderer,
   'check-run': checkRunRenderer,
   annotations: annotationsRenderer,
+  html: viewerRenderer,
 } as const;
 
 /** The formats `maestro-gate check --format` prints. */
-export const STREAM_FORMATS = ['text', 'json', 'sarif'] as const;
+export const STREAM_FORMATS = ['text', 'json', 'sarif', 'html'] as const;
 
 /** A format `check --format` prints. */
 export type StreamFormat = (typeof STREAM_FORMATS)[number];

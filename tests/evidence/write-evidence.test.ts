@@ -78,6 +78,7 @@ describe('writeEvidence', () => {
       'audit-log.jsonl',
       'verdict.json',
       'signing-key.pub.pem',
+      'decision-cards.html',
       'evidence-manifest.json',
       'SUMMARY.md',
       'git+https://github.com/acme/router',
