@@ -66,7 +66,9 @@ import {
 } from './limits.js';
 import { offsetFinder, parseExpression, type ParsedCel } from './parse.js';
 import type { CelT } from './types.js';
-import { opsFor, type NumberMode } from './values.js';
+import { INT_OPS } from './int-ops.js';
+import { JSON_OPS } from './json-ops.js';
+import type { NumberMode, Ops } from './values.js';
 
 export * from './errors.js';
 export * from './limits.js';
@@ -82,7 +84,12 @@ export type {
   ScopeBinding,
 } from './compiler.js';
 export { parseExpression, offsetFinder, type ParsedCel } from './parse.js';
-export { opsFor, showValue, type MapLike, type NumberMode } from './values.js';
+export { showValue, type MapLike, type NumberMode } from './values.js';
+
+/** The runtime operations of `mode`. */
+export function opsFor(mode: NumberMode): Ops {
+  return mode === 'json' ? JSON_OPS : INT_OPS;
+}
 export { withBudget } from './budget.js';
 
 /** Options of {@link compileClosure}. */

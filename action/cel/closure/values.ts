@@ -8,6 +8,8 @@
  *   `@bufbuild/cel` binds them. Any other value (null-prototype objects, `Map`s, bytes, library
  *   values) and any operation whose exact semantics are not reproduced throws {@link REFUSED}
  *   so the caller falls back to the library.
+ * This file holds what both modes share (kinds, equality, ordering, containers); the number
+ * arithmetic of each mode is in `int-ops.ts` and `json-ops.ts`, chosen by `opsFor`.
  */
 import { CelRuntimeError, REFUSED } from './errors.js';
 
@@ -22,9 +24,6 @@ export interface MapLike {
 
 /** The runtime kind of a value. */
 export type Kind = 'null' | 'bool' | 'int' | 'double' | 'string' | 'list' | 'map' | 'other';
-
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
 
 /** Marks a key that is absent from a map. */
 export const MISSING: unique symbol = Symbol('missing');
@@ -57,14 +56,36 @@ export interface Ops {
   readonly makeMap: (keys: unknown[], vals: unknown[]) => unknown;
 }
 
+/** True for a plain object (either prototype a JSON object or a null-prototype one can have). */
 function isPlain(v: object): boolean {
   const p: unknown = Object.getPrototypeOf(v);
   return p === Object.prototype || p === null;
 }
 
-function isMapLike(v: object): v is MapLike {
-  const m = v as Partial<MapLike>;
-  return typeof m.get === 'function' && typeof m.keys === 'function';
+/**
+ * The runtime kind of `v` in `mode`. A JS number is an `int` in int mode and a `double` in
+ * json mode, where a bigint is the `int`. In int mode every object that is not a list is a
+ * map (plain objects, `Map`s, the checker's function values); in json mode only a plain
+ * object is, as the library binds it, and anything else is `other` (refused).
+ */
+export function kindOf(v: unknown, mode: NumberMode): Kind {
+  // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the default case handles the rest
+  switch (typeof v) {
+    case 'number':
+      return mode === 'int' ? 'int' : 'double';
+    case 'bigint':
+      return mode === 'json' ? 'int' : 'other';
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'bool';
+    case 'object':
+      if (v === null) return 'null';
+      if (Array.isArray(v)) return 'list';
+      return mode === 'int' || Object.getPrototypeOf(v) === Object.prototype ? 'map' : 'other';
+    default:
+      return 'other';
+  }
 }
 
 /** A short rendering of a value for messages. */
@@ -76,20 +97,18 @@ export function showValue(v: unknown): string {
   return String(v);
 }
 
-function err(message: string): never {
+/** Shared by both modes (see `int-ops.ts`, `json-ops.ts`). */
+export function err(message: string): never {
   throw new CelRuntimeError(message);
 }
 
-function refuse(): never {
+/** Shared by both modes (see `int-ops.ts`, `json-ops.ts`). */
+export function refuse(): never {
   throw REFUSED;
 }
 
-/** The operations of `mode`. */
-export function opsFor(mode: NumberMode): Ops {
-  return mode === 'json' ? JSON_OPS : INT_OPS;
-}
-
-function setProp(out: Record<string, unknown>, k: string, v: unknown): void {
+/** Shared by both modes (see `int-ops.ts`, `json-ops.ts`). */
+export function setProp(out: Record<string, unknown>, k: string, v: unknown): void {
   if (k === '__proto__')
     Object.defineProperty(out, k, {
       value: v,
@@ -99,8 +118,6 @@ function setProp(out: Record<string, unknown>, k: string, v: unknown): void {
     });
   else out[k] = v;
 }
-
-// ---- shared structure helpers ------------------------------------------------------------
 
 function mapGet(ops: Ops, m: unknown, key: unknown): unknown {
   if (m instanceof Map) {
@@ -130,7 +147,8 @@ function mapKeys(m: unknown): unknown[] {
   return [...(o as MapLike).keys()];
 }
 
-function makeEq(ops: Ops): (a: unknown, b: unknown) => boolean {
+/** Shared by both modes (see `int-ops.ts`, `json-ops.ts`). */
+export function makeEq(ops: Ops): (a: unknown, b: unknown) => boolean {
   const eq = (a: unknown, b: unknown): boolean => {
     if (a === b) return ops.kind(a) !== 'other' || refuse();
     const ka = ops.kind(a);
@@ -162,14 +180,16 @@ function makeEq(ops: Ops): (a: unknown, b: unknown) => boolean {
   return eq;
 }
 
-function ordered(ka: Kind, kb: Kind, a: unknown, b: unknown): number {
+/** Shared by both modes (see `int-ops.ts`, `json-ops.ts`). */
+export function ordered(ka: Kind, kb: Kind, a: unknown, b: unknown): number {
   if (ka === 'string' && kb === 'string')
     return (a as string) < (b as string) ? -1 : a === b ? 0 : 1;
   if (ka === 'bool' && kb === 'bool') return Number(a) - Number(b);
   err(`cannot order ${showValue(a)} and ${showValue(b)}`);
 }
 
-function structural(
+/** Shared by both modes (see `int-ops.ts`, `json-ops.ts`). */
+export function structural(
   ops: Ops,
 ): Pick<Ops, 'inContainer' | 'size' | 'index' | 'select' | 'has' | 'items'> {
   const json = ops.mode === 'json';
@@ -250,217 +270,3 @@ function structural(
     },
   };
 }
-
-// ---- int mode (model checker) ---------------------------------------------------------------
-
-function checkedInt(n: number): number {
-  if (!Number.isSafeInteger(n)) err(`integer overflow (${n})`);
-  return n + 0;
-}
-
-function ints(a: unknown, b: unknown, op: string): void {
-  if (typeof a !== 'number' || typeof b !== 'number')
-    err(`\`${op}\` needs ints, got ${showValue(a)} and ${showValue(b)}`);
-}
-
-const INT_OPS: Ops = (() => {
-  const ops = {
-    mode: 'int',
-    kind(v: unknown): Kind {
-      // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the default case handles the rest
-      switch (typeof v) {
-        case 'number':
-          return 'int';
-        case 'string':
-          return 'string';
-        case 'boolean':
-          return 'bool';
-        case 'object':
-          if (v === null) return 'null';
-          if (Array.isArray(v)) return 'list';
-          if (v instanceof Map || isPlain(v) || isMapLike(v)) return 'map';
-          return 'map';
-        default:
-          return 'other';
-      }
-    },
-    admit: (v: unknown) => v,
-    cmp(a: unknown, b: unknown): number {
-      if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
-      return ordered(ops.kind(a), ops.kind(b), a, b);
-    },
-    add(a: unknown, b: unknown): unknown {
-      if (typeof a === 'number' && typeof b === 'number') return checkedInt(a + b);
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
-      if (Array.isArray(a) && Array.isArray(b)) return (a as unknown[]).concat(b as unknown[]);
-      return err(`\`+\` is not defined for ${showValue(a)} and ${showValue(b)}`);
-    },
-    sub(a: unknown, b: unknown): unknown {
-      ints(a, b, '-');
-      return checkedInt((a as number) - (b as number));
-    },
-    mul(a: unknown, b: unknown): unknown {
-      ints(a, b, '*');
-      return checkedInt((a as number) * (b as number));
-    },
-    div(a: unknown, b: unknown): unknown {
-      ints(a, b, '/');
-      if (b === 0) err('division by zero');
-      return checkedInt(Math.trunc((a as number) / (b as number)));
-    },
-    mod(a: unknown, b: unknown): unknown {
-      ints(a, b, '%');
-      if (b === 0) err('modulus by zero');
-      return checkedInt((a as number) % (b as number));
-    },
-    neg(a: unknown): unknown {
-      if (typeof a !== 'number') err(`unary \`-\` needs an int, got ${showValue(a)}`);
-      return checkedInt(-a);
-    },
-    intLiteral(v: bigint): unknown {
-      const n = Number(v);
-      if (!Number.isSafeInteger(n)) err(`integer literal ${v} is outside ±2^53`);
-      return n;
-    },
-    isIntValue: (v: unknown) => typeof v === 'number',
-    makeMap(keys: unknown[], vals: unknown[]): unknown {
-      if (keys.every((k) => typeof k === 'string')) {
-        const out: Record<string, unknown> = {};
-        keys.forEach((k, i) => setProp(out, k, vals[i]));
-        return out;
-      }
-      return new Map(keys.map((k, i) => [k, vals[i]]));
-    },
-  } as unknown as Ops;
-  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
-  return ops;
-})();
-
-// ---- json mode (invariant gate, runtime library) ----------------------------------------
-
-function int64(n: bigint): bigint {
-  if (n < INT64_MIN || n > INT64_MAX) err('int overflow');
-  return n;
-}
-
-function arith(a: unknown, b: unknown, op: string): 'int' | 'double' {
-  const ta = typeof a;
-  const tb = typeof b;
-  if (ta === 'bigint' && tb === 'bigint') return 'int';
-  if (ta === 'number' && tb === 'number') return 'double';
-  if (
-    (ta === 'bigint' ||
-      ta === 'number' ||
-      ta === 'string' ||
-      ta === 'boolean' ||
-      a === null ||
-      Array.isArray(a)) &&
-    (tb === 'bigint' ||
-      tb === 'number' ||
-      tb === 'string' ||
-      tb === 'boolean' ||
-      b === null ||
-      Array.isArray(b))
-  )
-    return err(`no such overload: ${showValue(a)} ${op} ${showValue(b)}`);
-  return refuse();
-}
-
-const JSON_OPS: Ops = (() => {
-  const ops = {
-    mode: 'json',
-    kind(v: unknown): Kind {
-      // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the default case handles the rest
-      switch (typeof v) {
-        case 'number':
-          return 'double';
-        case 'bigint':
-          return 'int';
-        case 'string':
-          return 'string';
-        case 'boolean':
-          return 'bool';
-        case 'object':
-          if (v === null) return 'null';
-          if (Array.isArray(v)) return 'list';
-          return Object.getPrototypeOf(v) === Object.prototype ? 'map' : 'other';
-        default:
-          return 'other';
-      }
-    },
-    admit(v: unknown): unknown {
-      // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the default case handles the rest
-      switch (typeof v) {
-        case 'number':
-        case 'string':
-        case 'boolean':
-          return v;
-        case 'bigint':
-          return v >= INT64_MIN && v <= INT64_MAX ? v : refuse();
-        case 'object':
-          if (v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype)
-            return v;
-          return refuse();
-        default:
-          return refuse();
-      }
-    },
-    cmp(a: unknown, b: unknown): number {
-      const ta = typeof a;
-      const tb = typeof b;
-      if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) {
-        const x = Number(a);
-        const y = Number(b);
-        return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
-      }
-      const ka = ops.kind(a);
-      const kb = ops.kind(b);
-      if (ka === 'other' || kb === 'other') refuse();
-      return ordered(ka, kb, a, b);
-    },
-    add(a: unknown, b: unknown): unknown {
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
-      if (Array.isArray(a) && Array.isArray(b)) return (a as unknown[]).concat(b as unknown[]);
-      return arith(a, b, '+') === 'int'
-        ? int64((a as bigint) + (b as bigint))
-        : (a as number) + (b as number);
-    },
-    sub(a: unknown, b: unknown): unknown {
-      return arith(a, b, '-') === 'int'
-        ? int64((a as bigint) - (b as bigint))
-        : (a as number) - (b as number);
-    },
-    mul(a: unknown, b: unknown): unknown {
-      return arith(a, b, '*') === 'int'
-        ? int64((a as bigint) * (b as bigint))
-        : (a as number) * (b as number);
-    },
-    div(a: unknown, b: unknown): unknown {
-      if (arith(a, b, '/') === 'double') return (a as number) / (b as number);
-      if (b === 0n) err('division by zero');
-      if (a === INT64_MIN && b === -1n) err('int overflow');
-      return (a as bigint) / (b as bigint);
-    },
-    mod(a: unknown, b: unknown): unknown {
-      if (arith(a, b, '%') === 'double') return err('no such overload: double % double');
-      if (b === 0n) err('modulus by zero');
-      if (b === -1n) refuse();
-      return (a as bigint) % (b as bigint);
-    },
-    neg(a: unknown): unknown {
-      if (typeof a === 'number') return -a;
-      if (typeof a === 'bigint') return int64(-a);
-      return refuse();
-    },
-    intLiteral: (v: bigint) => v,
-    isIntValue: (v: unknown) => typeof v === 'bigint',
-    makeMap(keys: unknown[], vals: unknown[]): unknown {
-      if (!keys.every((k) => typeof k === 'string') || new Set(keys).size !== keys.length) refuse();
-      const out: Record<string, unknown> = {};
-      keys.forEach((k, i) => setProp(out, k, vals[i]));
-      return out;
-    },
-  } as unknown as Ops;
-  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
-  return ops;
-})();
