@@ -1,6 +1,6 @@
 /** Stateless checks of one record against invariants (`assert`, `always`, `never`, filters). */
 import { CelEvalError } from '../cel/index.js';
-import { violationMessage } from '../gates/invariants/engine.js';
+import { violationMessage } from '../gates/invariants/messages.js';
 import type { CompiledInvariant } from '../gates/invariants/model.js';
 import type { RuntimeViolation } from './errors.js';
 

@@ -25,7 +25,7 @@ import type {
   InvariantSet,
   LeadsToClause,
 } from './model.js';
-import { renderTemplate } from './template.js';
+import { violationMessage } from './messages.js';
 
 /** Where a record came from. */
 export interface RecordLocation {
@@ -224,12 +224,11 @@ export class TraceMonitor {
     file: string,
     line: number,
   ): void {
-    const runs = entry.runs[index] as Map<string, EventuallyState>;
-    let st = runs.get(runId);
-    if (st === undefined) {
-      st = { count: 0, done: false, opening: { record, file, line } };
-      runs.set(runId, st);
-    }
+    const st = runState(entry.runs[index] as Map<string, EventuallyState>, runId, () => ({
+      count: 0,
+      done: false,
+      opening: { record, file, line },
+    }));
     if (st.done) return;
     st.count++;
     const r = this.evaluate(entry, clause.expr, clause, record, runId, file, line);
@@ -259,12 +258,12 @@ export class TraceMonitor {
     file: string,
     line: number,
   ): void {
-    const runs = entry.runs[index] as Map<string, LeadsToState>;
-    let st = runs.get(runId);
-    if (st === undefined) {
-      st = { count: 0, openAt: -1, failed: false, opening: undefined };
-      runs.set(runId, st);
-    }
+    const st = runState(entry.runs[index] as Map<string, LeadsToState>, runId, () => ({
+      count: 0,
+      openAt: -1,
+      failed: false,
+      opening: undefined,
+    }));
     if (st.failed) return;
     st.count++;
     if (st.openAt >= 0) {
@@ -395,38 +394,16 @@ export class TraceMonitor {
   }
 }
 
-function exprsOf(c: Clause): CompiledExpr[] {
-  return c.op === 'leads_to' ? [c.p, c.q] : [c.expr];
+/** The state of a temporal clause for `runId`, created on the run's first matching record. */
+function runState<S>(runs: Map<string, S>, runId: string, init: () => S): S {
+  let st = runs.get(runId);
+  if (st === undefined) {
+    st = init();
+    runs.set(runId, st);
+  }
+  return st;
 }
 
-/** The rendered message of a violation: the clause's template, or a description of the rule. */
-export function violationMessage(
-  inv: CompiledInvariant,
-  clause: Clause,
-  record: Readonly<Record<string, unknown>>,
-  expired: boolean,
-): string {
-  const custom = clause.message === undefined ? undefined : renderTemplate(clause.message, record);
-  const within =
-    'within' in clause && clause.within !== undefined ? ` within ${clause.within} events` : '';
-  let rule: string;
-  switch (clause.op) {
-    case 'always':
-      rule = `\`${clause.expr.source}\` does not hold`;
-      break;
-    case 'never':
-      rule = `\`${clause.expr.source}\` holds, and must never hold`;
-      break;
-    case 'eventually':
-      rule = expired
-        ? `\`${clause.expr.source}\` did not happen${within}`
-        : `\`${clause.expr.source}\` never happened before the end of the trace${within === '' ? '' : ` (required${within})`}`;
-      break;
-    case 'leads_to':
-      rule = expired
-        ? `\`${clause.p.source}\` was not followed by \`${clause.q.source}\`${within}`
-        : `\`${clause.p.source}\` is still waiting for \`${clause.q.source}\` at the end of the trace`;
-      break;
-  }
-  return custom === undefined ? `${inv.title}: ${rule}` : `${custom} (${rule})`;
+function exprsOf(c: Clause): CompiledExpr[] {
+  return c.op === 'leads_to' ? [c.p, c.q] : [c.expr];
 }

@@ -1,14 +1,12 @@
 /** Resolving the configured trace globs in the head checkout, under the shared link rule. */
 import { statSync } from 'node:fs';
-import { sep } from 'node:path';
 import { MaestroError } from '../../contract/errors.js';
 import {
-  describeRefusedLink,
   findContained,
   resolveContained,
   type ContainedMatch,
 } from '../../util/contained-files.js';
-import { assertInside, isGlob } from './loader.js';
+import { assertInside, isGlob, refusedLinks, toPosix } from './paths.js';
 
 /**
  * Expands the trace globs (relative to `headDir`); every entry must match a file. Links are
@@ -39,23 +37,10 @@ export function resolveTraces(headDir: string, patterns: readonly string[]): str
       const r = resolveContained(headDir, pattern);
       if ('refused' in r) found = { files: [], refused: [r.refused] };
       else if ('real' in r && statSync(r.real).isFile())
-        found = { files: [pattern.split(sep).join('/')], refused: [] };
+        found = { files: [toPosix(pattern)], refused: [] };
     }
-    const link = found.refused[0];
-    if (link !== undefined) {
-      throw new MaestroError(
-        'INV_TRACE_UNREADABLE',
-        `\`${key}\` (${pattern}): ${describeRefusedLink(link, 'checkout')}${
-          found.refused.length > 1
-            ? ` (${found.refused.length - 1} more: ${found.refused
-                .slice(1, 6)
-                .map((l) => l.path)
-                .join(', ')})`
-            : ''
-        }`,
-        { location: { file: link.path } },
-      );
-    }
+    const refused = refusedLinks('INV_TRACE_UNREADABLE', key, pattern, found.refused, 'checkout');
+    if (refused !== undefined) throw refused;
     if (found.files.length === 0) {
       throw new MaestroError(
         'INV_TRACE_MISSING',
