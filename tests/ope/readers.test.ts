@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
 import type { DataSchema } from '../../action/gates/ope/config.js';
-import { handleBuffer } from '../../action/gates/ope/data-readers.js';
+import { handleBuffer, readChunks } from '../../action/gates/ope/data-readers.js';
+import { parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { evaluate } from '../../action/gates/ope/evaluate.js';
 import { tempRepo } from '../helpers/repo.js';
 import { policy, settings } from './helpers.js';
@@ -208,5 +211,78 @@ describe('logged data readers', () => {
     } finally {
       await handle.close();
     }
+  });
+
+  it('flat Parquet columns with nulls, several row groups and pages read as hyparquet reads them', async () => {
+    const n = 5000;
+    const seg = Array.from({ length: n }, (_, i) => (i % 97 === 5 ? null : `s${i % 7}`));
+    const ps = Array.from({ length: n }, (_, i) => (i % 101 === 3 ? null : 0.25 + (i % 3) * 0.25));
+    const reward = Float64Array.from({ length: n }, (_, i) => (i * 7919) % 13);
+    const tier = Array.from({ length: n }, (_, i) => (i % 89 === 1 ? null : i % 2));
+    const bytes = parquetWriteBuffer({
+      columnData: [
+        { name: 'segment', data: seg, type: 'STRING' },
+        { name: 'pscore', data: ps, type: 'DOUBLE' },
+        { name: 'reward', data: reward, type: 'DOUBLE' },
+        { name: 'tier', data: tier, type: 'INT32' },
+      ],
+      rowGroupSize: 1200,
+      pageSize: 2000,
+    });
+    const dir = tempRepo({ 'x.txt': '' });
+    writeFileSync(join(dir, 'nulls.parquet'), new Uint8Array(bytes));
+    const fields = ['segment', 'pscore', 'reward', 'tier'];
+    const got: Record<string, unknown[]> = { segment: [], pscore: [], reward: [], tier: [] };
+    let next = 1;
+    for await (const c of readChunks(
+      join(dir, 'nulls.parquet'),
+      'nulls.parquet',
+      'parquet',
+      fields,
+      8192,
+    )) {
+      expect(c.firstRow).toBe(next);
+      next += c.n;
+      for (const f of fields) got[f]!.push(...Array.from(c.columns.get(f)!));
+    }
+    const ref = (await parquetReadObjects({ file: bytes, compressors })) as Record<
+      string,
+      unknown
+    >[];
+    expect(ref).toHaveLength(n);
+    const nullAsNaN = (v: unknown) => (v === null ? NaN : v);
+    expect(got['segment']).toEqual(ref.map((r) => r['segment']));
+    expect(got['pscore']).toEqual(ref.map((r) => nullAsNaN(r['pscore'])));
+    expect(got['reward']).toEqual(ref.map((r) => r['reward']));
+    expect(got['tier']).toEqual(ref.map((r) => nullAsNaN(r['tier'])));
+    // A null propensity is a bad row at its row number, as in JSONL.
+    const e = await failure(
+      evaluate({
+        data: {
+          abs: join(dir, 'nulls.parquet'),
+          file: 'nulls.parquet',
+          schema: {
+            path: 'nulls.parquet',
+            context: ['segment'],
+            action: 'segment',
+            propensity: 'pscore',
+            reward: 'reward',
+          },
+        },
+        baseline: policy(
+          { key: 'segment', table: {}, default: { s0: 1 } },
+          ['s0', 's1', 's2', 's3', 's4', 's5', 's6'],
+          'b.json',
+        ),
+        candidate: policy(
+          { key: 'segment', table: {}, default: { s1: 1 } },
+          ['s0', 's1', 's2', 's3', 's4', 's5', 's6'],
+          'c.json',
+        ),
+        settings: settings(['s0', 's1', 's2', 's3', 's4', 's5', 's6']),
+      }),
+    );
+    expect(e.location).toEqual({ file: 'nulls.parquet', line: 4 });
+    expect(e.message).toMatch(/propensity null/);
   });
 });

@@ -102,10 +102,24 @@ export class OpeAccumulator {
     const [dmb, dmc] = v.dm;
     const cost = v.cost;
     if (cost !== undefined) this.hasCost = true;
-    const xb = new Float64Array(NF);
-    const xc = new Float64Array(NF);
-    const yb = new Float64Array(NF);
-    const yc = new Float64Array(NF);
+    // Sums of terms that are identically zero are skipped (they stay 0): IPS, DM and DR have no
+    // Y part, SNIPS and cost no X part, and without a cost column the cost form is all zero.
+    const lin = (o: number, XB: number, XC: number): void => {
+      const U = XC - XB;
+      s.add(o, XB);
+      s.add(o + 1, XC);
+      s.add(o + 4, XB * XB);
+      s.add(o + 7, XC * XC);
+      s.add(o + 10, U * U);
+    };
+    const nor = (o: number, YB: number, YC: number): void => {
+      s.add(o + 2, YB);
+      s.add(o + 3, YC);
+      s.add(o + 6, YB * YB);
+      s.add(o + 9, YC * YC);
+      s.add(o + 13, YC * YB);
+    };
+    const P = PER_FORM;
     for (let i = 0; i < v.n; i++) {
       const r = v.reward[i]!;
       const q = v.qFactual[i]!;
@@ -113,49 +127,34 @@ export class OpeAccumulator {
       const c = wc[i]!;
       const bc = b < lambda ? b : lambda;
       const cc = c < lambda ? c : lambda;
-      // ips
-      xb[0] = r * bc;
-      xc[0] = r * cc;
-      // snips
-      yb[1] = r * b;
-      yc[1] = r * c;
-      // dm
-      xb[2] = dmb[i]!;
-      xc[2] = dmc[i]!;
-      // dr
-      xb[3] = dmb[i]! + bc * (r - q);
-      xc[3] = dmc[i]! + cc * (r - q);
-      // sndr
-      xb[4] = dmb[i]!;
-      xc[4] = dmc[i]!;
-      yb[4] = b * (r - q);
-      yc[4] = c * (r - q);
+      const db = dmb[i]!;
+      const dc = dmc[i]!;
+      lin(0, r * bc, r * cc); // ips
+      nor(P, r * b, r * c); // snips
+      lin(2 * P, db, dc); // dm
+      lin(3 * P, db + bc * (r - q), dc + cc * (r - q)); // dr
+      // sndr: X = DM, Y = w·(r − q̂), every cross term.
+      const YB = b * (r - q);
+      const YC = c * (r - q);
+      const U = dc - db;
+      const o = 4 * P;
+      s.add(o, db);
+      s.add(o + 1, dc);
+      s.add(o + 2, YB);
+      s.add(o + 3, YC);
+      s.add(o + 4, db * db);
+      s.add(o + 5, db * YB);
+      s.add(o + 6, YB * YB);
+      s.add(o + 7, dc * dc);
+      s.add(o + 8, dc * YC);
+      s.add(o + 9, YC * YC);
+      s.add(o + 10, U * U);
+      s.add(o + 11, U * YC);
+      s.add(o + 12, U * YB);
+      s.add(o + 13, YC * YB);
       // cost (self-normalised)
       const k = cost === undefined ? 0 : cost[i]!;
-      yb[5] = b * k;
-      yc[5] = c * k;
-      for (let f = 0; f < NF; f++) {
-        const o = f * PER_FORM;
-        const XB = xb[f]!,
-          XC = xc[f]!,
-          YB = yb[f]!,
-          YC = yc[f]!,
-          U = XC - XB;
-        s.add(o, XB);
-        s.add(o + 1, XC);
-        s.add(o + 2, YB);
-        s.add(o + 3, YC);
-        s.add(o + 4, XB * XB);
-        s.add(o + 5, XB * YB);
-        s.add(o + 6, YB * YB);
-        s.add(o + 7, XC * XC);
-        s.add(o + 8, XC * YC);
-        s.add(o + 9, YC * YC);
-        s.add(o + 10, U * U);
-        s.add(o + 11, U * YC);
-        s.add(o + 12, U * YB);
-        s.add(o + 13, YC * YB);
-      }
+      if (cost !== undefined) nor(5 * P, b * k, c * k);
       s.add(SWB, b);
       s.add(SWB2, b * b);
       s.add(SWC, c);

@@ -11,6 +11,7 @@ import { parquetMetadataAsync, parquetScan, type AsyncBuffer } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { describeThrown, MaestroError } from '../../contract/errors.js';
 import type { DataFormat } from './config.js';
+import { flatColumnPaths, readFlatRowGroup, type FlatFile } from './parquet-columns.js';
 
 /** One chunk of rows, column by column. */
 export interface RawChunk {
@@ -152,8 +153,10 @@ async function* readParquet(
   file: string,
   fields: readonly string[],
 ): AsyncGenerator<RawChunk> {
-  let scan: Awaited<ReturnType<typeof parquetScan>>;
+  let scan: Awaited<ReturnType<typeof parquetScan>> | undefined;
   let handle: FileHandle | undefined;
+  let paths: ReturnType<typeof flatColumnPaths>;
+  let flat: FlatFile;
   try {
     handle = await open(abs, 'r');
     const buffer = handleBuffer(handle, (await handle.stat()).size, file);
@@ -166,16 +169,41 @@ async function* readParquet(
         `${file}: the Parquet file has no column ${missing.map((m) => `"${m}"`).join(', ')} (configured in gates.ope.data).`,
         { location: { file } },
       );
-    scan = await parquetScan({ file: buffer, metadata, columns: [...fields], compressors });
+    paths = flatColumnPaths(metadata, fields);
+    flat = {
+      file,
+      metadata,
+      paths: paths ?? new Map<string, never>(),
+      compressors,
+      read: (a, b) => buffer.slice(a, b) as Promise<ArrayBuffer>,
+    };
+    if (paths === undefined)
+      scan = await parquetScan({ file: buffer, metadata, columns: [...fields], compressors });
   } catch (thrown) {
     if (thrown instanceof MaestroError) throw thrown;
     throw unreadable(file, thrown);
   }
   try {
-    for (const range of scan.ranges) {
+    if (paths !== undefined) {
+      // Flat columns (the usual case): decoded straight into column arrays.
+      let first = 0;
+      for (let g = 0; g < flat.metadata.row_groups.length; g++) {
+        let group;
+        try {
+          group = await readFlatRowGroup(flat, g, fields);
+        } catch (thrown) {
+          if (thrown instanceof MaestroError) throw thrown;
+          throw unreadable(file, thrown);
+        }
+        if (group.rows > 0) yield { firstRow: first + 1, n: group.rows, columns: group.columns };
+        first += group.rows;
+      }
+      return;
+    }
+    for (const range of scan!.ranges) {
       const columns = new Map<string, ArrayLike<unknown>>();
       try {
-        for (const f of fields) columns.set(f, await scan.readColumn({ column: f, ...range }));
+        for (const f of fields) columns.set(f, await scan!.readColumn({ column: f, ...range }));
       } catch (thrown) {
         if (thrown instanceof MaestroError) throw thrown;
         throw unreadable(file, thrown);
