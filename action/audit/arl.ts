@@ -242,7 +242,7 @@ export function verifyAuditLog(
     try {
       const parsed: unknown = JSON.parse(line);
       if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new Error('not a JSON object');
+        throw new MaestroError('VERIFY_AUDIT_LOG_INVALID', 'not a JSON object');
       rec = parsed as Record<string, unknown>;
     } catch (thrown) {
       problems.push({

@@ -10,7 +10,7 @@
  * that did not run.
  */
 import type { Decision } from '../contract/decision.js';
-import { describeThrown } from '../contract/errors.js';
+import { describeThrown, MaestroError } from '../contract/errors.js';
 import type { GateRun } from '../contract/run.js';
 import { renderCheckRun } from '../render/check-run.js';
 import { decideOutcome, type FailOn } from '../render/outcome.js';
@@ -103,7 +103,10 @@ export async function publishRun(
     try {
       for (const a of target.attestations) {
         if (typeof a.body.bundle !== 'object' || a.body.bundle === null) {
-          throw new Error(`the ${a.predicateType} bundle is not an object`);
+          throw new MaestroError(
+            'EVIDENCE_WRITE_FAILED',
+            `the ${a.predicateType} bundle is not an object`,
+          );
         }
         ids.push((await port.createAttestation(a.body.bundle as Record<string, unknown>)).id);
       }

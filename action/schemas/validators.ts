@@ -7,6 +7,7 @@ import addFormatsModule from 'ajv-formats';
 import gateResultSchema from '../../schemas/gate-result.schema.json' with { type: 'json' };
 import gateRunSchema from '../../schemas/gate-run.schema.json' with { type: 'json' };
 import configSchema from '../../schemas/maestro-config.schema.json' with { type: 'json' };
+import { MaestroError } from '../contract/errors.js';
 
 // ajv-formats ships CJS with a default export; under NodeNext it arrives as the module object.
 const addFormats =
@@ -40,7 +41,8 @@ export function validatorFor(ref: string): ValidateFunction {
   let fn = compiled.get(ref);
   if (fn === undefined) {
     fn = instance().getSchema(ref);
-    if (fn === undefined) throw new Error(`internal: no schema registered as ${ref}`);
+    if (fn === undefined)
+      throw new MaestroError('GATE_ERROR', `internal: no schema registered as ${ref}`);
     compiled.set(ref, fn);
   }
   return fn;

@@ -176,7 +176,7 @@ export function decodeJwtClaims(token: string): Record<string, unknown> {
   try {
     const claims: unknown = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
     if (claims === null || typeof claims !== 'object' || Array.isArray(claims))
-      throw new Error('claims are not an object');
+      throw new MaestroError('EVIDENCE_SIGNING_FAILED', 'claims are not an object');
     return claims as Record<string, unknown>;
   } catch (e) {
     throw new MaestroError(
