@@ -6,7 +6,7 @@
  */
 import type { Context } from 'probot';
 import { APPROVAL_CHECK_PREFIX } from '../../action/approvals/render.js';
-import { record } from '../reconcile.js';
+import { record } from '../record.js';
 import { evaluate, githubFor, timed, type HandlerDeps } from './context.js';
 
 /** Handles one `check_run` event. */

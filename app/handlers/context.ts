@@ -6,13 +6,8 @@ import type { Context } from 'probot';
 import { describeThrown } from '../../action/contract/errors.js';
 import { approvalCheckName } from '../../action/approvals/render.js';
 import { AppGitHub } from '../github.js';
-import {
-  reconcile,
-  record,
-  type ReconcileDeps,
-  type ReconcileResult,
-  type Trigger,
-} from '../reconcile.js';
+import { reconcile, type ReconcileDeps, type ReconcileResult, type Trigger } from '../reconcile.js';
+import { record } from '../record.js';
 
 /** Names of gate check runs whose completion triggers an evaluation. */
 export const DEFAULT_GATE_CHECK_NAMES = ['maestro-gate'];

@@ -5,7 +5,7 @@
  */
 import type { Context } from 'probot';
 import { APPROVAL_CHECK_PREFIX } from '../../action/approvals/render.js';
-import { record } from '../reconcile.js';
+import { record } from '../record.js';
 import { appLogin, evaluate, githubFor, timed, type HandlerDeps } from './context.js';
 
 /** Handles one `status` event. */
