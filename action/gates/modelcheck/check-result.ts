@@ -1,6 +1,6 @@
 /** The search's options and results: statistics, violations and their traces. */
 import type { SourceLocation } from '../../contract/errors.js';
-import type { Invariant, Response } from './model.js';
+import type { Invariant, Response, Temporal } from './model.js';
 
 /** Options of one search. */
 export interface CheckOptions {
@@ -39,6 +39,8 @@ export interface Violation {
   /** The invariant or response that failed. */
   invariant?: Invariant;
   response?: Response;
+  /** The temporal property that failed. */
+  property?: Temporal;
   /** Where in the spec the failing rule or expression is. */
   location: SourceLocation;
   trace: TraceStep[];

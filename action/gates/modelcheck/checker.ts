@@ -7,7 +7,9 @@
  */
 import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
 import type { Model } from './model.js';
+import { checkTemporal } from './liveness.js';
 import { checkResponses } from './responses.js';
+import { StateGraph } from './state-graph.js';
 import { StepFailure, evalFailure } from './step-failure.js';
 import { paramsOf, traceTo } from './traces.js';
 import { Transitions, type OnSuccessor } from './transitions.js';
@@ -40,12 +42,10 @@ export class Checker extends Transitions {
     let generated = 0;
     let depth = 0;
     let peakFrontierBytes = 0;
-    const responses = model.responses;
-    const withEdges = responses.length > 0;
-    let edges = new Int32Array(withEdges ? 1024 : 0);
-    let edgeCount = 0;
-    let edgeStart = new Int32Array(withEdges ? 1024 : 0);
-    let respFlags = new Uint8Array(withEdges ? 1024 * responses.length : 0);
+    // Responses and temporal properties are decided over the state graph after the search.
+    const graph =
+      model.responses.length + model.properties.length > 0 ? new StateGraph(model) : undefined;
+    const actionIndex = new Map(model.actions.map((a, i) => [a, i]));
 
     const stats = (): CheckStats => {
       const durationMs = Math.max(clock() - started, 1e-3);
@@ -59,16 +59,7 @@ export class Checker extends Transitions {
         generatedPerSecond: Math.round((generated / durationMs) * 1000),
         collisionProbability: (n * n) / 2 ** 65,
         bytesPerState:
-          n === 0
-            ? 0
-            : Math.round(
-                (table.bytes() +
-                  peakFrontierBytes +
-                  edges.byteLength +
-                  edgeStart.byteLength +
-                  respFlags.byteLength) /
-                  n,
-              ),
+          n === 0 ? 0 : Math.round((table.bytes() + peakFrontierBytes + (graph?.bytes() ?? 0)) / n),
         stateWords: W,
       };
     };
@@ -140,11 +131,12 @@ export class Checker extends Transitions {
     let expanded = 0;
     let curId = -1;
     const constrained = model.constraints.length > 0;
-    const onSucc: OnSuccessor = (succ) => {
+    const onSucc: OnSuccessor = (succ, action, tuple) => {
       generated++;
       // TLC's CONSTRAINT: a successor outside the constraints is generated (so its state is not
       // deadlocked) but neither stored nor explored.
       if (constrained && !this.inModel(succ)) {
+        graph?.add(-1, action, actionIndex.get(action)!, tuple);
         ordinal++;
         return false;
       }
@@ -152,14 +144,7 @@ export class Checker extends Transitions {
       let id = table.insert(h1, h2, curId, ordinal);
       if (id >= 0) next.push(succ, id);
       else id = -id - 1;
-      if (withEdges) {
-        if (edgeCount >= edges.length) {
-          const e = new Int32Array(edges.length * 2);
-          e.set(edges);
-          edges = e;
-        }
-        edges[edgeCount++] = id;
-      }
+      graph?.add(id, action, actionIndex.get(action)!, tuple);
       ordinal++;
       if (table.count >= maxStates) {
         bound = 'states';
@@ -209,40 +194,14 @@ export class Checker extends Transitions {
             }
           }
         }
-        if (withEdges) {
-          while (curId + 2 > edgeStart.length) {
-            const e = new Int32Array(edgeStart.length * 2);
-            e.set(edgeStart);
-            edgeStart = e;
-          }
-          while ((curId + 1) * responses.length > respFlags.length) {
-            const f = new Uint8Array(respFlags.length * 2);
-            f.set(respFlags);
-            respFlags = f;
-          }
-          edgeStart[curId] = edgeCount;
-          for (let r = 0; r < responses.length; r++) {
-            const resp = responses[r]!;
-            let p: unknown;
-            let q: unknown;
-            try {
-              p = resp.when(this.env);
-              q = resp.then(this.env);
-            } catch (thrown) {
-              return failure(evalFailure(thrown, resp.loc, `response ${resp.name}`), curId);
-            }
-            if (typeof p !== 'boolean' || typeof q !== 'boolean') {
-              return failure(
-                new StepFailure('eval', `response ${resp.name}: when/then must be bools`, resp.loc),
-                curId,
-              );
-            }
-            respFlags[curId * responses.length + r] = (p ? 1 : 0) | (q ? 2 : 0);
-          }
+        if (graph !== undefined) {
+          graph.begin(curId);
+          const f = graph.evaluate(curId, this.env);
+          if (f !== undefined) return failure(f, curId);
         }
         if (depth >= maxDepth) {
           bound ??= 'depth';
-          if (withEdges) edgeStart[curId + 1] = edgeCount;
+          graph?.end(curId);
           continue;
         }
         ordinal = 0;
@@ -253,7 +212,7 @@ export class Checker extends Transitions {
           if (thrown instanceof StepFailure) return failure(thrown, curId);
           throw thrown;
         }
-        if (withEdges) edgeStart[curId + 1] = edgeCount;
+        graph?.end(curId);
         if (this.interrupted) {
           if (options.signal?.aborted) return result('aborted');
           break;
@@ -308,8 +267,10 @@ export class Checker extends Transitions {
     }
     if (bound !== undefined) return result('bound', { bound });
 
-    if (withEdges) {
-      const v = checkResponses(this, table.count, edges, edgeStart, respFlags);
+    if (graph !== undefined) {
+      const v =
+        checkResponses(this, table.count, graph) ??
+        checkTemporal(this, table.count, graph, (s) => table.parent[s] === -1);
       if (v !== undefined) return result('violation', { violation: v(table) });
     }
     return result('ok');

@@ -88,6 +88,28 @@ export interface Response {
   loc: SourceLocation;
 }
 
+/**
+ * A fairness condition (TLA+'s `WF_vars`/`SF_vars`) on a group of actions: taken when one of
+ * them changes the state, enabled when one of them could. With `per`, one condition per value
+ * of that parameter (`\A self \in P : WF_vars(A(self) \/ B(self))`).
+ */
+export interface Fairness {
+  kind: 'weak' | 'strong';
+  /** Indices into `Model.actions`. */
+  actions: number[];
+  per?: { name: string };
+  loc: SourceLocation;
+}
+
+/** A temporal property: `<>then` (no `when`) or `when ~> then`, over fair behaviours. */
+export interface Temporal {
+  name: string;
+  kind: 'eventually' | 'leads_to';
+  when?: Closure;
+  then: Closure;
+  loc: SourceLocation;
+}
+
 /** A loaded, compiled spec. */
 export interface Model {
   name: string;
@@ -101,6 +123,9 @@ export interface Model {
   actions: Action[];
   invariants: Invariant[];
   responses: Response[];
+  /** Temporal properties, checked over the whole state graph under `fairness`. */
+  properties: Temporal[];
+  fairness: Fairness[];
   /** State constraints (TLC's CONSTRAINT): states outside them are not explored. */
   constraints: { fn: Closure; source: string; loc: SourceLocation }[];
   deadlock: boolean;

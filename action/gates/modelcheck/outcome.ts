@@ -164,7 +164,7 @@ export function toSpecOutcome(
       {
         level: 'error',
         message,
-        rule: v.invariant?.name ?? v.response?.name ?? code,
+        rule: v.invariant?.name ?? v.response?.name ?? v.property?.name ?? code,
         file: v.location.file,
         ...(v.location.line !== undefined ? { line: v.location.line } : {}),
         ...(v.location.column !== undefined ? { column: v.location.column } : {}),

@@ -4,6 +4,7 @@
  */
 import type { StateTable } from './fingerprints.js';
 import type { Violation } from './check-result.js';
+import type { StateGraph } from './state-graph.js';
 import { nthSuccessor, paramsOf, traceTo, wordsOf } from './traces.js';
 import type { Transitions } from './transitions.js';
 
@@ -11,16 +12,16 @@ import type { Transitions } from './transitions.js';
  * Bounded response: `when` is followed by `then` within N steps on every path. W_0 = then;
  * W_k = then ∪ {s with at least one successor, all in W_{k-1}}; a `when` state outside W_N
  * violates. The witness follows, from that state, successors outside the shrinking W sets.
+ * Successors outside the state constraints (`-1` edges) are not followed.
  */
 export function checkResponses(
   t: Transitions,
   n: number,
-  edges: Int32Array,
-  edgeStart: Int32Array,
-  flags: Uint8Array,
+  graph: StateGraph,
 ): ((table: StateTable) => Violation) | undefined {
-  const R = t.model.responses.length;
-  for (let r = 0; r < R; r++) {
+  const { edges, start: edgeStart, flags } = graph;
+  const R = graph.stride;
+  for (let r = 0; r < t.model.responses.length; r++) {
     const resp = t.model.responses[r]!;
     const layers: Uint8Array[] = [];
     let w = new Uint8Array(n);
@@ -35,13 +36,16 @@ export function checkResponses(
         }
         const a = edgeStart[s]!;
         const b = edgeStart[s + 1]!;
-        if (b === a) continue;
-        let all = 1;
-        for (let e = a; e < b; e++)
-          if (w[edges[e]!] === 0) {
+        let all = 0;
+        for (let e = a; e < b; e++) {
+          const to = edges[e]!;
+          if (to < 0) continue;
+          if (w[to] === 0) {
             all = 0;
             break;
           }
+          all = 1;
+        }
         nw[s] = all;
       }
       w = nw;
@@ -58,7 +62,7 @@ export function checkResponses(
             const b = edgeStart[cur + 1]!;
             let pick = -1;
             for (let e = a; e < b; e++)
-              if (layers[k - 1]![edges[e]!] === 0) {
+              if (edges[e]! >= 0 && layers[k - 1]![edges[e]!] === 0) {
                 pick = e - a;
                 cur = edges[e]!;
                 break;

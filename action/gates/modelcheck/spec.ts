@@ -14,6 +14,12 @@ import { compileActions, type RawAction } from './spec-actions.js';
 import { SpecContext } from './spec-context.js';
 import { compileInit, type RawInit } from './spec-init.js';
 import { compileProperties, type RawProperties } from './spec-properties.js';
+import {
+  compileFairness,
+  compileTemporal,
+  type RawFairness,
+  type RawTemporal,
+} from './spec-temporal.js';
 import { buildType } from './spec-types.js';
 import type { LoadOptions, Model } from './model.js';
 
@@ -56,6 +62,8 @@ interface RawSpec extends RawProperties {
   init: RawInit;
   actions: RawAction[];
   deadlock?: boolean;
+  fairness?: RawFairness[];
+  properties?: RawTemporal[];
   bounds?: Model['bounds'];
 }
 
@@ -144,6 +152,8 @@ function build(ctx: SpecContext, raw: RawSpec): Model {
   const init = compileInit(ctx, raw.init);
   const actions = compileActions(ctx, raw.actions);
   const { invariants, responses, constraints, invariantIds } = compileProperties(ctx, raw);
+  const fairness = compileFairness(ctx, raw.fairness, actions);
+  const properties = compileTemporal(ctx, raw.properties);
   return {
     name: raw.spec,
     file: ctx.file,
@@ -155,6 +165,8 @@ function build(ctx: SpecContext, raw: RawSpec): Model {
     actions,
     invariants,
     responses,
+    properties,
+    fairness,
     deadlock: raw.deadlock ?? true,
     bounds: raw.bounds ?? {},
     slots: ctx.slots,

@@ -1,2 +1,2 @@
 /** The version of the built-in model checker, part of every cache key. */
-export const MODELCHECK_VERSION = '1.1.0';
+export const MODELCHECK_VERSION = '1.2.0';
