@@ -5,7 +5,7 @@
  * PR comment).
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { opaToolchainFromEnvironment } from './gates/opa/toolchain.js';
 import type { ChangedFile } from './contract/pr-facts.js';
@@ -128,7 +128,10 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
 
     // Beside the evidence directory, not in it: only signed content belongs in the evidence.
     const sarifPath = `${evidenceDir}.sarif`;
-    writeFileSync(sarifPath, RENDERERS.sarif.render(gateRun));
+    // Code scanning and annotations resolve paths from the repository root.
+    const sourceRoot = relative(workspace, headDir).split(sep).join('/');
+    const paths = sourceRoot && !sourceRoot.startsWith('..') ? { sourceRoot } : {};
+    writeFileSync(sarifPath, RENDERERS.sarif.render(gateRun, paths));
     const reused = gateRun.gates.filter((g) => g.reused).map((g) => g.gate);
     setVerdictOutputs(gateRun);
     core.setOutput('evidence-path', evidenceDir);
@@ -138,9 +141,10 @@ export async function run(env: ActionEnv = process.env, deps: ActionDeps = {}): 
     core.setOutput('reused-gates', reused.join(','));
     for (const gate of reused)
       core.info(`${gate}: result reused from the cache (identical inputs)`);
-    annotate(gateRun);
+    annotate(gateRun, paths);
 
     const { report, lines: publishLines } = await publish(gateRun, env, port, headSha, {
+      ...paths,
       ...(pr ? { pull: pr.number } : {}),
       ...verdictBundleOf(gateRun),
       ...(evidence?.summaryMarkdown ? { evidenceMarkdown: evidence.summaryMarkdown } : {}),

@@ -48,6 +48,8 @@ export interface PublishTarget {
   attestations?: { predicateType: string; body: { bundle: unknown } }[];
   /** The signed verdict bundle (JSON text): carried in the check run for the approval app. */
   verdictBundle?: string;
+  /** The gated directory relative to the repository root (`working-directory`), for annotation paths. */
+  sourceRoot?: string;
 }
 
 function failure(thrown: unknown): { status: PublishStatus; message: string } {
@@ -64,7 +66,11 @@ export async function publishRun(
   target: PublishTarget,
 ): Promise<PublishReport> {
   const report: PublishReport = { checkRun: { status: 'skipped' }, comment: { status: 'skipped' } };
-  const check = renderCheckRun(run, target.evidenceMarkdown);
+  const check = renderCheckRun(
+    run,
+    target.evidenceMarkdown,
+    target.sourceRoot ? { sourceRoot: target.sourceRoot } : {},
+  );
   try {
     const created = await port.createCheckRun({
       name: CHECK_RUN_NAME,

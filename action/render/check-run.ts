@@ -4,6 +4,7 @@ import type { Finding } from '../contract/gate-result.js';
 import type { GateRun } from '../contract/run.js';
 import { oneLine } from './escape.js';
 import { renderMarkdown } from './markdown.js';
+import { findingPath, type RepoPaths } from './paths.js';
 import type { Renderer } from './renderer.js';
 
 /** GitHub's limit on a check run's `output.summary` and `output.text` (characters). */
@@ -96,6 +97,8 @@ export function renderCheckRun(
   run: GateRun,
   /** Extra Markdown after the gate report (the evidence summary). */
   appendix = '',
+  /** Where the gated directory sits in the repository (annotation paths). */
+  paths: RepoPaths = {},
 ): CheckRunOutput {
   const v = run.verdict;
   const reused = run.gates.filter((g) => g.reused).map((g) => g.gate);
@@ -113,16 +116,20 @@ export function renderCheckRun(
   ].join('\n');
   const annotations = run.gates
     .flatMap((g) =>
-      g.findings
-        .filter((f) => f.file)
-        .map((f) => ({
-          path: oneLine(f.file!),
-          start_line: f.line ?? 1,
-          end_line: f.line ?? 1,
-          annotation_level: level(f),
-          message: f.message,
-          title: oneLine(`${g.gate} · ${f.rule ?? g.reason_code}`),
-        })),
+      g.findings.flatMap((f) => {
+        const at = f.file ? findingPath(f, run, paths) : undefined;
+        if (!at) return [];
+        return [
+          {
+            path: at.path,
+            start_line: at.line ?? 1,
+            end_line: at.line ?? 1,
+            annotation_level: level(f),
+            message: f.message,
+            title: oneLine(`${g.gate} · ${f.rule ?? g.reason_code}`),
+          },
+        ];
+      }),
     )
     .slice(0, CHECK_ANNOTATION_LIMIT);
   return {
@@ -135,8 +142,8 @@ export function renderCheckRun(
 }
 
 /** The `maestro-gate` check run (the Action's and the App's). */
-export const checkRunRenderer: Renderer<CheckRunOutput, { appendix?: string }> = {
+export const checkRunRenderer: Renderer<CheckRunOutput, { appendix?: string } & RepoPaths> = {
   format: 'check-run',
   description: 'the `maestro-gate` check run: conclusion, title, summary, verdict JSON',
-  render: (run, { appendix }) => renderCheckRun(run, appendix),
+  render: (run, { appendix, ...paths }) => renderCheckRun(run, appendix, paths),
 };

@@ -1,5 +1,6 @@
 /** The one renderer interface: every output of a run is a pure function of the run document. */
 import type { GateRun } from '../contract/run.js';
+import type { RepoPaths } from './paths.js';
 
 /**
  * One output format of a gate run (conftest's `Outputter`): text, JSON, SARIF, job summary,
@@ -14,8 +15,11 @@ export interface Renderer<Out, Options = void> {
   render(run: GateRun, options: Options): Out;
 }
 
-/** A renderer whose output is one text stream (what `check --format` prints). */
-export type StreamRenderer = Renderer<string>;
+/**
+ * A renderer whose output is one text stream (what `check --format` prints); it may be told
+ * where the gated directory sits in the repository, for repository-relative paths.
+ */
+export type StreamRenderer = Renderer<string, RepoPaths | void>;
 
 /** Pretty JSON with a trailing newline: how every JSON output is written. */
 export function jsonText(value: unknown): string {

@@ -17,12 +17,13 @@ import {
   type PublishTarget,
 } from '../github/publish.js';
 import type { JobSummaryOptions } from '../render/job-summary.js';
+import type { RepoPaths } from '../render/paths.js';
 import { RENDERERS } from '../render/registry.js';
 import type { ActionEnv } from './inputs.js';
 
-/** Emits one annotation per finding that has a file. */
-export function annotate(run: GateRun): void {
-  for (const a of RENDERERS.annotations.render(run)) core[a.level](a.message, a.properties);
+/** Emits one annotation per finding that has a file; `paths` places them in the repository. */
+export function annotate(run: GateRun, paths: RepoPaths = {}): void {
+  for (const a of RENDERERS.annotations.render(run, paths)) core[a.level](a.message, a.properties);
 }
 
 function workflowRunUrl(env: ActionEnv): string | undefined {
