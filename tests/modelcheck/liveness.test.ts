@@ -139,6 +139,35 @@ describe('temporal properties under fairness', () => {
     ]);
   });
 
+  it('a search stopped by a bound decides no property: the violation is not claimed, the bound is', async () => {
+    const r = await checkModel(loadSpec('s.yaml', hit('weak')), { maxStates: 2 });
+    expect([r.status, r.bound, r.violation]).toEqual(['bound', 'states', undefined]);
+  });
+
+  it('a response witness under a state constraint follows the transition it names', async () => {
+    // Up's successor at n = 2 is outside the constraint (kept as a -1 edge), so the witness
+    // from n = 1 must take Side, the second transition, not the first.
+    const r = await check(
+      lines(
+        'spec: C',
+        'variables: { n: { int: [0, 3] }, s: bool }',
+        "init: { n: '1', s: 'false' }",
+        "constraint: 'n <= 1'",
+        'actions:',
+        "  - { name: Up, updates: { n: 'n + 1' } }",
+        "  - { name: Side, guard: '!s', updates: { s: 'true' } }",
+        'deadlock: false',
+        'responses:',
+        "  - { name: R, when: 'n == 1', then: 'n == 0', within: 1 }",
+      ),
+    );
+    expect(r.violation?.kind).toBe('response');
+    expect(r.violation?.trace.map((t) => [t.action, t.state['s']])).toEqual([
+      [null, false],
+      ['Side', true],
+    ]);
+  });
+
   it('the gate stops a liveness violation with MC_PROPERTY_VIOLATED and a state lasso', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'maestro-live-'));
     mkdirSync(join(dir, 'specs'));
