@@ -46,7 +46,7 @@ const LAYERS: { name: string; patterns: RegExp[] }[] = [
  */
 const ALLOWED: { from: RegExp; to: RegExp; owner: string; why: string }[] = [
   {
-    from: /^action\/contract\/runner\.ts$/,
+    from: /^action\/contract\/runner-results\.ts$/,
     to: /^action\/schemas\//,
     owner: 'faults',
     why: 'the runner validates gate outcomes with the schema validators',
