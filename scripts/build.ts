@@ -2,7 +2,7 @@
  * `npm run build`: regenerates every generated file (the config schema, the bundled action,
  * CLI and runtime in dist/). CI runs it and then fails on any diff (scripts/check-clean.ts).
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -46,9 +46,18 @@ await build({
   entryPoints: {
     cli: 'action/cli/bin.ts',
     runtime: 'action/runtime/index.ts',
-    // Each gate runs in a worker thread from this entry (beside index.js and cli.js).
-    'gate-worker': 'action/gates/gate-worker.ts',
   },
+  target: 'node20.19',
+});
+// Each gate runs in a worker thread from this entry (beside index.js and cli.js). Split into
+// chunks so that a worker loads only its own gate's code (action/gates/gate-modules.ts): the
+// chunks' names carry a content hash, so the old ones go first.
+rmSync(join(root, 'dist/gate-worker'), { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { 'gate-worker': 'action/gates/gate-worker.ts' },
+  splitting: true,
+  chunkNames: 'gate-worker/[name]-[hash]',
   target: 'node20.19',
 });
 // The property-test helpers use the caller's fast-check (an optional peer dependency).

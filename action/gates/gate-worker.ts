@@ -1,7 +1,8 @@
 /**
- * The worker-thread entry point of an isolated gate: finds the gate by name, runs it over the
- * context it was handed (structured clone), and posts back what happened. The runner owns the
- * deadline (it terminates this thread) and the memory cap (`resourceLimits`).
+ * The worker-thread entry point of an isolated gate: imports that one gate's module (nothing
+ * else), runs it over the context it was handed (structured clone), and posts back what
+ * happened. The runner owns the deadline (it terminates this thread) and the memory cap
+ * (`resourceLimits`).
  */
 import { existsSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -14,7 +15,7 @@ import {
   type GateWorkerInput,
   type GateWorkerMessage,
 } from '../util/isolation.js';
-import { allGates } from './registry.js';
+import { loadGate } from './gate-modules.js';
 import { workerDeps } from './worker-services.js';
 
 const port = parentPort;
@@ -51,14 +52,15 @@ function call(service: string, request: unknown): Promise<unknown> {
   });
 }
 
-async function gates(): Promise<Gate[]> {
-  if (!input.gates) return allGates(workerDeps(input.services, call));
+/** This worker's gate: only its own module is imported (tests may name another module). */
+async function findGate(): Promise<Gate | undefined> {
+  if (!input.gates) return loadGate(input.gate, workerDeps(input.services, call));
   const mod = (await import(input.gates.module)) as Record<string, () => Gate[]>;
-  return mod[input.gates.export]!();
+  return mod[input.gates.export]!().find((g) => g.name === input.gate);
 }
 
 async function main(): Promise<void> {
-  const gate = (await gates()).find((g) => g.name === input.gate);
+  const gate = await findGate();
   if (!gate) {
     post({
       type: 'threw',
