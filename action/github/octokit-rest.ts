@@ -63,6 +63,15 @@ const PERMISSIONS: readonly RepositoryPermission[] = [
 export function createPortFromOctokit(octokit: Octokit, repository: string): GitHubPort {
   const { owner, repo } = splitRepository(repository);
   const prCache = new Map<number, Promise<PullRequestFacts>>();
+  /** The parameters of a paginated list: this repository, GitHub's largest page. */
+  const paged = <P extends object>(
+    p: P,
+  ): P & { owner: string; repo: string; per_page: number } => ({
+    owner,
+    repo,
+    per_page: PER_PAGE,
+    ...p,
+  });
 
   const getPullRequest = (pull: number): Promise<PullRequestFacts> => {
     let cached = prCache.get(pull);
@@ -102,12 +111,10 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
 
     listChangedFiles: (pull) =>
       call('pulls.listFiles', async () => {
-        const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-          owner,
-          repo,
-          pull_number: pull,
-          per_page: PER_PAGE,
-        });
+        const files = await octokit.paginate(
+          octokit.rest.pulls.listFiles,
+          paged({ pull_number: pull }),
+        );
         return files.map((f): ChangedFile => ({
           path: f.filename,
           status: f.status,
@@ -143,12 +150,10 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
 
     listCommits: (pull) =>
       call('pulls.listCommits', async () => {
-        const commits = await octokit.paginate(octokit.rest.pulls.listCommits, {
-          owner,
-          repo,
-          pull_number: pull,
-          per_page: PER_PAGE,
-        });
+        const commits = await octokit.paginate(
+          octokit.rest.pulls.listCommits,
+          paged({ pull_number: pull }),
+        );
         return commits.map((c): CommitFacts => ({
           sha: c.sha,
           message: c.commit.message,
@@ -167,12 +172,10 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
 
     listReviews: (pull) =>
       call('pulls.listReviews', async () => {
-        const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, {
-          owner,
-          repo,
-          pull_number: pull,
-          per_page: PER_PAGE,
-        });
+        const reviews = await octokit.paginate(
+          octokit.rest.pulls.listReviews,
+          paged({ pull_number: pull }),
+        );
         return reviews.map((r): ReviewFacts => ({
           id: r.id,
           reviewer: actor(r.user),
@@ -185,12 +188,10 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
 
     listComments: (pull) =>
       call('issues.listComments', async () => {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
-          owner,
-          repo,
-          issue_number: pull,
-          per_page: PER_PAGE,
-        });
+        const comments = await octokit.paginate(
+          octokit.rest.issues.listComments,
+          paged({ issue_number: pull }),
+        );
         return comments.map((c): CommentFacts => ({
           id: c.id,
           author: actor(c.user),
@@ -238,12 +239,7 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
 
     listCheckRuns: (sha) =>
       call('checks.listForRef', async () => {
-        const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
-          owner,
-          repo,
-          ref: sha,
-          per_page: PER_PAGE,
-        });
+        const runs = await octokit.paginate(octokit.rest.checks.listForRef, paged({ ref: sha }));
         return runs.map((r): CheckRunFacts => ({
           id: r.id,
           name: r.name,
@@ -276,12 +272,7 @@ export function createPortFromOctokit(octokit: Octokit, repository: string): Git
 
     upsertStickyComment: async (pull, marker, body) => {
       const comments = await call('issues.listComments', () =>
-        octokit.paginate(octokit.rest.issues.listComments, {
-          owner,
-          repo,
-          issue_number: pull,
-          per_page: PER_PAGE,
-        }),
+        octokit.paginate(octokit.rest.issues.listComments, paged({ issue_number: pull })),
       );
       // Only a bot's comment that starts with the marker is ours: a person quoting the marker
       // must never have their comment overwritten.
