@@ -124,38 +124,38 @@ export function parseConfig(text: string, displayName: string): ConfigLoad {
       },
     ]);
   }
-  const schemaProblems = validateConfig(value);
-  if (schemaProblems.length > 0) {
-    const findings = schemaProblems.map((p): Finding => {
-      const pos = positionOf(source, p.path, p.unknownKey !== undefined);
-      let hint = '';
-      if (p.unknownKey !== undefined && p.allowed && p.allowed.length > 0) {
-        const guess = closest(p.unknownKey, p.allowed);
-        hint = ` Did you mean \`${guess}\`? Known keys here: ${p.allowed.join(', ')}.`;
-      } else if (p.unknownKey !== undefined) {
-        hint = ' Remove it: unknown keys are errors.';
-      }
-      return {
-        level: 'error',
-        file: displayName,
-        line: pos.line,
-        column: pos.column,
-        message: `${displayName}:${pos.line}:${pos.column}: ${p.message}.${hint}`,
-      };
-    });
-    return fail('CONFIG_INVALID', displayName, dedupe(findings));
-  }
-  const escapes = pathProblems(value as Record<string, unknown>).map((p): Finding => {
-    const pos = positionOf(source, p.path);
+  // A path that leaves the repository is said so plainly, not as the schema's path pattern.
+  const escapes = pathProblems(value as Record<string, unknown>);
+  const escaped = new Set(escapes.map((p) => p.path.join('.')));
+  const schemaProblems = validateConfig(value).filter((p) => !escaped.has(p.path.join('.')));
+  const findings = schemaProblems.map((p): Finding => {
+    const pos = positionOf(source, p.path, p.unknownKey !== undefined);
+    let hint = '';
+    if (p.unknownKey !== undefined && p.allowed && p.allowed.length > 0) {
+      const guess = closest(p.unknownKey, p.allowed);
+      hint = ` Did you mean \`${guess}\`? Known keys here: ${p.allowed.join(', ')}.`;
+    } else if (p.unknownKey !== undefined) {
+      hint = ' Remove it: unknown keys are errors.';
+    }
     return {
       level: 'error',
       file: displayName,
       line: pos.line,
       column: pos.column,
-      message: `${displayName}:${pos.line}:${pos.column}: \`${p.path.join('.')}\` is ${JSON.stringify(p.value)}: ${p.why}. Paths are relative to the repository root (no absolute paths, no \`..\` out of it).`,
+      message: `${displayName}:${pos.line}:${pos.column}: ${p.message}.${hint}`,
     };
   });
-  if (escapes.length > 0) return fail('CONFIG_INVALID', displayName, escapes);
+  for (const p of escapes) {
+    const pos = positionOf(source, p.path);
+    findings.push({
+      level: 'error',
+      file: displayName,
+      line: pos.line,
+      column: pos.column,
+      message: `${displayName}:${pos.line}:${pos.column}: \`${p.path.join('.')}\` is ${JSON.stringify(p.value)}: ${p.why}. Paths are relative to the repository root (no absolute paths, no \`..\` out of it).`,
+    });
+  }
+  if (findings.length > 0) return fail('CONFIG_INVALID', displayName, dedupe(findings));
   return { ok: true, config: value as MaestroConfig, file: displayName, text };
 }
 
