@@ -3,12 +3,8 @@
  * end with the decision and reason code it names, the finding at the file (and line) it names,
  * a JSON run document, and never RUN / exit 0 where it must stop.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Decision } from '../../action/contract/decision.js';
-import { tempRepo } from '../helpers/repo.js';
-import { check, prRepo } from './helpers.js';
+import { runCliCase, type Case } from './cases.js';
 
 const CFG = '.github/maestro.yml';
 const INV_CFG = `version: 1\ngates:\n  invariants:\n    paths: [inv]\n    traces: ['t/*.jsonl']\n`;
@@ -22,23 +18,6 @@ const TRACE_OK = { 't/a.jsonl': `${rec({ x: 1 })}\n` };
 const spec = (body: string): string =>
   `spec: s\ntitle: s\nvariables:\n  n: { int: [0, 3] }\ninit:\n  n: '0'\n${body}`;
 const POLICY = (body: string): string => `package maestro.gate\n\nimport rego.v1\n\n${body}\n`;
-
-interface Case {
-  name: string;
-  files: Record<string, string>;
-  args?: string[];
-  /** Files written after the repository is created (binary content). */
-  bytes?: Record<string, Buffer>;
-  decision: Decision;
-  code: string;
-  /** The finding carrying the code names this file (suffix) and line. */
-  file?: string;
-  line?: number;
-  /** A regular expression the finding's message matches. */
-  message?: RegExp;
-  /** Not a git repository, no base. */
-  sealed?: boolean;
-}
 
 const CASES: Case[] = [
   // ── configuration ──
@@ -549,43 +528,6 @@ describe('the fault suite through the CLI', () => {
   });
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const dir = c.args?.some((a) => a.startsWith('--base'))
-      ? prRepo(c.files, {})
-      : tempRepo(c.files);
-    for (const [path, content] of Object.entries(c.bytes ?? {})) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), content);
-    }
-    const args = (c.args ?? []).map((a) =>
-      a
-        .replace('KEY', join(dir, 'key.pem'))
-        .replace('EVFILE', join(dir, 'ev-file'))
-        .replace('HEAD', dir),
-    );
-    const r = await check(dir, args);
-    expect(r.doc, `no JSON run document; stderr: ${r.err}`).toBeDefined();
-    const doc = r.doc!;
-    const detail = JSON.stringify(
-      doc.gates.map((g) => [g.gate, g.decision, g.reason_code, g.findings[0]?.message]),
-    );
-    expect(doc.verdict.decision, detail).toBe(c.decision);
-    expect(r.code, detail).toBe(
-      c.decision === 'STOPPED' ? 1 : c.decision === 'PAUSE_FOR_HITL' ? 2 : 0,
-    );
-    expect(doc.verdict.reason_codes, detail).toContain(c.code);
-    if (c.sealed) expect(doc.verdict.sealed).toBe(true);
-    const carrying = doc.gates.filter((g) => g.reason_code === c.code);
-    const findings = carrying.flatMap((g) => g.findings);
-    expect(findings.length, detail).toBeGreaterThan(0);
-    const located = findings.filter(
-      (f) =>
-        (c.file === undefined || (f.file ?? '').endsWith(c.file)) &&
-        (c.line === undefined || f.line === c.line),
-    );
-    expect(
-      located.length,
-      `no finding at ${c.file}:${c.line}: ${JSON.stringify(findings)}`,
-    ).toBeGreaterThan(0);
-    if (c.message) expect(located.map((f) => f.message).join('\n')).toMatch(c.message);
+    await runCliCase(c);
   });
 });
