@@ -23,6 +23,8 @@ export interface Case {
   /** Symbolic links the pull request adds (same form). */
   headLinks?: Record<string, string>;
   args?: string[];
+  /** Action inputs beyond the defaults (the Action table). */
+  inputs?: Record<string, string>;
   /** Files written after the repository is created (binary content). */
   bytes?: Record<string, Buffer>;
   decision: Decision;
