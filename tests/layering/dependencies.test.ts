@@ -4,21 +4,9 @@ import { unusedDependencies } from '../../scripts/unused-deps.js';
 
 const root = join(import.meta.dirname, '../..');
 
-/**
- * Declared for work in progress (the App, the OPE gate), or imported only by tests and scripts
- * (`tinyglobby`: belongs in devDependencies). The list only shrinks.
- */
-const PENDING = new Set([
-  'probot',
-  '@probot/adapter-github-actions',
-  'hyparquet',
-  'sigstore',
-  'tinyglobby',
-]);
-
 describe('dependencies are what the code imports', () => {
-  it('no declared dependency is unused, except the listed pending ones', async () => {
-    const unused = await unusedDependencies(root);
-    expect(unused.filter((d) => !PENDING.has(d))).toEqual([]);
+  it('every declared runtime dependency is imported by action/ or app/', async () => {
+    // Packages only tests, scripts or benchmarks use belong in devDependencies.
+    expect(await unusedDependencies(root)).toEqual([]);
   });
 });
