@@ -1,7 +1,7 @@
+import type { OutputStreams } from '../contract/output.js';
+
 /** Where a command writes: injectable so tests capture output without spawning. */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
+export interface CliIo extends OutputStreams {
   /** True when stderr is a terminal (progress lines may overwrite each other). */
   interactive?: boolean;
 }

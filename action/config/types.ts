@@ -1,16 +1,7 @@
-/**
- * The validated configuration (`.github/maestro.yml`). The schema in
- * schemas/maestro-config.schema.json is the authority; gate sections are typed by each gate
- * (they arrive here already validated against their fragment of that schema).
- */
-export interface MaestroConfig {
-  version: 1;
-  gates: Record<string, unknown>;
-  owners?: string[];
-  gate_material?: string[];
-  timeouts?: { default_seconds?: number; [gateSeconds: string]: number | undefined };
-  [section: string]: unknown;
-}
+import type { MaestroConfig } from '../contract/config-document.js';
+
+/** The validated configuration (`.github/maestro.yml`), declared in the contract. */
+export type { MaestroConfig } from '../contract/config-document.js';
 
 /** The default location of the configuration, relative to the repository root. */
 export const DEFAULT_CONFIG_PATH = '.github/maestro.yml';

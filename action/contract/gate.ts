@@ -1,4 +1,5 @@
 import type { GateName } from './codebook.js';
+import type { MaestroConfig } from './config-document.js';
 import type { GateOutcome, GateResult } from './gate-result.js';
 
 /** An input a gate is configured to read; the runner checks it exists before the gate runs. */
@@ -31,7 +32,7 @@ export interface GateContext {
   /** The configuration file as the run names it (repository-relative), for messages. */
   configPath?: string;
   /** The whole validated configuration. */
-  config: import('../config/types.js').MaestroConfig;
+  config: MaestroConfig;
   /** Results of the gates that ran before this one, in order. */
   priorResults: readonly GateResult[];
   /** Files the pull request changes (relative paths), when known. */

@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeThrown, MaestroError } from '../contract/errors.js';
-import type { CliIo } from '../cli/io.js';
+import type { OutputStreams } from '../contract/output.js';
 import type { Thresholds } from '../signing/verify-door.js';
 import { describeBinding } from './binding.js';
 import {
@@ -86,10 +86,7 @@ function int(v: string | undefined, flag: string): number | undefined {
  * Runs `maestro-gate verify` with `argv` (the arguments after `verify`). Returns the exit code;
  * output goes to `io`.
  */
-export async function runVerifyCli(
-  argv: string[],
-  io: Pick<CliIo, 'stdout' | 'stderr'>,
-): Promise<number> {
+export async function runVerifyCli(argv: string[], io: OutputStreams): Promise<number> {
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -351,7 +348,7 @@ function expectVerdict(value: unknown): { expectVerdict?: 'RUN' | 'PAUSE_FOR_HIT
   );
 }
 
-function print(report: VerifyReport, format: string, io: Pick<CliIo, 'stdout' | 'stderr'>): void {
+function print(report: VerifyReport, format: string, io: OutputStreams): void {
   if (format === 'json') {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     return;

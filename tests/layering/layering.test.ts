@@ -52,22 +52,10 @@ const ALLOWED: { from: RegExp; to: RegExp; owner: string; why: string }[] = [
     why: 'the runner validates gate outcomes with the schema validators',
   },
   {
-    from: /^action\/contract\//,
-    to: /^action\/config\//,
-    owner: 'core',
-    why: 'GateContext names the MaestroConfig type',
-  },
-  {
     from: /^action\/pipeline\.ts$/,
     to: /^action\/evidence\//,
     owner: 'core/verify',
     why: 'the pipeline writes the evidence itself; the evidence step moves to the edge',
-  },
-  {
-    from: /^action\/verify\/cli\.ts$/,
-    to: /^action\/cli\/io\.ts$/,
-    owner: 'verify',
-    why: 'the verify command lives under verify/ and uses the CLI io types',
   },
 ];
 
