@@ -6,6 +6,7 @@
  */
 import type { ReasonCode } from '../contract/codebook.js';
 import { describeThrown } from '../contract/errors.js';
+import type { CheckRunFacts } from '../contract/pr-facts.js';
 import { validatePredicate } from '../evidence/schemas.js';
 import type { VerdictPredicate } from '../evidence/statements.js';
 import { PREDICATE_TYPES, type Statement } from '../evidence/types.js';
@@ -31,14 +32,8 @@ export function extractVerdictBundle(text: string | null | undefined): string | 
   return m?.[1];
 }
 
-/** A gate check run as the app sees it. */
-export interface GateCheckRun {
-  id: number;
-  name: string;
-  head_sha: string;
-  status: string;
-  conclusion: string | null;
-  app_slug: string | null;
+/** A gate check run as the app sees it: the check run and its text (where the bundle sits). */
+export interface GateCheckRun extends CheckRunFacts {
   text: string | null;
 }
 

@@ -19,16 +19,18 @@ export function checkProvenance(
     return;
   }
   const ext = sig.certificate.extensions;
+  const workflow = p.buildDefinition.externalParameters.workflow;
+  const github = p.buildDefinition.internalParameters.github;
   const pairs: [string, string | undefined, string | undefined][] = [
     ['builder.id vs Build Signer URI', p.runDetails.builder.id, ext.buildSignerURI],
     [
       'externalParameters.workflow.repository vs Source Repository URI',
-      p.buildDefinition.externalParameters.workflow.repository,
+      workflow.repository,
       ext.sourceRepositoryURI,
     ],
     [
       'externalParameters.workflow.ref vs Source Repository Ref',
-      p.buildDefinition.externalParameters.workflow.ref,
+      workflow.ref,
       ext.sourceRepositoryRef,
     ],
     [
@@ -41,24 +43,20 @@ export function checkProvenance(
       p.runDetails.metadata.invocationId,
       ext.runInvocationURI,
     ],
-    [
-      'internalParameters.github.event_name vs Build Trigger',
-      p.buildDefinition.internalParameters.github.event_name,
-      ext.buildTrigger,
-    ],
+    ['internalParameters.github.event_name vs Build Trigger', github.event_name, ext.buildTrigger],
     [
       'internalParameters.github.repository_id vs Source Repository Identifier',
-      p.buildDefinition.internalParameters.github.repository_id,
+      github.repository_id,
       ext.sourceRepositoryIdentifier,
     ],
     [
       'internalParameters.github.repository_owner_id vs Source Repository Owner Identifier',
-      p.buildDefinition.internalParameters.github.repository_owner_id,
+      github.repository_owner_id,
       ext.sourceRepositoryOwnerIdentifier,
     ],
     [
       'internalParameters.github.runner_environment vs Runner Environment',
-      p.buildDefinition.internalParameters.github.runner_environment,
+      github.runner_environment,
       ext.runnerEnvironment,
     ],
   ];
