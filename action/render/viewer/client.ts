@@ -206,12 +206,20 @@ export const VIEWER_JS = String.raw`
     }));
   }
 
+  // A message that spells the counterexample out line by line shows its first line; the rest
+  // stays one click away (the table below shows the same states).
+  function message(f) {
+    var lines = f.message.split('\n');
+    if (!f.counterexample || f.counterexample.view !== 'states' || lines.length < 2) return el('div', { class: 't pre' }, f.message);
+    return el('div', null, el('div', { class: 't pre' }, lines[0]),
+      el('details', { class: 'full-message' }, el('summary', null, 'The message in full'), el('div', { class: 't pre' }, f.message)));
+  }
   function finding(f) {
     return el('li', { class: 'finding' },
       el('span', { class: 'l-' + f.level }, f.level.toUpperCase()), ' ',
       f.location ? [t('code', f.location, 'where'), ' '] : '',
       f.rule ? ['[', t('span', f.rule), '] '] : '',
-      el('div', { class: 't pre' }, f.message),
+      message(f),
       f.counterexample ? counterexample(f.counterexample) : '');
   }
 
@@ -222,16 +230,16 @@ export const VIEWER_JS = String.raw`
       el('div', { class: 'body' },
         el('h3', null, 'Why'),
         c.reasons.length ? el('ul', null, c.reasons.map(function (r) { return el('li', { class: 't pre' }, r); })) : el('p', null, t('code', c.reason_code)),
+        c.findings.length ? [el('h3', null, 'Findings (' + (c.findings.length + c.findings_omitted) + ')'),
+          el('ol', null, c.findings.map(finding)),
+          c.findings_omitted ? el('p', null, c.findings_omitted + ' more in gate-run.json.') : ''] : '',
+        c.estimates.length ? estimates(c.estimates) : '',
         el('h3', null, 'What would change the outcome'),
         el('p', { class: 't' }, c.to_change),
         el('h3', null, 'Evidence'),
         el('div', { class: 'scroll' }, el('table', { class: 'evidence stack' },
           el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'What'), el('th', { scope: 'col' }, 'Digest'))),
-          el('tbody', null, c.evidence.map(function (e) { return el('tr', null, el('td', { class: 't' }, e.name), el('td', null, t('code', e.digest))); })))),
-        c.estimates.length ? estimates(c.estimates) : '',
-        c.findings.length ? [el('h3', null, 'Findings (' + (c.findings.length + c.findings_omitted) + ')'),
-          el('ol', null, c.findings.map(finding)),
-          c.findings_omitted ? el('p', null, c.findings_omitted + ' more in gate-run.json.') : ''] : ''));
+          el('tbody', null, c.evidence.map(function (e) { return el('tr', null, el('td', { class: 't' }, e.name), el('td', null, t('code', e.digest))); }))))));
     return d;
   }
 
