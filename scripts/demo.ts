@@ -47,6 +47,9 @@ console.log(
   `Evidence:   ${relative(process.cwd(), evidence)}/  (signed with a key made for this run, fingerprint ${fingerprint})`,
 );
 console.log(
+  `Viewer:     ${relative(process.cwd(), join(evidence, 'decision-cards.html'))}  (open it in a browser: the verdict, the approvals needed, every decision card)`,
+);
+console.log(
   `Verify it:  npx maestro-gate verify --evidence-dir ${relative(process.cwd(), evidence)} --key ${relative(process.cwd(), join(evidence, 'signing-key.pub.pem'))} --key-fingerprint ${fingerprint} --repository local/repository --insecure-skip-binding --expect-verdict STOPPED`,
 );
 console.log(
