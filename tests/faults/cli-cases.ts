@@ -358,7 +358,9 @@ export const CLI_CASES: Case[] = [
     files: { [CFG]: OPA_CFG, 'pol/a.rego': POLICY('deny := "nope"') },
     decision: 'STOPPED',
     code: 'OPA_RESULT_MALFORMED',
-    message: /not a set/,
+    file: 'pol/a.rego',
+    line: 5,
+    message: /pol\/a\.rego:5:1\) is "nope", not a set \(write `deny contains msg if/,
   },
   {
     name: 'http.send in a policy',
