@@ -10,6 +10,8 @@ import { isStreamFormat, streamRenderer } from '../render/registry.js';
 import { earlyStopError, earlyStopRun } from './early-stop.js';
 import { BASE_DIR_PREFIX, resolveBase } from '../util/snapshot.js';
 import { UsageError, type CliIo } from './io.js';
+import { gitChangedFiles } from './changed-files.js';
+import type { ChangedFile } from '../contract/pr-facts.js';
 import { generateEphemeralKey, type SigningInput } from '../evidence/index.js';
 import { describeThrown } from '../contract/errors.js';
 
@@ -38,6 +40,25 @@ function headCommit(dir: string): { headSha?: string } {
   }
 }
 
+/**
+ * The branch a base ref names (`origin/main` → `main`, `main` → `main`), for the evidence
+ * policy; undefined for a commit or a tag.
+ */
+function branchNameOf(dir: string, ref: string): string | undefined {
+  try {
+    const full = execFileSync(
+      'git',
+      ['-C', dir, 'rev-parse', '--symbolic-full-name', '--end-of-options', ref],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+    const m = /^refs\/(?:heads\/|remotes\/[^/]+\/)(.+)$/.exec(full);
+    return m?.[1];
+  } catch {
+    // A commit SHA or something rev-parse cannot name: no branch, the local policy applies.
+    return undefined;
+  }
+}
+
 export const CHECK_USAGE = `Usage: maestro-gate check [DIR] [options]
 
 Runs the configured gates on DIR (default: .) and prints the verdict.
@@ -45,7 +66,9 @@ Runs the configured gates on DIR (default: .) and prints the verdict.
 Options:
   --base REF          trusted snapshot to read config and gate material from: a git ref of
                       DIR, extracted with git archive (default: DIR itself); never a path
-                      inside DIR (dir:PATH names a directory, as --base-dir does)
+                      inside DIR (dir:PATH names a directory, as --base-dir does). The
+                      changed files are then git diff -M from the merge base, as GitHub
+                      lists them
   --base-dir PATH     the trusted snapshot as a directory; must lie outside DIR
   --config FILE       configuration file, relative to the base (default: .github/maestro.yml)
   --format FORMAT     text (default), json (schemas/gate-run.schema.json) or sarif
@@ -56,7 +79,8 @@ Options:
   --signing-key FILE  sign the evidence with this P-256 private key (PEM)
   --ephemeral-key     sign the evidence with a fresh key made for this run (its public key
                       is written beside the evidence; proves integrity, not identity)
-  --base-ref NAME     the base branch name, for the unsigned-evidence policy (default: local)
+  --base-ref NAME     the base branch, for the unsigned-evidence policy (default: the branch
+                      --base names, e.g. main for origin/main; without one, a local run)
   --sarif FILE        also write SARIF to FILE
   --quiet             no progress lines on stderr
   --explain           also print the policies' print() output (stderr), like conftest --trace
@@ -117,8 +141,15 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
   const started = Date.now();
   let lastProgress = 0;
   let run: GateRun;
+  let changedFiles: ChangedFile[] | undefined;
+  let baseRef = values['base-ref'];
   try {
     if (baseSpec !== undefined) baseDir = resolveBase(baseSpec, headDir);
+    if (values.base !== undefined && !values.base.startsWith(BASE_DIR_PREFIX)) {
+      // As GitHub lists a pull request's files, and under the base branch's evidence policy.
+      changedFiles = gitChangedFiles(headDir, values.base);
+      baseRef ??= branchNameOf(headDir, values.base);
+    }
     run = await pipeline();
   } catch (thrown) {
     const error = earlyStopError(thrown, evidenceDir);
@@ -142,7 +173,8 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       ...(process.env['MAESTRO_CACHE_SECRET']
         ? { cacheSecret: new TextEncoder().encode(process.env['MAESTRO_CACHE_SECRET']) }
         : {}),
-      ...(values['base-ref'] ? { baseRef: values['base-ref'] } : {}),
+      ...(baseRef ? { baseRef } : {}),
+      ...(changedFiles ? { changedFiles } : {}),
       ...headCommit(headDir),
       progress: (line) => {
         if (values.quiet) return;

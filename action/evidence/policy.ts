@@ -112,9 +112,12 @@ export function evidenceGateResult(
     : (opts.config?.unsigned_on_unprotected ?? DEFAULT_UNSIGNED_ON_UNPROTECTED);
   // Never RUN on a protected branch, whatever the config says.
   if (protectedBase && decision === 'RUN') decision = 'PAUSE_FOR_HITL';
+  // `local` is the pipeline's name for a run that named no base branch (the CLI without --base-ref).
   const where = protectedBase
     ? `protected base branch ${opts.baseRef}`
-    : `unprotected base branch ${opts.baseRef}`;
+    : opts.baseRef === 'local'
+      ? 'local run, which names no base branch (pass --base-ref NAME to apply its policy),'
+      : `unprotected base branch ${opts.baseRef}`;
   return {
     gate: 'evidence',
     decision,
