@@ -31,9 +31,11 @@
  * are enforced at compile time. Without macros, evaluation time is linear in the expression
  * size; with macros it is bounded by the size of the bound lists to the power of the macro
  * nesting. JavaScript cannot pre-empt a synchronous evaluation, so programs that contain
- * macros are also timed and an evaluation that takes longer than `maxEvalMs`
- * ({@link DEFAULT_MAX_EVAL_MS}) fails with {@link CelEvalError} (kind `deadline`); callers
- * bound the size of the data they bind (the invariant gate bounds trace line length).
+ * macros count their loop iterations against `maxCost` ({@link DEFAULT_MAX_COST}) and read
+ * the clock while they run, whether the closure compiler or the library (`library.ts`)
+ * evaluates them: past either limit the evaluation fails with {@link CelEvalError} (kind
+ * `cost` or `deadline`, `maxEvalMs` {@link DEFAULT_MAX_EVAL_MS}); callers bound the size of
+ * the data they bind (the invariant gate bounds trace line length).
  */
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import { checkExpr, type CheckSummary } from './check.js';
@@ -47,11 +49,12 @@ import {
   DEFAULT_MAX_LENGTH,
   offsetFinder,
   parseExpression,
+  type BudgetLimits,
   type ParsedCel,
 } from './closure/index.js';
 import { describeCelValue, toPlain } from './convert.js';
 import { jsonClosure } from './json-closure.js';
-import { celEnvironment, planLibrary } from './library.js';
+import { celEnvironment, planLibrary, underBudget } from './library.js';
 import type { CelProgram, CelTypeName, CompileOptions } from './options.js';
 
 export {
@@ -120,7 +123,13 @@ export function compileCel(source: string, opts: CompileOptions = {}): CelProgra
   const hasMacros = summary.comprehensionNesting > 0;
   const maxEvalMs = opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS;
   const clock = opts.clock ?? (() => performance.now());
-  const evalRaw = planLibrary(parsed, source, offsetOf, { hasMacros, maxEvalMs, clock });
+  // Programs with macros run under one budget per evaluation, spent by the closure and, when
+  // it refuses, by the library together: either way an evaluation ends within its cost budget
+  // and about `maxEvalMs`. Programs without macros are linear in the expression.
+  const budget: BudgetLimits | undefined = hasMacros
+    ? { maxCost: opts.maxCost ?? DEFAULT_MAX_COST, maxEvalMs, clock }
+    : undefined;
+  const evalRaw = planLibrary(parsed, source, offsetOf, budget);
 
   const slowBool = (bindings: Readonly<Record<string, unknown>>): boolean => {
     const value = evalRaw(bindings);
@@ -139,6 +148,13 @@ export function compileCel(source: string, opts: CompileOptions = {}): CelProgra
       ? undefined
       : jsonClosure(source, opts, summary.comprehensionNesting > 0 ? clock : undefined);
 
+  const predicate =
+    fast === undefined
+      ? slowBool
+      : (bindings: Readonly<Record<string, unknown>>): boolean => {
+          const v = fast(bindings);
+          return v === true || v === false ? v : slowBool(bindings);
+        };
   return {
     source,
     type: summary.type as CelTypeName,
@@ -159,13 +175,7 @@ export function compileCel(source: string, opts: CompileOptions = {}): CelProgra
       }
     },
     evaluateRaw: evalRaw,
-    evalBool:
-      fast === undefined
-        ? slowBool
-        : (bindings) => {
-            const v = fast(bindings);
-            return v === true || v === false ? v : slowBool(bindings);
-          },
+    evalBool: budget === undefined ? predicate : (b) => underBudget(budget, source, predicate, b),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CelEvalError, compileCel } from '../../action/cel/index.js';
+import { CelEvalError, compileCel, compileJsonClosure } from '../../action/cel/index.js';
 import {
   CelCompileError,
   CelRuntimeError,
@@ -56,6 +56,50 @@ describe('the cost budget stops evaluations that would not end', () => {
   it('map and filter stay linear (they append in place)', () => {
     const p = compileCel("ids.filter(x, x.endsWith('7')).map(x, x + '!').size() == 10000");
     expect(p.evalBool({ ids })).toBe(true);
+  });
+});
+
+describe('the @bufbuild/cel fallback is bounded by the same budget', () => {
+  // `string(b)` is outside the compiled subset: the library evaluates these expressions.
+  const quadratic = 'ids.all(a, ids.exists_one(b, string(b) == a))';
+  const some = ids.slice(0, 1000);
+
+  it('the expressions below are left to the library', () => {
+    expect(compileJsonClosure(quadratic)).toBeUndefined();
+    expect(compileJsonClosure('xs.exists(x, string(x) == "no") || true')).toBeUndefined();
+  });
+
+  it('stops on the cost budget (a frozen clock: only the cost bounds it)', () => {
+    const p = compileCel(quadratic, { maxCost: 100_000, clock: () => 0 });
+    const err = evalError(() => p.evalBool({ ids: some }));
+    expect(err.kind).toBe('cost');
+    expect(err.message).toContain('cost budget of 100000');
+    expect(evalError(() => p.evaluate({ ids: some })).kind).toBe('cost');
+  });
+
+  it('reads the clock while it evaluates, so max_eval_ms interrupts it', () => {
+    let now = 0;
+    const p = compileCel(quadratic, { maxEvalMs: 50, maxCost: 1e12, clock: () => now++ });
+    expect(evalError(() => p.evalBool({ ids: some })).kind).toBe('deadline');
+    // Stopped once past the limit, long before the million iterations the answer needs.
+    expect(now).toBeGreaterThan(50);
+    expect(now).toBeLessThan(60);
+  });
+
+  it('an overrun the library absorbs into a value (`|| true`) still stops the evaluation', () => {
+    const p = compileCel('xs.exists(x, string(x) == "no") || true', { maxCost: 5, clock: () => 0 });
+    const xs = Array.from({ length: 50 }, (_, i) => i);
+    expect(evalError(() => p.evalBool({ xs })).kind).toBe('cost');
+    expect(p.evalBool({ xs: [1, 2] })).toBe(true);
+  });
+
+  it('small inputs keep the library’s answers and errors', () => {
+    const p = compileCel(quadratic);
+    expect(p.evalBool({ ids: ['a', 'b'] })).toBe(true);
+    expect(p.evalBool({ ids: ['a', 'a'] })).toBe(false);
+    expect(
+      evalError(() => compileCel('xs.all(x, string(x) == x.y)').evalBool({ xs: ['a'] })).kind,
+    ).toBe('runtime');
   });
 });
 

@@ -90,7 +90,7 @@ export { showValue, type MapLike, type NumberMode } from './values.js';
 export function opsFor(mode: NumberMode): Ops {
   return mode === 'json' ? JSON_OPS : INT_OPS;
 }
-export { withBudget } from './budget.js';
+export { budgetOverrun, checkClock, step, withBudget, type BudgetLimits } from './budget.js';
 
 /** Options of {@link compileClosure}. */
 export interface ClosureOptions<E extends ClosureEnv> extends CelLimits {
