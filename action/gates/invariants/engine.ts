@@ -1,6 +1,7 @@
+/** The trace monitor: one state machine over records, per invariant, clause and run_id. */
 /**
- * The trace monitor: checks a stream of records against compiled invariants, one record at a
- * time, with state per `run_id` for the temporal operators. Used by the invariant gate over
+ * Checks a stream of records against compiled invariants, one record at a time, with state
+ * per `run_id` for the temporal operators. Used by the invariant gate over
  * JSONL traces and by the runtime library over live events.
  *
  * Semantics (finite traces, per run_id; "matching records" are the run's records that pass
