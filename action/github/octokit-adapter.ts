@@ -53,14 +53,20 @@ const DEFAULT_RATE_LIMIT_RETRIES = 2;
 /** The Octokit client the adapter drives (`@actions/github`'s, with REST methods and paginate). */
 export type Octokit = ReturnType<typeof getOctokit>;
 
+/** Connection failures a retry cannot mend: nothing listens there, or the name does not exist. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND']);
+
 /**
  * Wraps `fetch` with a per-request timeout; a request that gets no HTTP answer (refused,
- * reset, DNS, timeout) rejects with `NoAnswer`, and is logged when it will be retried.
+ * reset, DNS, timeout) rejects with `NoAnswer`, and is logged when it will be retried. A
+ * refused connection or an unknown host calls `unreachable` with the request's signal, so the
+ * call is not retried: the run names the network failure at once instead of after backoffs.
  */
 function boundedFetch(
   base: typeof fetch,
   timeoutMs: number,
   log: (line: string, why: string) => void,
+  unreachable: (signal: AbortSignal | null | undefined) => void,
 ): typeof fetch {
   return async (input, init) => {
     const timeout = AbortSignal.timeout(timeoutMs);
@@ -74,6 +80,8 @@ function boundedFetch(
         : init?.signal?.aborted
           ? 'the call ran out of its time budget'
           : describeThrown(cause instanceof Error ? cause : thrown);
+      const code = (cause as { code?: unknown } | null | undefined)?.code;
+      if (typeof code === 'string' && UNREACHABLE.has(code)) unreachable(init?.signal);
       const url = input instanceof Request ? input.url : String(input);
       log(`GitHub request ${init?.method ?? 'GET'} ${url} got no answer: ${why}`, why);
       throw new NoAnswer(why, { cause: thrown });
@@ -86,6 +94,8 @@ async function octokitFor(opts: OctokitPortOptions): Promise<Octokit> {
   const resilient = opts.resilient ?? true;
   const budgetMs = opts.callBudgetMs ?? DEFAULT_CALL_BUDGET_MS;
   let lastNoAnswer: string | undefined;
+  // The request signal of each call → stops the retry plugin retrying that call.
+  const noRetry = new WeakMap<AbortSignal, () => void>();
   const { getOctokit } = await import('@actions/github');
   const { defaults } = await import('@actions/github/lib/utils');
   const baseFetch =
@@ -105,6 +115,9 @@ async function octokitFor(opts: OctokitPortOptions): Promise<Octokit> {
           (line, why) => {
             lastNoAnswer = why;
             log(line);
+          },
+          (signal) => {
+            if (signal) noRetry.get(signal)?.();
           },
         ),
       },
@@ -142,10 +155,12 @@ async function octokitFor(opts: OctokitPortOptions): Promise<Octokit> {
   octokit.hook.wrap('request', async (request, options) => {
     const budget = new AbortController();
     const own = (options.request as { signal?: AbortSignal } | undefined)?.signal;
-    options.request = {
-      ...options.request,
-      signal: own ? AbortSignal.any([own, budget.signal]) : budget.signal,
-    };
+    const signal = own ? AbortSignal.any([own, budget.signal]) : budget.signal;
+    options.request = { ...options.request, signal };
+    // The retry plugin reads `request.retries` when the attempt fails.
+    noRetry.set(signal, () => {
+      (options.request as { retries?: number }).retries = 0;
+    });
     let timer: NodeJS.Timeout | undefined;
     const exhausted = new Promise<never>((_resolve, reject) => {
       timer = setTimeout(() => {

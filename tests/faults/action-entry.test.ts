@@ -84,6 +84,30 @@ describe.each(TARGETS)('the Action entry (%s) under faults', (_target, node) => 
     }
   });
 
+  it('a refused connection is named a network failure at once, without a permission hint', async () => {
+    const dir = prRepo(CONFIG, {});
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const dead = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((r) => closed.close(r));
+    // The default request timeout and call budget: nothing here shortens the retries.
+    const r = await runEntry({
+      ...(node ? { node } : {}),
+      workspace: dir,
+      event: pr(dir),
+      inputs: { token: 't' },
+      env: { GITHUB_API_URL: dead },
+      timeoutMs: 120_000,
+    });
+    expect(r.hung).toBe(false);
+    expect(r.code).toBe(1);
+    expect(r.outputs['verdict']).toBe('STOPPED');
+    expect(r.outputs['reason-codes']).toBe('GITHUB_NETWORK');
+    expect(r.stdout).toMatch(/ECONNREFUSED/);
+    expect(r.stdout).toMatch(/network failure/);
+    expect(r.stdout).not.toMatch(/pull-requests: read|permission/i);
+  });
+
   it('a pull_request payload without base.ref treats the base as protected and says so', async () => {
     const dir = prRepo(
       {

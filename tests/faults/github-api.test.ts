@@ -9,9 +9,11 @@ let behaviour: 'silent' | 'headers-only' | number = 'silent';
 const sockets = new Set<Socket>();
 let server: Server;
 let url: string;
+let requests = 0;
 
 beforeAll(async () => {
   server = createServer((_req, res) => {
+    requests += 1;
     if (behaviour === 'silent') return; // accept, read, never answer
     if (behaviour === 'headers-only') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -80,6 +82,31 @@ describe('bounded GitHub calls', () => {
     expect(e.kind).toBe('network');
     expect(e.message).toMatch(/ECONNREFUSED/);
     expect(e.message).not.toMatch(/pull-requests: read|permission/);
+  });
+
+  it('a refused connection is tried once, not retried with backoff', async () => {
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const dead = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((r) => closed.close(r));
+    const lines: string[] = [];
+    const resilient = createOctokitPort({
+      token: 't',
+      repository: 'octo/repo',
+      baseUrl: dead,
+      log: (l) => lines.push(l),
+    });
+    const e = await failure(resilient.getPullRequest(1));
+    expect(e.kind).toBe('network');
+    expect(lines.filter((l) => /got no answer/.test(l))).toHaveLength(1);
+  });
+
+  it('an HTTP 500 is still retried within the call budget', async () => {
+    behaviour = 500;
+    requests = 0;
+    const e = await failure(port().getPullRequest(1));
+    expect(['unavailable', 'network']).toContain(e.kind);
+    expect(requests).toBeGreaterThan(1);
   });
 
   it.each([
