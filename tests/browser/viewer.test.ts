@@ -237,6 +237,71 @@ describe.skipIf(!HAVE_CHROMIUM)('the demo viewer in Chromium', () => {
     await page.close();
   });
 
+  it('is usable by keyboard alone, with a visible focus ring', async () => {
+    const { page } = await open();
+    const active = (): Promise<unknown> =>
+      page.evaluate('document.activeElement && document.activeElement.id');
+    await page.keyboard.press('Tab');
+    expect(await active()).toBe('filter-text');
+    expect(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')).toBe(
+      'solid',
+    );
+    await page.keyboard.type('SpendWithinBudget');
+    // Tab on through the selects and buttons to the first card's summary, and open it.
+    let steps = 0;
+    while ((await page.evaluate('document.activeElement.tagName')) !== 'SUMMARY' && steps++ < 12)
+      await page.keyboard.press('Tab');
+    expect(await gatesInOrder(page)).toEqual(['modelcheck']);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details[data-gate="modelcheck"]').getAttribute('open')).toBe('');
+    expect(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle')).toBe(
+      'solid',
+    );
+    await page.close();
+  });
+
+  it('keeps text readable: WCAG AA contrast (4.5:1) for badges, labels and muted text', async () => {
+    const { page } = await open();
+    const selectors = [
+      '.badge.b-STOPPED',
+      '.badge.b-PAUSE_FOR_HITL',
+      '.badge.b-RUN',
+      '.badge.b-sealed',
+      '.eyebrow',
+      '.count',
+      'summary .meta',
+      '.l-error',
+      '.l-warning',
+      '.legend',
+      'td.changed code',
+      '.controls label',
+      '#gates td code',
+    ];
+    const colours = await page.evaluate<
+      [string, string, string][]
+    >(`(${JSON.stringify(selectors)}).map((sel) => {
+      const e = document.querySelector(sel);
+      if (!e) return [sel, '', ''];
+      let b = e, bg = 'rgba(0, 0, 0, 0)';
+      while (b && (bg = getComputedStyle(b).backgroundColor) === 'rgba(0, 0, 0, 0)') b = b.parentElement;
+      return [sel, getComputedStyle(e).color, bg];
+    })`);
+    const luminance = (css: string): number => {
+      const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratios = colours.map(([sel, fg, bg]) => {
+      expect(fg, `${sel} is on the page`).not.toBe('');
+      const [a, b] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+      return [sel, Math.round(((a! + 0.05) / (b! + 0.05)) * 10) / 10] as const;
+    });
+    expect(ratios.filter(([, r]) => r < 4.5)).toEqual([]);
+    await page.close();
+  });
+
   it('fits a 390 px wide screen without sideways scrolling', async () => {
     const { page } = await open(390);
     await page.locator('#expand-all').click();
