@@ -22,11 +22,13 @@ const LAYERS: { name: string; patterns: RegExp[] }[] = [
     patterns: [/^action\/cel\//, /^action\/config\//, /^action\/schemas\//, /^action\/cache\//],
   },
   { name: 'gates', patterns: [/^action\/gates\//, /^action\/runtime\//] },
-  { name: 'pipeline', patterns: [/^action\/pipeline\.ts$/, /^action\/audit\//] },
+  { name: 'pipeline', patterns: [/^action\/pipeline\//, /^action\/audit\//] },
   {
     name: 'render/github/evidence',
     patterns: [
       /^action\/render\//,
+      // The whole run: the gate phase, then the evidence (both below the edges that call it).
+      /^action\/pipeline\.ts$/,
       /^action\/github\//,
       /^action\/evidence\//,
       /^action\/signing\//,
@@ -50,12 +52,6 @@ const ALLOWED: { from: RegExp; to: RegExp; owner: string; why: string }[] = [
     to: /^action\/schemas\//,
     owner: 'faults',
     why: 'the runner validates gate outcomes with the schema validators',
-  },
-  {
-    from: /^action\/pipeline\.ts$/,
-    to: /^action\/evidence\//,
-    owner: 'core/verify',
-    why: 'the pipeline writes the evidence itself; the evidence step moves to the edge',
   },
 ];
 
