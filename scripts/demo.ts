@@ -28,7 +28,10 @@ const code = await main([
   // Embedded default: no secrets, so the evidence is signed with a key made for this run.
   '--ephemeral-key',
 ]);
-console.log(`\nmaestro-gate check exited ${code} (0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED).`);
+const meaning = { 0: 'RUN', 1: 'STOPPED', 2: 'PAUSE_FOR_HITL' }[code] ?? 'an error';
+console.log(
+  `\nmaestro-gate check exited ${code}, meaning ${meaning} (exit code 0 = RUN, 2 = PAUSE_FOR_HITL, 1 = STOPPED).`,
+);
 console.log(
   `Audit log:  ${relative(process.cwd(), join(evidence, 'audit.jsonl'))}  (check it: npx maestro-gate audit verify ${relative(process.cwd(), join(evidence, 'audit.jsonl'))})`,
 );

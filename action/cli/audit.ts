@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UNANCHORED_WARNING, verifyAuditLog } from '../audit/arl.js';
@@ -26,7 +26,7 @@ export function auditCommand(argv: string[], io: CliIo): number {
   }
   if (sub !== 'verify')
     throw new UsageError(`unknown audit command "${sub}"; try: maestro-gate audit verify FILE`);
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs('audit', {
     args: rest,
     allowPositionals: true,
     strict: true,

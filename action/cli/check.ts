@@ -1,12 +1,13 @@
 import { opaToolchainFromEnvironment } from '../gates/opa/toolchain.js';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { relative, resolve, sep } from 'node:path';
 import { DEFAULT_CONFIG_PATH } from '../config/types.js';
 import { runPipeline, type GateRun } from '../pipeline.js';
-import { exitCodeFor } from '../render/outcome.js';
-import { isStreamFormat, streamRenderer } from '../render/registry.js';
+import { decideOutcome, DEFAULT_FAIL_ON, isFailOn } from '../render/outcome.js';
+import type { RepoPaths } from '../render/paths.js';
+import { isStreamFormat, STREAM_FORMATS, streamRenderer } from '../render/registry.js';
+import { didYouMean, parseCliArgs } from './args.js';
 import { earlyStopError, earlyStopRun } from './early-stop.js';
 import { BASE_DIR_PREFIX, resolveBase } from '../util/snapshot.js';
 import { UsageError, type CliIo } from './io.js';
@@ -20,6 +21,21 @@ function readSigningKey(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (thrown) {
     throw new UsageError(`--signing-key ${file}: cannot read the key (${describeThrown(thrown)})`);
+  }
+}
+
+/** Where DIR sits in its git repository, so SARIF, junit and github paths are repository-relative. */
+function repoPathsOf(dir: string): RepoPaths {
+  try {
+    const top = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    const rel = relative(realpathSync(top), realpathSync(dir)).split(sep).join('/');
+    return rel && !rel.startsWith('..') ? { sourceRoot: rel } : {};
+  } catch {
+    // Not in a git checkout: paths stay relative to DIR.
+    return {};
   }
 }
 
@@ -71,7 +87,10 @@ Options:
                       lists them
   --base-dir PATH     the trusted snapshot as a directory; must lie outside DIR
   --config FILE       configuration file, relative to the base (default: .github/maestro.yml)
-  --format FORMAT     text (default), json (schemas/gate-run.schema.json) or sarif
+  --format FORMAT     text (default), json (schemas/gate-run.schema.json), sarif, html, junit
+                      (JUnit XML) or github (workflow commands: ::error file=…,line=…::…)
+  --fail-on WHEN      paused (default): exit 2 on PAUSE_FOR_HITL; stopped: a pause exits 0
+                      and only STOPPED fails, as the Action's fail-on input
   --evidence-dir DIR  where the audit log, run document and evidence go (default: DIR/.maestro)
   --cache-dir DIR     reuse results of expensive gates for identical inputs (set
                       MAESTRO_CACHE_SECRET to sign entries; without it only results that
@@ -85,12 +104,13 @@ Options:
   --quiet             no progress lines on stderr
   --explain           also print the policies' print() output (stderr), like conftest --trace
 
-Exit codes: 0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED, 64 usage error.
+Exit codes: 0 = RUN (or PAUSE_FOR_HITL with --fail-on stopped), 2 = PAUSE_FOR_HITL,
+1 = STOPPED, 64 = usage error.
 `;
 
 /** `maestro-gate check`: runs the pipeline and prints the verdict. Returns the exit code. */
 export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs('check', {
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -99,6 +119,7 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
       'base-dir': { type: 'string' },
       config: { type: 'string' },
       format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: DEFAULT_FAIL_ON },
       'evidence-dir': { type: 'string' },
       'cache-dir': { type: 'string' },
       sarif: { type: 'string' },
@@ -120,8 +141,14 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     );
   const format = values.format;
   if (!isStreamFormat(format)) {
-    throw new UsageError(`--format must be text, json or sarif (got ${format})`);
+    const near = didYouMean(format, STREAM_FORMATS);
+    throw new UsageError(
+      `--format must be ${STREAM_FORMATS.join(', ')} (got ${format}${near ? `; did you mean ${near}?` : ''})`,
+    );
   }
+  const failOn = values['fail-on'];
+  if (!isFailOn(failOn))
+    throw new UsageError(`--fail-on must be paused or stopped (got ${failOn})`);
   if (values['signing-key'] !== undefined && values['ephemeral-key']) {
     throw new UsageError('--signing-key and --ephemeral-key exclude each other');
   }
@@ -188,10 +215,13 @@ export async function checkCommand(argv: string[], io: CliIo): Promise<number> {
     });
     return out.run;
   }
-  if (values.sarif) writeFileSync(values.sarif, streamRenderer('sarif').render(run));
-  io.stdout(streamRenderer(format).render(run));
+  const paths = repoPathsOf(headDir);
+  if (values.sarif) writeFileSync(values.sarif, streamRenderer('sarif').render(run, paths));
+  io.stdout(streamRenderer(format).render(run, paths));
   if (values.explain) io.stderr(explainPrints(run.gates));
-  return exitCodeFor(run.verdict.decision);
+  // The Action's rule: a pause passes the step only with fail-on stopped.
+  const { exitCode, failure } = decideOutcome(run.verdict.decision, failOn);
+  return failure === undefined ? 0 : exitCode;
 }
 
 /** The `print()` output the OPA gate kept in its report, for `--explain`. */

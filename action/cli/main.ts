@@ -1,6 +1,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import { describeThrown, MaestroError } from '../contract/errors.js';
 import { auditCommand } from './audit.js';
+import { didYouMean } from './args.js';
 import { checkCommand } from './check.js';
 import { opeCommand } from './ope.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
@@ -10,14 +11,15 @@ import { opaTestCommand } from './opa.js';
 const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 
 Usage:
-  maestro-gate check [DIR] [--base REF | --base-dir DIR] [--config FILE] [--format text|json|sarif] [--evidence-dir DIR]
+  maestro-gate check [DIR] [--base REF | --base-dir DIR] [--config FILE] [--format text|json|sarif|junit|github]
+                     [--fail-on paused|stopped] [--evidence-dir DIR]
   maestro-gate verify ...            verify a signed evidence bundle (see maestro-gate verify --help)
   maestro-gate ope --data FILE --baseline POLICY --candidate POLICY [--clip λ] [--epsilon ε] [--format text|json]
   maestro-gate audit verify FILE     check a hash-chained audit log
   maestro-gate opa test [DIR]        run the policies' *_test.rego with opa test
-  maestro-gate --version
+  maestro-gate --version | -v
 
-Exit codes: 0 RUN, 2 PAUSE_FOR_HITL, 1 STOPPED (or a failed check), 64 usage error.
+Exit codes: 0 = RUN, 2 = PAUSE_FOR_HITL, 1 = STOPPED (or a failed check), 64 = usage error.
 `;
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
@@ -40,13 +42,16 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     io.stdout(USAGE);
     return name === undefined ? 64 : 0;
   }
-  if (name === '--version' || name === '-V') {
+  if (name === '--version' || name === '-v' || name === '-V' || name === 'version') {
     io.stdout(`${pkg.version}\n`);
     return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
-    io.stderr(`maestro-gate: unknown command "${name}"\n\n${USAGE}`);
+    const near = didYouMean(name, Object.keys(COMMANDS));
+    io.stderr(
+      `maestro-gate: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${USAGE}`,
+    );
     return 64;
   }
   try {

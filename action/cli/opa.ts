@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { isAbsolute, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/types.js';
 import { describeThrown } from '../contract/errors.js';
@@ -32,7 +32,7 @@ export async function opaTestCommand(argv: string[], io: OpaTestIo): Promise<num
     io.stderr(OPA_TEST_USAGE);
     return 64;
   }
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCliArgs('opa test', {
     args: rest,
     allowPositionals: true,
     options: { config: { type: 'string' }, help: { type: 'boolean' } },

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCliArgs } from './args.js';
 import { MaestroError } from '../contract/errors.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_CONFIG_PATH } from '../config/types.js';
@@ -49,7 +49,7 @@ const num = (v: string | undefined, flag: string): number | undefined => {
 
 /** Runs the command; returns the exit code. */
 export async function opeCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseArgs({
+  const { values } = parseCliArgs('ope', {
     args: argv,
     options: {
       data: { type: 'string' },

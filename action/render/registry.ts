@@ -5,8 +5,10 @@
  */
 import { annotationsRenderer } from './annotations.js';
 import { checkRunRenderer } from './check-run.js';
+import { githubRenderer } from './github.js';
 import { jobSummaryRenderer } from './job-summary.js';
 import { jsonRenderer } from './json.js';
+import { junitRenderer } from './junit.js';
 import { prCommentRenderer } from './pr-comment.js';
 import type { StreamRenderer } from './renderer.js';
 import { sarifRenderer } from './sarif.js';
@@ -18,6 +20,8 @@ export const RENDERERS = {
   text: textRenderer,
   json: jsonRenderer,
   sarif: sarifRenderer,
+  junit: junitRenderer,
+  github: githubRenderer,
   'job-summary': jobSummaryRenderer,
   'pr-comment': prCommentRenderer,
   'check-run': checkRunRenderer,
@@ -26,7 +30,7 @@ export const RENDERERS = {
 } as const;
 
 /** The formats `maestro-gate check --format` prints. */
-export const STREAM_FORMATS = ['text', 'json', 'sarif', 'html'] as const;
+export const STREAM_FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 
 /** A format `check --format` prints. */
 export type StreamFormat = (typeof STREAM_FORMATS)[number];
