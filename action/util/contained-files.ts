@@ -7,6 +7,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
+import { MaestroError } from '../contract/errors.js';
 
 /** A link a loader must refuse. */
 export interface RefusedLink {
@@ -109,12 +110,18 @@ export function findContained(
       let list: Dirent[];
       try {
         list = readdirSync(absDir, { withFileTypes: true });
-      } catch {
-        return;
+      } catch (thrown) {
+        // An unreadable directory is never skipped: what it holds could be gate material.
+        throw new MaestroError(
+          'GATE_ERROR',
+          `${relDir || '.'} could not be listed while expanding ${pattern} (${thrown instanceof Error ? thrown.message : String(thrown)})`,
+          { cause: thrown },
+        );
       }
       for (const d of list) {
         if (++entries > maxEntries) {
-          throw new RangeError(
+          throw new MaestroError(
+            'GATE_ERROR',
             `more than ${maxEntries} directory entries under ${base || '.'} while expanding ${pattern}`,
           );
         }

@@ -3,6 +3,7 @@
  * values, sequences, sets, records, functions and intervals) into JSON, so a TLC counterexample
  * has the same shape as one from the built-in checker. Text that is not one value stays text.
  */
+import { MaestroError } from '../../contract/errors.js';
 
 /** A JSON rendering of a printed TLA+ value; the trimmed text itself when it is not one value. */
 export function parseTlaValue(text: string): unknown {
@@ -14,6 +15,11 @@ export function parseTlaValue(text: string): unknown {
   } catch {
     return text.trim();
   }
+}
+
+/** Ends the parse: the text is not one TLA+ value (caught in {@link parseTlaValue}). */
+function notAValue(what: string): never {
+  throw new MaestroError('MC_TLC_FAILED', `not a TLA+ value: ${what}`);
 }
 
 /** The largest interval `a..b` expanded into its members; longer ones stay text. */
@@ -41,7 +47,7 @@ class ValueParser {
   }
 
   private expect(tok: string): void {
-    if (!this.eat(tok)) throw new SyntaxError(`expected ${tok} at ${this.i}`);
+    if (!this.eat(tok)) notAValue(`expected ${tok} at ${this.i}`);
   }
 
   value(): unknown {
@@ -84,7 +90,7 @@ class ValueParser {
       do {
         this.skip();
         const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(this.i));
-        if (!m) throw new SyntaxError(`expected a field name at ${this.i}`);
+        if (!m) notAValue(`expected a field name at ${this.i}`);
         this.i += m[0].length;
         this.expect('|->');
         out[m[0]] = this.value();
@@ -102,7 +108,7 @@ class ValueParser {
           j += 2;
         } else str += s[j++];
       }
-      if (j >= s.length) throw new SyntaxError('unterminated string');
+      if (j >= s.length) notAValue('unterminated string');
       this.i = j + 1;
       return str;
     }
@@ -113,7 +119,7 @@ class ValueParser {
       if (this.eat('..')) {
         this.skip();
         const hi = /^-?\d+/.exec(s.slice(this.i));
-        if (!hi) throw new SyntaxError('expected an interval end');
+        if (!hi) notAValue('expected an interval end');
         this.i += hi[0].length;
         const h = Number(hi[0]);
         if (h - lo + 1 > MAX_INTERVAL) return `${lo}..${h}`;
@@ -130,7 +136,7 @@ class ValueParser {
       if (word[0] === 'FALSE') return false;
       return word[0];
     }
-    throw new SyntaxError(`unexpected ${s[this.i] ?? 'end'} at ${this.i}`);
+    notAValue(`unexpected ${s[this.i] ?? 'end'} at ${this.i}`);
   }
 }
 
