@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { GateName } from '../contract/codebook.js';
 import { MaestroError, normaliseThrown } from '../contract/errors.js';
 import type { Finding } from '../contract/gate-result.js';
-import { stoppedResult } from '../contract/runner.js';
+import { stoppedResult } from '../contract/runner-results.js';
 import { buildRun, type GateRun } from '../contract/run.js';
 
 const DISK_ERRORS = new Set([

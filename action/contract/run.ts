@@ -5,7 +5,7 @@
 import pkg from '../../package.json' with { type: 'json' };
 import type { GateName, ReasonCode } from './codebook.js';
 import type { GateResult } from './gate-result.js';
-import { stoppedResult } from './runner.js';
+import { stoppedResult } from './runner-results.js';
 import { foldVerdict, type Verdict } from './verdict.js';
 
 /** The tool's name and version, as recorded in every run document. */

@@ -19,7 +19,7 @@ import {
   DEFAULT_GATE_TIMEOUT_MS,
   runGate,
   stoppedResult,
-} from '../contract/runner.js';
+} from './runner.js';
 import { buildRun, withGateResult, type GateRun, type RunHeader } from '../contract/run.js';
 import { allGates, type GateDeps } from '../gates/registry.js';
 import { gateServices } from '../gates/worker-services.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../../action/contract/gate.js';
 import { outcome, type GateOutcome } from '../../action/contract/gate-result.js';
-import { codebookProblems, runGate, type RunnerContext } from '../../action/contract/runner.js';
+import { codebookProblems, runGate, type RunnerContext } from '../../action/pipeline/runner.js';
 import { MaestroError, normaliseThrown } from '../../action/contract/errors.js';
 
 function ctx(): RunnerContext {

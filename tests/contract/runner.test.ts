@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gate, GateContext } from '../../action/contract/gate.js';
 import { outcome } from '../../action/contract/gate-result.js';
-import { runGate, type RunnerContext } from '../../action/contract/runner.js';
+import { runGate, type RunnerContext } from '../../action/pipeline/runner.js';
 import { MaestroError } from '../../action/contract/errors.js';
 
 function ctx(timeoutMs = 1000): RunnerContext {

@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../../action/contract/gate.js';
 import { outcome } from '../../action/contract/gate-result.js';
-import { runGate, type RunnerContext } from '../../action/contract/runner.js';
+import { runGate, type RunnerContext } from '../../action/pipeline/runner.js';
 import { loadableGates, loadGate } from '../../action/gates/gate-modules.js';
 import { allGates } from '../../action/gates/registry.js';
 import { gateWorkerEntry } from '../../action/util/isolation.js';

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Gate } from '../../action/contract/gate.js';
 import { outcome } from '../../action/contract/gate-result.js';
-import { runGate, type RunnerContext } from '../../action/contract/runner.js';
+import { runGate, type RunnerContext } from '../../action/pipeline/runner.js';
 import { gateWorkerEntry } from '../../action/util/isolation.js';
 
 const entry = gateWorkerEntry(

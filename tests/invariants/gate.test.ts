@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../action/config/load.js';
 import type { GateResult } from '../../action/contract/gate-result.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { createInvariantsGate } from '../../action/gates/invariants/index.js';
 import { gateContext, jsonl, rec, tempTree } from './helpers.js';
 

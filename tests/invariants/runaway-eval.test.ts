@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileJsonClosure } from '../../action/cel/index.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { createInvariantsGate } from '../../action/gates/invariants/index.js';
 import { gateWorkerEntry } from '../../action/util/isolation.js';
 import { gateContext, jsonl, rec, tempTree } from './helpers.js';

@@ -4,7 +4,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GateResult } from '../../action/contract/gate-result.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { createInvariantsGate } from '../../action/gates/invariants/index.js';
 import { readTrace } from '../../action/gates/invariants/trace-reader.js';
 import { gateContext, jsonl, rec, tempTree } from './helpers.js';

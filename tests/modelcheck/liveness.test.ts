@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { checkModel } from '../../action/gates/modelcheck/checker.js';
 import { createModelcheckGate } from '../../action/gates/modelcheck/index.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { run as celRun } from '@bufbuild/cel';
 import { describe, expect, it } from 'vitest';
 import { MaestroError } from '../../action/contract/errors.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import type { MaestroConfig } from '../../action/config/types.js';
 import { checkModel } from '../../action/gates/modelcheck/checker.js';
 import {

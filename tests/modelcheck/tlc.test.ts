@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { createModelcheckGate } from '../../action/gates/modelcheck/index.js';
 import { parseTlcOutput, runTlc, type TlcReport } from '../../action/gates/modelcheck/tlc.js';
 import { parseTlaValue } from '../../action/gates/modelcheck/tla-value.js';

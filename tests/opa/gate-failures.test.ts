@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { createOpaGate } from '../../action/gates/opa/index.js';
 import { opaToolchainFromEnvironment } from '../../action/gates/opa/toolchain.js';
 import { file, NOW, repoWith, run } from './gate-run.js';

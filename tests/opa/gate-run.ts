@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import type { GateResult } from '../../action/contract/gate-result.js';
 import type { ChangedFile, PullRequestFacts } from '../../action/contract/pr-facts.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import type { MaestroConfig } from '../../action/config/types.js';
 import { createOpaGate, type OpaGateOptions } from '../../action/gates/opa/index.js';
 import { validateConfig } from '../../action/schemas/validators.js';

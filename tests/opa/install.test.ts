@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as toolCache from '@actions/tool-cache';
 import { MaestroError } from '../../action/contract/errors.js';
 import { installOpa, opaAssetName, PINNED_OPA_ASSETS } from '../../action/gates/opa/install.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { createOpaGate } from '../../action/gates/opa/index.js';
 import { copyFixture, opaForTests, skipWithoutOpa, tempDir } from './opa-bin.js';
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GateResult } from '../../action/contract/gate-result.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import type { MaestroConfig } from '../../action/config/types.js';
 import { createOpaGate } from '../../action/gates/opa/index.js';
 import { buildInput, type OpaInput } from '../../action/gates/opa/input.js';

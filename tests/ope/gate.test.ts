@@ -1,6 +1,6 @@
 // The OPE gate through the fail-closed runner: applicability, decisions, cards, failures.
 import { describe, expect, it } from 'vitest';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import type { GateResult } from '../../action/contract/gate-result.js';
 import { createOpeGate } from '../../action/gates/ope/index.js';
 import type { OpeReport } from '../../action/gates/ope/report.js';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../action/cli/main.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { MaestroError } from '../../action/contract/errors.js';
 import { evaluate } from '../../action/gates/ope/evaluate.js';
 import { createOpeGate } from '../../action/gates/ope/index.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Gate } from '../../action/contract/gate.js';
 import { outcome } from '../../action/contract/gate-result.js';
 import { buildRun, stoppedRun, withGateResult, type RunHeader } from '../../action/contract/run.js';
-import { stoppedResult } from '../../action/contract/runner.js';
+import { stoppedResult } from '../../action/pipeline/runner.js';
 import { runPipeline } from '../../action/pipeline.js';
 import { decideOutcome, exitCodeFor } from '../../action/render/outcome.js';
 import { validateGateRun } from '../../action/schemas/validators.js';

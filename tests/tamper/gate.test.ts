@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { MaestroConfig } from '../../action/config/types.js';
 import type { GateResult } from '../../action/contract/gate-result.js';
 import type { ChangedFile } from '../../action/contract/pr-facts.js';
-import { runGate } from '../../action/contract/runner.js';
+import { runGate } from '../../action/pipeline/runner.js';
 import { configuredMaterial, createTamperGate } from '../../action/gates/tamper/index.js';
 import { runPipeline } from '../../action/pipeline.js';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';

@@ -3,14 +3,15 @@
  * in-process, and turns whatever happened into a valid result (runner-results.ts).
  */
 import { existsSync } from 'node:fs';
-import { MaestroError } from './errors.js';
-import type { Gate, GateContext } from './gate.js';
-import type { GateResult } from './gate-result.js';
+import { MaestroError } from '../contract/errors.js';
+import type { Gate, GateContext } from '../contract/gate.js';
+import type { GateResult } from '../contract/gate-result.js';
 import { runIsolated, type IsolationOptions } from './runner-isolated.js';
-import { fromThrown, missingResult, timeoutResult, toResult } from './runner-results.js';
+import { fromThrown, missingResult, timeoutResult } from '../contract/runner-results.js';
+import { toResult } from './gate-outcome.js';
 
 export { DEFAULT_GATE_MEMORY_MB, type IsolationOptions } from './runner-isolated.js';
-export { codebookProblems, stoppedResult } from './runner-results.js';
+export { codebookProblems, stoppedResult } from '../contract/runner-results.js';
 
 /** Default time limit of one gate. */
 export const DEFAULT_GATE_TIMEOUT_MS = 120_000;

@@ -3,16 +3,16 @@
  * (`resourceLimits`), and every way it can end without a valid answer is a STOPPED result.
  */
 import { Worker } from 'node:worker_threads';
-import { MaestroError } from './errors.js';
-import type { Gate } from './gate.js';
-import type { GateResult } from './gate-result.js';
+import { MaestroError } from '../contract/errors.js';
+import type { Gate } from '../contract/gate.js';
+import type { GateResult } from '../contract/gate-result.js';
 import {
   fromThrown,
   missingResult,
   stoppedResult,
   timeoutResult,
-  toResult,
-} from './runner-results.js';
+} from '../contract/runner-results.js';
+import { toResult } from './gate-outcome.js';
 import {
   reviveThrown,
   serialiseThrown,
