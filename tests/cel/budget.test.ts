@@ -127,6 +127,7 @@ describe('extension functions of the closure compiler', () => {
   };
   const env = (p: unknown[]): Env => ({
     v: [],
+    s: new Uint32Array(0),
     p,
     l: new Array<unknown>(8),
     load: () => undefined,

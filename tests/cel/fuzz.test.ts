@@ -154,6 +154,7 @@ describe('fuzz: CEL parser and compilers', () => {
             }
             const env: Env = {
               v: [],
+              s: new Uint32Array(0),
               p: [x, xs],
               l: new Array<unknown>(c.slots),
               load: () => undefined,

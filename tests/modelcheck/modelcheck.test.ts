@@ -184,6 +184,7 @@ describe('compiled CEL agrees with @bufbuild/cel', () => {
       ] as const) {
         const env: Env = {
           v: [],
+          s: new Uint32Array(0),
           p: [x, y, n],
           l: new Array<unknown>(8),
           load: () => undefined,
@@ -524,6 +525,7 @@ describe('compiled guards agree with @bufbuild/cel on random TwoPhase states', (
           };
           const env: Env = {
             v,
+            s: new Uint32Array(0),
             p: [rm],
             l: new Array<unknown>(8),
             load: () => undefined,

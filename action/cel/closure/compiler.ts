@@ -16,6 +16,7 @@ import {
   type ClosureEnv,
   type Compiled,
   type CompilerSettings,
+  type HookContext,
   type Locals,
   type Lowering,
 } from './lowering.js';
@@ -156,6 +157,15 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
   ): Compiled<E> {
     const { operand, field, testOnly } = v;
     if (operand === undefined) return this.fail(e, 'select without operand');
+    if (!testOnly && this.settings.hook !== undefined) {
+      const special = this.settings.hook(
+        '@select',
+        undefined,
+        [e],
+        this.hookContext(e, locals, depth, nest),
+      );
+      if (special !== undefined) return special;
+    }
     const o = this.compile(operand, locals, depth + 1, nest);
     const ft = this.fieldType(e, o.t, field);
     const of = o.fn;
@@ -203,14 +213,12 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
     nest: number,
   ): Compiled<E> {
     if (this.settings.hook !== undefined) {
-      const special = this.settings.hook(name, target, argExprs, {
-        compile: (x) => this.compile(x, locals, depth + 1, nest),
-        isLocal: (n) => locals.has(n),
-        noteRead: (i) => {
-          this.dynamicRefs++;
-          if (i !== undefined) this.reads.add(i);
-        },
-      });
+      const special = this.settings.hook(
+        name,
+        target,
+        argExprs,
+        this.hookContext(e, locals, depth, nest),
+      );
       if (special !== undefined) return special;
     }
     const args = argExprs.map((a) => this.compile(a, locals, depth + 1, nest));
@@ -218,6 +226,19 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
     return (
       compileOperator(this, e, name, tgt, args, argExprs) ?? this.extension(e, name, tgt, args)
     );
+  }
+
+  private hookContext(e: Expr, locals: Locals<E>, depth: number, nest: number): HookContext<E> {
+    return {
+      fail: (message, at = e) => this.fail(at, message),
+      compile: (x, deeper = 0) => this.compile(x, locals, depth + 1 + deeper, nest),
+      depthLeft: this.settings.maxDepth - depth,
+      isLocal: (n) => locals.has(n),
+      noteRead: (i) => {
+        this.dynamicRefs++;
+        if (i !== undefined) this.reads.add(i);
+      },
+    };
   }
 
   private extension(

@@ -38,8 +38,15 @@ export interface Compiled<E extends ClosureEnv = ClosureEnv> {
 
 /** What a specialisation hook may ask of the compiler. */
 export interface HookContext<E extends ClosureEnv> {
-  /** Compiles a sub-expression with the current macro variables. */
-  readonly compile: (e: Expr) => Compiled<E>;
+  /**
+   * Compiles a sub-expression with the current macro variables, as an argument of the call
+   * (or, with `deeper`, of a call that many levels further down in it).
+   */
+  readonly compile: (e: Expr, deeper?: number) => Compiled<E>;
+  /** How many levels below the call the expression may still nest (the depth limit). */
+  readonly depthLeft: number;
+  /** Throws the compile error of the call (or of the node `at` inside it). */
+  readonly fail: (message: string, at?: Expr) => never;
   /** True when `name` is a macro variable here (it shadows the scope). */
   readonly isLocal: (name: string) => boolean;
   /** Records that the result reads the state (so it is never constant-folded). */
@@ -48,7 +55,9 @@ export interface HookContext<E extends ClosureEnv> {
 
 /**
  * Replaces the generic closure of a call (`_in_`, `_[_]`, …) by a specialised one, e.g. the
- * model checker's bit test for `x in S` on a set variable. Returns `undefined` to decline.
+ * model checker's bit test for `x in S` on a set variable. A field selection `a.f` (not a
+ * `has()` test) is offered as the name `@select` with the select expression as the only
+ * argument. Returns `undefined` to decline.
  */
 export type CallHook<E extends ClosureEnv> = (
   name: string,

@@ -29,23 +29,26 @@ import {
   type Scope,
 } from '../../cel/closure/index.js';
 import { DEFAULT_MAX_LENGTH } from '../../cel/closure/limits.js';
+import { pathCall } from './access-paths.js';
+import { celTypeOf } from './cel-type-of.js';
 import {
   FnValue,
-  FunctionType,
   RecordType,
   SetType,
   UnionType,
   isRecordValue,
-  show,
   type FiniteType,
 } from './domain.js';
 
 export { CelRuntimeError, typeName, type CelT };
+export { celTypeOf };
 
 /** The runtime environment of every compiled closure. */
 export interface Env {
   /** Decoded values of the current state's variables, by variable index. */
   v: unknown[];
+  /** The packed words of the current state (access paths read their bits directly). */
+  s: Uint32Array;
   /** Values of the action's parameters, by parameter index. */
   p: unknown[];
   /** Comprehension variables and accumulators, by slot. */
@@ -61,7 +64,8 @@ export type Closure = (e: Env) => unknown;
 
 /** What a name refers to. */
 export type Binding =
-  | { kind: 'var'; index: number; type: FiniteType }
+  /** A state variable; `offset` is its bit offset in the packed state. */
+  | { kind: 'var'; index: number; type: FiniteType; offset?: number }
   | { kind: 'const'; value: unknown; t: CelT }
   | { kind: 'param'; index: number; t: CelT }
   | { kind: 'let'; fn: Closure; t: CelT };
@@ -76,37 +80,6 @@ export class ExprError extends Error {
     readonly offset: number,
   ) {
     super(message);
-  }
-}
-
-/** The static type of a finite spec type. */
-export function celTypeOf(t: FiniteType): CelT {
-  switch (t.kind) {
-    case 'bool':
-      return BOOL;
-    case 'int':
-      return INT;
-    case 'enum':
-      return STRING;
-    case 'record': {
-      const r = t as unknown as { fields: ReadonlyMap<string, FiniteType> };
-      return {
-        k: 'record',
-        fields: new Map([...r.fields].map(([n, ft]) => [n, celTypeOf(ft)])),
-        partial: false,
-      };
-    }
-    case 'set':
-    case 'seq':
-      return { k: 'list', elem: celTypeOf((t as unknown as { elem: FiniteType }).elem) };
-    case 'function': {
-      const f = t as unknown as { dom: FiniteType; range: FiniteType };
-      return { k: 'map', key: celTypeOf(f.dom), val: celTypeOf(f.range) };
-    }
-    case 'union': {
-      const alts = (t as unknown as { alternatives: FiniteType[] }).alternatives.map(celTypeOf);
-      return joinTypes(alts);
-    }
   }
 }
 
@@ -251,68 +224,40 @@ function bindingOf(b: Binding | undefined): ReturnType<Scope<Env>['lookup']> {
   }
 }
 
-function fail(message: string): never {
-  throw new CelCompileError('type', message, '', 0);
-}
-
-/** Bit tests for `x in S` (S a set variable) and indexed reads for `F[k]` (F a function variable). */
+/**
+ * Bit tests for `x in S` (S a set variable, or a set reached by an access path such as
+ * `ack[p]`), and bit reads for access paths (`F[k]`, `r.field`, `head(s)`, `size(s)`): see
+ * `access-paths.ts`.
+ */
 function hookFor(scope: NameScope): CallHook<Env> {
   const stateVar = (e: Expr | undefined, isLocal: (n: string) => boolean): Binding | undefined =>
     e?.exprKind.case === 'identExpr' && !isLocal(e.exprKind.value.name)
       ? scope.lookup(e.exprKind.value.name)
       : undefined;
   return (name, target, args, ctx) => {
-    if (target !== undefined || args.length !== 2) return undefined;
-    if (name === '@in') {
+    if (name === '@in' && target === undefined && args.length === 2) {
       const sb = stateVar(args[1], ctx.isLocal);
-      if (sb?.kind !== 'var' || !(sb.type instanceof SetType)) return undefined;
-      const elem = sb.type.elem;
-      const vi = sb.index;
-      const x = ctx.compile(args[0]!);
-      const ct = celTypeOf(sb.type);
-      if (ct.k === 'list' && !compatible(x.t, ct.elem))
-        fail(`\`in\`: a ${typeName(x.t)} can never be an element of ${typeName(ct)}`);
-      ctx.noteRead(vi);
-      const indexer = recordIndexer(args[0]!, elem, ctx.compile);
-      if (indexer !== undefined) {
-        return {
-          t: BOOL,
-          fn: (env) => {
-            const i = indexer(env);
-            return i >= 0 && env.has(vi, i);
-          },
-        };
+      if (sb?.kind === 'var' && sb.type instanceof SetType) {
+        const elem = sb.type.elem;
+        const vi = sb.index;
+        const indexer = recordIndexer(args[0]!, elem, ctx.compile);
+        if (indexer !== undefined) {
+          const x = ctx.compile(args[0]!);
+          const ct = celTypeOf(sb.type);
+          if (ct.k === 'list' && !compatible(x.t, ct.elem))
+            ctx.fail(`\`in\`: a ${typeName(x.t)} can never be an element of ${typeName(ct)}`);
+          ctx.noteRead(vi);
+          return {
+            t: BOOL,
+            fn: (env) => {
+              const i = indexer(env);
+              return i >= 0 && env.has(vi, i);
+            },
+          };
+        }
       }
-      const xf = x.fn;
-      return {
-        t: BOOL,
-        fn: (env) => {
-          const i = elem.indexOf(xf(env));
-          return i >= 0 && env.has(vi, i);
-        },
-      };
     }
-    if (name === '_[_]') {
-      const fb = stateVar(args[0], ctx.isLocal);
-      if (fb?.kind !== 'var' || !(fb.type instanceof FunctionType)) return undefined;
-      const c = ctx.compile(args[0]!);
-      const k = ctx.compile(args[1]!);
-      const ct = celTypeOf(fb.type) as Extract<CelT, { k: 'map' }>;
-      if (!compatible(k.t, ct.key)) fail(`a key of ${typeName(ct)} cannot be a ${typeName(k.t)}`);
-      // A function variable is always decoded as a FnValue over its declared domain.
-      const dom = fb.type.dom;
-      const [cf, kf] = [c.fn, k.fn];
-      return {
-        t: ct.val,
-        fn: (env) => {
-          const key = kf(env);
-          const i = dom.indexOf(key);
-          if (i < 0) throw new CelRuntimeError(`no such key: ${show(key)}`);
-          return (cf(env) as FnValue).vals[i];
-        },
-      };
-    }
-    return undefined;
+    return pathCall(name, target, args, ctx, scope);
   };
 }
 

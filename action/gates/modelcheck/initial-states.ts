@@ -19,6 +19,7 @@ export function* initialStates(
 ): Generator<Uint32Array> {
   const env: Env = {
     v: [],
+    s: new Uint32Array(model.words),
     p: [],
     l: new Array<unknown>(model.slots + 4),
     load: () => undefined,

@@ -304,6 +304,7 @@ export class SpecContext {
     try {
       return fn({
         v: [],
+        s: new Uint32Array(0),
         p: [],
         l: new Array<unknown>(this.slots + 8),
         load: noState,
@@ -328,7 +329,8 @@ export class SpecContext {
         if (x !== undefined) return x;
         if (withVars) {
           const index = vars.findIndex((v) => v.name === name);
-          if (index >= 0) return { kind: 'var', index, type: vars[index]!.type };
+          if (index >= 0)
+            return { kind: 'var', index, type: vars[index]!.type, offset: vars[index]!.offset };
         }
         if (constants.has(name)) {
           const value = constants.get(name);

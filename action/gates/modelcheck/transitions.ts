@@ -23,19 +23,20 @@ import { StepFailure, evalFailure } from './step-failure.js';
 /** A transition callback: the successor words, the action and its parameter tuple. */
 export type OnSuccessor = (succ: Uint32Array, action: Action, tuple: unknown[]) => boolean | void;
 
-/** An evaluation environment whose variables are decoded lazily from `words()`. */
-function stateEnv(model: Model, words: () => Uint32Array): Env {
+/** An evaluation environment whose variables are decoded lazily from `env.s`. */
+function stateEnv(model: Model, words: Uint32Array): Env {
   const vars = model.vars;
   const env: Env = {
     v: new Array<unknown>(vars.length).fill(undefined),
+    s: words,
     p: [],
     l: new Array<unknown>(model.slots + 4),
     load: (i) => {
-      const x = vars[i]!.type.read(words(), vars[i]!.offset);
+      const x = vars[i]!.type.read(env.s, vars[i]!.offset);
       env.v[i] = x;
       return x;
     },
-    has: (i, elem) => getBits(words(), vars[i]!.offset + elem, 1) === 1,
+    has: (i, elem) => getBits(env.s, vars[i]!.offset + elem, 1) === 1,
   };
   return env;
 }
@@ -46,19 +47,15 @@ export class Transitions {
   protected readonly env: Env;
   private readonly succ: Uint32Array;
   protected readonly words: number;
-  private current: Uint32Array;
   // A second environment for state constraints on successors, so checking one does not
   // discard the decoded variables of the state being expanded.
   private readonly cenv: Env;
-  private constrained: Uint32Array;
 
   constructor(readonly model: Model) {
     this.words = model.words;
-    this.current = new Uint32Array(this.words);
-    this.env = stateEnv(model, () => this.current);
+    this.env = stateEnv(model, new Uint32Array(this.words));
     this.succ = new Uint32Array(this.words);
-    this.cenv = stateEnv(model, () => this.constrained);
-    this.constrained = this.current;
+    this.cenv = stateEnv(model, this.env.s);
   }
 
   /** The initial states (packed), in a deterministic order, generated one at a time. */
@@ -68,7 +65,7 @@ export class Transitions {
 
   /** Makes `words` the current state; variables are decoded on first use. */
   protected decode(words: Uint32Array): void {
-    this.current = words;
+    this.env.s = words;
     this.env.v.fill(undefined);
   }
 
@@ -81,7 +78,7 @@ export class Transitions {
 
   /** True when `words` satisfies every state constraint (TLC's CONSTRAINT). */
   inModel(words: Uint32Array): boolean {
-    this.constrained = words;
+    this.cenv.s = words;
     this.cenv.v.fill(undefined);
     for (const c of this.model.constraints) {
       let ok: unknown;

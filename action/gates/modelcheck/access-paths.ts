@@ -1,0 +1,282 @@
+/**
+ * Access paths into the packed state: an expression such as `req[p][q]`, `head(network[q][p]).type`,
+ * `size(network[p][q])` or `q in ack[p]`, rooted at a state variable and stepping through
+ * function keys, record fields and sequence heads, compiles to bit offsets computed from the
+ * keys and one bit read at the end, instead of decoding the whole variable into values and
+ * indexing them. Each path gives exactly the value, the static type and the errors (same
+ * messages, same order) of the general closures it replaces; anything else is declined and
+ * compiled the general way.
+ */
+import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
+import {
+  BOOL,
+  CelRuntimeError,
+  compatible,
+  INT,
+  showValue,
+  typeName,
+  type CelT,
+  type Compiled,
+  type HookContext,
+} from '../../cel/closure/index.js';
+import {
+  BoolType,
+  EnumType,
+  FunctionType,
+  IntType,
+  RecordType,
+  SeqType,
+  SetType,
+  getBits,
+  show,
+  type FiniteType,
+} from './domain.js';
+import { celTypeOf } from './cel-type-of.js';
+import type { Binding, Closure, Env, NameScope } from './expr.js';
+
+/** The bit offset of a path's value in `env.s`. */
+export type OffsetFn = (env: Env) => number;
+
+/** A resolved path: the variable it reads, where its value lies, and the value's type. */
+export interface AccessPath {
+  varIndex: number;
+  leaf: FiniteType;
+  /** The offset when no key or head is dynamic, else undefined. */
+  fixed: number | undefined;
+  offset: OffsetFn;
+}
+
+/** The error of a key outside a function's domain, as the general closures report it. */
+function noSuchKey(key: unknown, first: boolean): CelRuntimeError {
+  return new CelRuntimeError(`no such key: ${first ? show(key) : showValue(key)}`);
+}
+
+/** The index of `key` in `dom` (-1 outside), fast for int ranges and enums. */
+function keyIndexer(dom: FiniteType): (key: unknown) => number {
+  if (dom instanceof IntType) {
+    const lo = dom.lo;
+    const n = dom.size;
+    return (key) => {
+      if (typeof key !== 'number') return -1;
+      const i = key - lo;
+      return i >= 0 && i < n && Number.isInteger(i) ? i : -1;
+    };
+  }
+  return (key) => dom.indexOf(key);
+}
+
+/**
+ * Resolves `e` as an access path into the state, compiling its keys; undefined when it is not
+ * one (a local, a constant, an expression, a field the record does not have, …).
+ */
+export function accessPath(
+  e: Expr | undefined,
+  scope: NameScope,
+  ctx: HookContext<Env>,
+  level = 0,
+): AccessPath | undefined {
+  // Past the depth limit the general compiler reports the error.
+  if (e === undefined || level > ctx.depthLeft) return undefined;
+  const k = e.exprKind;
+  if (k.case === 'identExpr') {
+    if (ctx.isLocal(k.value.name)) return undefined;
+    const b: Binding | undefined = scope.lookup(k.value.name);
+    if (b?.kind !== 'var' || b.offset === undefined) return undefined;
+    const off = b.offset;
+    return { varIndex: b.index, leaf: b.type, fixed: off, offset: () => off };
+  }
+  if (k.case === 'selectExpr') {
+    if (k.value.testOnly) return undefined;
+    const inner = accessPath(k.value.operand, scope, ctx, level + 1);
+    if (inner === undefined || !(inner.leaf instanceof RecordType)) return undefined;
+    const rec = inner.leaf;
+    const f = rec.names.indexOf(k.value.field);
+    if (f < 0) return undefined;
+    return shifted(inner, rec.offsets[f]!, rec.fields.get(k.value.field)!);
+  }
+  if (k.case !== 'callExpr') return undefined;
+  return pathOfCall(k.value.function, k.value.target, k.value.args, scope, ctx, level, e);
+}
+
+/** {@link accessPath} for a call: `f[k]` or `head(s)` (`s.head()`). */
+function pathOfCall(
+  name: string,
+  target: Expr | undefined,
+  args: readonly Expr[],
+  scope: NameScope,
+  ctx: HookContext<Env>,
+  level: number,
+  node?: Expr,
+): AccessPath | undefined {
+  if (name === '_[_]' && target === undefined && args.length === 2) {
+    const inner = accessPath(args[0], scope, ctx, level + 1);
+    if (inner === undefined || !(inner.leaf instanceof FunctionType)) return undefined;
+    const fnType = inner.leaf;
+    const key = ctx.compile(args[1]!, level);
+    const ct = celTypeOfFunction(fnType);
+    if (!compatible(key.t, ct.key))
+      ctx.fail(`a key of ${typeName(ct)} cannot be a ${typeName(key.t)}`, node);
+    // The first key of a variable is checked by the variable's own lookup, deeper ones by
+    // the general index operator: their messages differ only in how a value is shown.
+    const first = args[0]!.exprKind.case === 'identExpr';
+    const index = keyIndexer(fnType.dom);
+    const stride = fnType.range.bits;
+    const kf = key.fn;
+    const prev = inner.offset;
+    return {
+      varIndex: inner.varIndex,
+      leaf: fnType.range,
+      fixed: undefined,
+      offset: (env) => {
+        const base = prev(env);
+        const kv = kf(env);
+        const i = index(kv);
+        if (i < 0) throw noSuchKey(kv, first);
+        return base + i * stride;
+      },
+    };
+  }
+  if (name === 'head') {
+    const s = target ?? (args.length === 1 ? args[0] : undefined);
+    if (s === undefined || (target !== undefined && args.length !== 0)) return undefined;
+    const inner = accessPath(s, scope, ctx, level + 1);
+    if (inner === undefined || !(inner.leaf instanceof SeqType)) return undefined;
+    const seq = inner.leaf;
+    const lenBits = seq.lenBits;
+    const prev = inner.offset;
+    return {
+      varIndex: inner.varIndex,
+      leaf: seq.elem,
+      fixed: undefined,
+      offset: (env) => {
+        const off = prev(env);
+        if (getBits(env.s, off, lenBits) === 0)
+          throw new CelRuntimeError('head of an empty sequence');
+        return off + lenBits;
+      },
+    };
+  }
+  return undefined;
+}
+
+function shifted(p: AccessPath, by: number, leaf: FiniteType): AccessPath {
+  if (p.fixed !== undefined) {
+    const off = p.fixed + by;
+    return { varIndex: p.varIndex, leaf, fixed: off, offset: () => off };
+  }
+  const prev = p.offset;
+  return { varIndex: p.varIndex, leaf, fixed: undefined, offset: (env) => prev(env) + by };
+}
+
+function celTypeOfFunction(t: FunctionType): Extract<CelT, { k: 'map' }> {
+  return { k: 'map', key: celTypeOf(t.dom), val: celTypeOf(t.range) };
+}
+
+/** The closure reading the value at a path: scalars straight from the bits. */
+export function readPath(p: AccessPath): Closure {
+  const leaf = p.leaf;
+  const off = p.offset;
+  const fixed = p.fixed;
+  if (leaf instanceof IntType) {
+    const bits = leaf.bits;
+    const lo = leaf.lo;
+    if (fixed !== undefined) return (env) => lo + getBits(env.s, fixed, bits);
+    return (env) => lo + getBits(env.s, off(env), bits);
+  }
+  if (leaf instanceof BoolType) {
+    if (fixed !== undefined) return (env) => getBits(env.s, fixed, 1) === 1;
+    return (env) => getBits(env.s, off(env), 1) === 1;
+  }
+  if (leaf instanceof EnumType) {
+    const names = leaf.names;
+    const bits = leaf.bits;
+    return (env) => names[getBits(env.s, off(env), bits)];
+  }
+  return (env) => leaf.read(env.s, off(env));
+}
+
+/** `size(path)` for a sequence (its length field) or a set (its members' bits). */
+export function sizeOfPath(p: AccessPath): Closure | undefined {
+  const leaf = p.leaf;
+  const off = p.offset;
+  if (leaf instanceof SeqType) {
+    const lenBits = leaf.lenBits;
+    return (env) => getBits(env.s, off(env), lenBits);
+  }
+  if (leaf instanceof SetType) {
+    const n = leaf.bits;
+    return (env) => {
+      const at = off(env);
+      const s = env.s;
+      let count = 0;
+      for (let b = 0; b < n; b += 32) {
+        let x = getBits(s, at + b, Math.min(32, n - b));
+        while (x !== 0) {
+          x &= x - 1;
+          count++;
+        }
+      }
+      return count;
+    };
+  }
+  return undefined;
+}
+
+/** `x in path` for a set: the element's bit. */
+export function memberOfPath(p: AccessPath, x: Compiled<Env>): Closure | undefined {
+  const leaf = p.leaf;
+  if (!(leaf instanceof SetType)) return undefined;
+  const elem = leaf.elem;
+  const index = keyIndexer(elem);
+  const off = p.offset;
+  const xf = x.fn;
+  return (env) => {
+    // The element first, then the set: the order of the general `in`.
+    const v = xf(env);
+    const at = off(env);
+    const i = index(v);
+    return i >= 0 && getBits(env.s, at + i, 1) === 1;
+  };
+}
+
+/** The path hook's results for `size(...)`, `... in ...`, indexing, selection and `head`. */
+export function pathCall(
+  name: string,
+  target: Expr | undefined,
+  args: readonly Expr[],
+  ctx: HookContext<Env>,
+  scope: NameScope,
+): Compiled<Env> | undefined {
+  if (name === 'size') {
+    const s = target ?? (args.length === 1 ? args[0] : undefined);
+    if (s === undefined || (target !== undefined && args.length !== 0)) return undefined;
+    const p = accessPath(s, scope, ctx, 1);
+    if (p === undefined) return undefined;
+    const fn = sizeOfPath(p);
+    if (fn === undefined) return undefined;
+    ctx.noteRead(p.varIndex);
+    return { t: INT, fn };
+  }
+  if (name === '@in' && target === undefined && args.length === 2) {
+    const p = accessPath(args[1], scope, ctx, 1);
+    if (p === undefined || !(p.leaf instanceof SetType)) return undefined;
+    const x = ctx.compile(args[0]!);
+    const ct = celTypeOf(p.leaf);
+    if (ct.k === 'list' && !compatible(x.t, ct.elem))
+      ctx.fail(`\`in\`: a ${typeName(x.t)} can never be an element of ${typeName(ct)}`);
+    const fn = memberOfPath(p, x);
+    if (fn === undefined) return undefined;
+    ctx.noteRead(p.varIndex);
+    return { t: BOOL, fn };
+  }
+  if (name === '_[_]' || name === 'head' || name === '@select') {
+    const p =
+      name === '@select'
+        ? accessPath(args[0], scope, ctx)
+        : pathOfCall(name, target, args, scope, ctx, 0);
+    if (p === undefined) return undefined;
+    ctx.noteRead(p.varIndex);
+    return { t: celTypeOf(p.leaf), fn: readPath(p) };
+  }
+  return undefined;
+}
