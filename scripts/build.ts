@@ -60,6 +60,13 @@ await build({
   chunkNames: 'gate-worker/[name]-[hash]',
   target: 'node20.19',
 });
+// The parallel model-check search starts its worker threads from this entry, found beside the
+// bundle or one folder up from a gate-worker chunk (action/gates/modelcheck/parallel-pool.ts).
+await build({
+  ...common,
+  entryPoints: { 'mc-search-worker': 'action/gates/modelcheck/search-worker.ts' },
+  target: 'node20.19',
+});
 // The property-test helpers use the caller's fast-check (an optional peer dependency).
 await build({
   ...common,

@@ -3,6 +3,7 @@ import { describeThrown, MaestroError } from '../contract/errors.js';
 import { auditCommand } from './audit.js';
 import { didYouMean } from './args.js';
 import { checkCommand } from './check.js';
+import { modelcheckCommand } from './modelcheck.js';
 import { opeCommand } from './ope.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
 import { runVerifyCli } from '../verify/cli.js';
@@ -15,6 +16,7 @@ Usage:
                      [--fail-on paused|stopped] [--evidence-dir DIR]
   maestro-gate verify ...            verify a signed evidence bundle (see maestro-gate verify --help)
   maestro-gate ope --data FILE --baseline POLICY --candidate POLICY [--clip λ] [--epsilon ε] [--format text|json]
+  maestro-gate modelcheck SPEC... [--workers N] [--max-states N] [--time-seconds S] [--format text|json]
   maestro-gate audit verify FILE     check a hash-chained audit log
   maestro-gate opa test [DIR]        run the policies' *_test.rego with opa test
   maestro-gate --version | -v
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   audit: auditCommand,
   verify: runVerifyCli, // @cli:verify
   ope: opeCommand, // @cli:ope
+  modelcheck: modelcheckCommand, // @cli:modelcheck
   opa: opaTestCommand, // @cli:opa
 };
 

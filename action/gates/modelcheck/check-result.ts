@@ -61,6 +61,8 @@ export interface CheckStats {
   bytesPerState: number;
   /** Words (32-bit) of one packed state. */
   stateWords: number;
+  /** Worker threads that expanded states (set by the parallel search; absent: one). */
+  workers?: number;
 }
 
 /** The outcome of one search. */

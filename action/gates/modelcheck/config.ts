@@ -11,6 +11,8 @@ export interface ModelcheckConfig {
   max_states?: number;
   max_depth?: number;
   time_seconds?: number;
+  /** Worker threads of the search (default 1). */
+  workers?: number;
   tlc?: { enabled?: boolean; jar?: string; java?: string; library?: string[]; workers?: number };
 }
 

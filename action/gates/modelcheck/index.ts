@@ -13,7 +13,7 @@ import type { Gate, GateContext, RequiredInput } from '../../contract/gate.js';
 import type { GateOutcome } from '../../contract/gate-result.js';
 import { sha256 } from '../../util/digest.js';
 import { ResultCache } from '../../cache/result-cache.js';
-import { Checker } from './checker.js';
+import { checkParallel, needsStateGraph } from './parallel.js';
 import { DEFAULT_MAX_STATES, DEFAULT_TIME_SECONDS, type ModelcheckConfig } from './config.js';
 import type { SharedInvariant } from './model.js';
 import { combine, failed, isSpecOutcome, toSpecOutcome, type SpecOutcome } from './outcome.js';
@@ -114,10 +114,9 @@ async function runModelcheck(
     }
     digests[file] = sha256(text);
     let model;
+    const specInvariants = referencesInvariants(text) ? invariantIndex() : new Map();
     try {
-      model = loadSpec(file, text, {
-        invariants: referencesInvariants(text) ? invariantIndex() : new Map(),
-      });
+      model = loadSpec(file, text, { invariants: specInvariants });
     } catch (thrown) {
       if (thrown instanceof MaestroError && thrown.code.startsWith('INV_')) throw thrown;
       if (thrown instanceof MaestroError) {
@@ -158,8 +157,15 @@ async function runModelcheck(
       }
       if (hit.reason !== 'no entry') notes.push(`${file}: cache ${hit.reason}`);
     }
-    const checker = new Checker(model);
-    const r = await checker.run({
+    // Worker threads change how fast, not what: the counts and traces are those of one worker.
+    const workers = model.bounds.workers ?? cfg.workers ?? 1;
+    if (workers > 1 && needsStateGraph(model))
+      notes.push(
+        `${file}: searched with one worker: responses and temporal properties need the whole state graph`,
+      );
+    const r = await checkParallel(model, {
+      workers,
+      source: { file, text, invariants: specInvariants },
       maxStates: bounds.max_states,
       ...(bounds.max_depth !== undefined ? { maxDepth: bounds.max_depth } : {}),
       timeMs: bounds.time_seconds * 1000,

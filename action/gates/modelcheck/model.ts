@@ -129,7 +129,7 @@ export interface Model {
   /** State constraints (TLC's CONSTRAINT): states outside them are not explored. */
   constraints: { fn: Closure; source: string; loc: SourceLocation }[];
   deadlock: boolean;
-  bounds: { max_depth?: number; max_states?: number; time_seconds?: number };
+  bounds: { max_depth?: number; max_states?: number; time_seconds?: number; workers?: number };
   /** Comprehension slots needed by the largest expression. */
   slots: number;
   /** Ids of shared invariants the spec references (for cache keys and reports). */

@@ -1,0 +1,181 @@
+/**
+ * One slice of a BFS level expanded the way the one-worker search expands it (checker.ts):
+ * invariants in spec order, the depth bound, successors with TLC's state constraints, and
+ * deadlock, for each state in frontier order. The successors come back as one flat buffer, so
+ * the thread that owns the fingerprint table can insert them in exactly the order the one-worker
+ * search would (parallel.ts). Used inside the search workers and, for small levels, on the main
+ * thread itself.
+ */
+import { fingerprint, h1, h2 } from './fingerprints.js';
+import { StepFailure, evalFailure } from './step-failure.js';
+import { paramsOf } from './traces.js';
+import { Transitions, type OnSuccessor } from './transitions.js';
+import type { SourceLocation } from '../../contract/errors.js';
+
+/** A step failure as it crosses threads: the failing transition by action index. */
+export interface SerialFailure {
+  kind: 'domain' | 'eval';
+  message: string;
+  location: SourceLocation;
+  step?: { action: number; params: Record<string, unknown> };
+}
+
+/**
+ * Why the expansion of a slice stopped early, at slice position `index`. The state at `index`
+ * has its record (with the successors generated before the stop) in the buffer.
+ */
+export type ChunkStop =
+  | { index: number; kind: 'invariant'; invariant: number; check: number }
+  | { index: number; kind: 'deadlock' }
+  | { index: number; kind: 'failure'; failure: SerialFailure }
+  /** The main thread's own interrupt (time bound or abort) stopped a long expansion. */
+  | { index: number; kind: 'interrupted' };
+
+/**
+ * The expansion of a slice. `data[0..length)` holds, for each state processed in order,
+ * `[kept, generated]` and then `kept` records `[ordinal, fpLo, fpHi, ...words]` (successors
+ * outside the state constraints are counted in `generated` but not recorded).
+ */
+export interface ChunkResult {
+  data: Int32Array;
+  length: number;
+  /** States with a record: the whole slice, or `stop.index + 1`. */
+  states: number;
+  stop?: ChunkStop;
+}
+
+/** Serialises a step failure for another thread. */
+export function serialFailure(f: StepFailure, actionIndex: Map<unknown, number>): SerialFailure {
+  return {
+    kind: f.kind,
+    message: f.message,
+    location: f.location,
+    ...(f.step !== undefined
+      ? {
+          step: {
+            action: actionIndex.get(f.step.action) ?? -1,
+            params: paramsOf(f.step.action, f.step.tuple),
+          },
+        }
+      : {}),
+  };
+}
+
+/** Expands slices of a level over one model. */
+export class ChunkExpander extends Transitions {
+  private data = new Int32Array(1 << 12);
+  private length = 0;
+  private ordinal = 0;
+  private generated = 0;
+  private kept = 0;
+  private readonly actionIndex = new Map<unknown, number>(this.model.actions.map((a, i) => [a, i]));
+  private readonly onSucc: OnSuccessor = (succ) => {
+    this.generated++;
+    const ord = this.ordinal++;
+    // TLC's CONSTRAINT: generated (so the state is not deadlocked) but neither stored nor explored.
+    if (this.model.constraints.length > 0 && !this.inModel(succ)) return false;
+    const W = this.words;
+    fingerprint(succ, W);
+    this.reserve(3 + W);
+    const d = this.data;
+    let p = this.length;
+    d[p++] = ord;
+    d[p++] = h1;
+    d[p++] = h2;
+    for (let w = 0; w < W; w++) d[p++] = succ[w]! | 0;
+    this.length = p;
+    this.kept++;
+    return false;
+  };
+
+  /** Called between states (the workers' heartbeat). */
+  between: (() => void) | undefined;
+
+  private reserve(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + n) size *= 2;
+    const d = new Int32Array(size);
+    d.set(this.data.subarray(0, this.length));
+    this.data = d;
+  }
+
+  /**
+   * Expands `count` packed states from `words` (`expand` false at the depth bound: invariants
+   * only). The returned buffer is handed over: the next call starts a new one.
+   */
+  expandSlice(words: Uint32Array, count: number, expand: boolean): ChunkResult {
+    const W = this.words;
+    const model = this.model;
+    this.length = 0;
+    const cur = new Uint32Array(W);
+    let stop: ChunkStop | undefined;
+    let s = 0;
+    for (; s < count; s++) {
+      for (let w = 0, base = s * W; w < W; w++) cur[w] = words[base + w]!;
+      this.reserve(2);
+      const header = this.length;
+      this.length += 2;
+      this.kept = 0;
+      this.generated = 0;
+      stop = this.expandOne(cur, s, expand, model);
+      this.data[header] = this.kept;
+      this.data[header + 1] = this.generated;
+      if (stop !== undefined) break;
+      this.between?.();
+    }
+    const out: ChunkResult = {
+      data: this.data,
+      length: this.length,
+      states: stop !== undefined ? s + 1 : count,
+      ...(stop !== undefined ? { stop } : {}),
+    };
+    this.data = new Int32Array(Math.max(1 << 12, this.data.length));
+    this.length = 0;
+    return out;
+  }
+
+  private expandOne(
+    cur: Uint32Array,
+    index: number,
+    expand: boolean,
+    model: Transitions['model'],
+  ): ChunkStop | undefined {
+    this.decode(cur);
+    for (let i = 0; i < model.invariants.length; i++) {
+      const inv = model.invariants[i]!;
+      for (let c = 0; c < inv.checks.length; c++) {
+        let ok: unknown;
+        try {
+          ok = inv.checks[c]!.fn(this.env);
+        } catch (thrown) {
+          const f = evalFailure(thrown, inv.loc, `invariant ${inv.name}`);
+          return { index, kind: 'failure', failure: serialFailure(f, this.actionIndex) };
+        }
+        if (ok === true) continue;
+        if (ok !== false) {
+          const f = new StepFailure(
+            'eval',
+            `invariant ${inv.name} evaluated to a non-bool value`,
+            inv.loc,
+          );
+          return { index, kind: 'failure', failure: serialFailure(f, this.actionIndex) };
+        }
+        return { index, kind: 'invariant', invariant: i, check: c };
+      }
+    }
+    if (!expand) return undefined;
+    this.ordinal = 0;
+    let enabled: number;
+    try {
+      enabled = this.successors(cur, this.onSucc, true);
+    } catch (thrown) {
+      if (thrown instanceof StepFailure)
+        return { index, kind: 'failure', failure: serialFailure(thrown, this.actionIndex) };
+      throw thrown;
+    }
+    if (this.interrupted) return { index, kind: 'interrupted' };
+    if (enabled === 0 && model.deadlock) return { index, kind: 'deadlock' };
+    return undefined;
+  }
+}

@@ -1,0 +1,45 @@
+/** The messages between the parallel search (parallel.ts) and its workers (search-worker.ts). */
+import type { SharedInvariant } from './model.js';
+import type { ChunkStop } from './parallel-expand.js';
+
+/** What a worker needs to rebuild the model: the spec's own source (closures do not transfer). */
+export interface SpecSource {
+  file: string;
+  text: string;
+  invariants?: ReadonlyMap<string, SharedInvariant>;
+  constants?: Record<string, unknown>;
+}
+
+/** `workerData` of a search worker. */
+export interface SearchWorkerInput {
+  source: SpecSource;
+}
+
+/** Main thread → worker: expand one slice of the level. */
+export interface ExpandJob {
+  type: 'expand';
+  chunk: number;
+  /** The slice's packed states (transferred). */
+  words: Uint32Array;
+  count: number;
+  /** False at the depth bound: invariants only. */
+  expand: boolean;
+}
+
+/** Worker → main thread. */
+export type SearchWorkerMessage =
+  /** The model is rebuilt; its shape, so the main thread can check it is the same model. */
+  | { type: 'ready'; words: number; actions: number; invariants: number }
+  /** Still working on a long slice. */
+  | { type: 'alive' }
+  | {
+      type: 'result';
+      chunk: number;
+      /** Transferred; see `ChunkResult`. */
+      data: Int32Array;
+      length: number;
+      states: number;
+      stop?: ChunkStop;
+    }
+  /** Something other than a violation went wrong in the worker. */
+  | { type: 'error'; code?: string; message: string };

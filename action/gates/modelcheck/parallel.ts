@@ -1,0 +1,348 @@
+/**
+ * The breadth-first search with N worker threads. Level-synchronous: the main thread owns the
+ * fingerprint table, the parent pointers and the ordinals; each level's frontier is cut into
+ * slices that the workers expand (invariants, constraints, deadlock, successors, fingerprints)
+ * while the main thread inserts the successors of the slices in frontier order. Inserting in
+ * that order makes the search the one-worker search (checker.ts) exactly: the same state ids,
+ * the same counts at every bound, the same shortest counterexample. Specs with responses or
+ * temporal properties need the whole state graph and run with one worker.
+ */
+import { Checker } from './checker.js';
+import type { CheckOptions, CheckResult, CheckStats } from './check-result.js';
+import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
+import type { Model } from './model.js';
+import { ChunkExpander, type ChunkResult, type SerialFailure } from './parallel-expand.js';
+import { SearchPool, type PoolOptions, type ResultMessage } from './parallel-pool.js';
+import type { SpecSource } from './parallel-protocol.js';
+import { StepFailure } from './step-failure.js';
+import { traceTo } from './traces.js';
+import { MaestroError } from '../../contract/errors.js';
+
+export type { SpecSource } from './parallel-protocol.js';
+
+/** Options of a search with worker threads. */
+export interface ParallelOptions extends CheckOptions, Omit<PoolOptions, 'workers'> {
+  /** Worker threads (1: the one-thread search, no worker started). */
+  workers: number;
+  /** The spec's source, from which each worker rebuilds the model. */
+  source: SpecSource;
+  /** Levels with fewer states are expanded on the main thread (default 256). */
+  minParallelLevel?: number;
+}
+
+/** True when the spec needs the state graph (responses, temporal properties). */
+export function needsStateGraph(model: Model): boolean {
+  return model.responses.length + model.properties.length > 0;
+}
+
+/**
+ * Searches `model` with `options.workers` worker threads (one: the one-thread search). Specs
+ * that need the state graph always run with one worker; `stats.workers` says how many ran.
+ */
+export async function checkParallel(model: Model, options: ParallelOptions): Promise<CheckResult> {
+  if (options.workers <= 1 || needsStateGraph(model)) {
+    const r = await new Checker(model).run(options);
+    return { ...r, stats: { ...r.stats, workers: 1 } };
+  }
+  return runParallel(model, options);
+}
+
+/** Slice size for a level of `n` states: several slices per worker, 64 to 2048 states. */
+function sliceSize(n: number, workers: number): number {
+  return Math.min(2048, Math.max(64, Math.ceil(n / (workers * 8))));
+}
+
+const malformed = (what: string): MaestroError =>
+  new MaestroError(
+    'MC_WORKER_FAILED',
+    `modelcheck: a search worker sent a malformed result (${what})`,
+  );
+
+async function runParallel(model: Model, options: ParallelOptions): Promise<CheckResult> {
+  const clock = options.clock ?? (() => performance.now());
+  const started = clock();
+  const W = model.words;
+  const maxStates = options.maxStates ?? model.bounds.max_states ?? Number.POSITIVE_INFINITY;
+  const maxDepth = options.maxDepth ?? model.bounds.max_depth ?? Number.POSITIVE_INFINITY;
+  const timeMs =
+    options.timeMs ??
+    (model.bounds.time_seconds !== undefined
+      ? model.bounds.time_seconds * 1000
+      : Number.POSITIVE_INFINITY);
+  const minParallel = Math.max(1, options.minParallelLevel ?? 256);
+  const t = new ChunkExpander(model);
+  const table = new StateTable();
+  let generated = 0;
+  let depth = 0;
+  let peakFrontierBytes = 0;
+  let workersUsed = 1;
+
+  const stats = (): CheckStats => {
+    const durationMs = Math.max(clock() - started, 1e-3);
+    const n = table.count;
+    return {
+      distinct: n,
+      generated,
+      depth,
+      durationMs: Math.round(durationMs * 1000) / 1000,
+      distinctPerSecond: Math.round((n / durationMs) * 1000),
+      generatedPerSecond: Math.round((generated / durationMs) * 1000),
+      collisionProbability: (n * n) / 2 ** 65,
+      bytesPerState: n === 0 ? 0 : Math.round((table.bytes() + peakFrontierBytes) / n),
+      stateWords: W,
+      workers: workersUsed,
+    };
+  };
+  const result = (
+    status: CheckResult['status'],
+    extra: Partial<CheckResult> = {},
+  ): CheckResult => ({
+    spec: model.name,
+    file: model.file,
+    status,
+    ...extra,
+    stats: stats(),
+  });
+  const failure = (f: SerialFailure, parentId: number): CheckResult => {
+    const trace = parentId >= 0 ? traceTo(t, table, parentId) : [];
+    if (f.step !== undefined) {
+      const action = model.actions[f.step.action];
+      if (action === undefined) throw malformed('unknown action');
+      trace.push({
+        index: trace.length + 1,
+        action: action.name,
+        params: f.step.params,
+        state: {},
+      });
+    }
+    return result('violation', {
+      violation: { kind: f.kind, message: f.message, location: f.location, trace },
+    });
+  };
+
+  let frontier = new Frontier(W);
+  let bound: CheckResult['bound'];
+  let initCount = 0;
+  try {
+    for (const s of t.initialStates()) {
+      generated++;
+      fingerprint(s, W);
+      const id = table.insert(h1, h2, -1, initCount++);
+      if (id >= 0) frontier.push(s, id);
+      if (table.count >= maxStates) {
+        bound = 'states';
+        break;
+      }
+      if ((initCount & 4095) === 0) {
+        if (options.signal?.aborted) return result('aborted');
+        if (clock() - started > timeMs) {
+          bound = 'time';
+          break;
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+  } catch (thrown) {
+    if (thrown instanceof StepFailure)
+      return failure({ kind: thrown.kind, message: thrown.message, location: thrown.location }, -1);
+    throw thrown;
+  }
+  if (bound !== undefined) return result('bound', { bound });
+  // The main thread's own expansions (small levels) check the bounds as the one-worker search.
+  t.interrupt = () => {
+    if (clock() - started > timeMs) {
+      bound = 'time';
+      return true;
+    }
+    return options.signal?.aborted === true;
+  };
+
+  let next = new Frontier(W);
+  const tmp = new Uint32Array(W);
+  let expanded = 0;
+  let lastProgress = clock();
+
+  /** Inserts one slice's successors in order; a result ends the search. */
+  const apply = (r: ChunkResult, start: number, count: number): CheckResult | undefined => {
+    const d = r.data;
+    const len = r.length;
+    if (!(len >= 0 && len <= d.length)) throw malformed('length');
+    if (
+      r.stop === undefined ? r.states !== count : r.states !== r.stop.index + 1 || r.states > count
+    )
+      throw malformed('state count');
+    let p = 0;
+    for (let i = 0; i < r.states; i++) {
+      const curId = frontier.ids[start + i]!;
+      const kept = d[p]!;
+      const gen = d[p + 1]!;
+      p += 2;
+      if (!(kept >= 0 && gen >= kept && p + kept * (3 + W) <= len)) throw malformed('record');
+      const base = generated;
+      for (let k = 0; k < kept; k++) {
+        const ord = d[p]!;
+        if (!(ord >= 0 && ord < gen)) throw malformed('ordinal');
+        const id = table.insert(d[p + 1]!, d[p + 2]!, curId, ord);
+        if (id >= 0) {
+          for (let w = 0; w < W; w++) tmp[w] = d[p + 3 + w]!;
+          next.push(tmp, id);
+        }
+        p += 3 + W;
+        generated = base + ord + 1;
+        if (table.count >= maxStates) {
+          bound = 'states';
+          return result('bound', { bound });
+        }
+      }
+      generated = base + gen;
+      const stop = r.stop;
+      if (stop !== undefined && stop.index === i) return stopped(stop, curId);
+      expanded++;
+      if ((expanded & 1023) === 0) {
+        const now = clock();
+        if (options.signal?.aborted) return result('aborted');
+        if (now - started > timeMs) {
+          bound = 'time';
+          return result('bound', { bound });
+        }
+        if (now - lastProgress > 1000) {
+          lastProgress = now;
+          options.progress?.(
+            `${model.name}: ${table.count} distinct states, depth ${depth}, ${next.length} queued (${workersUsed} workers)`,
+          );
+        }
+      }
+    }
+    if (p !== len) throw malformed('trailing data');
+    return undefined;
+  };
+
+  const stopped = (stop: NonNullable<ChunkResult['stop']>, curId: number): CheckResult => {
+    switch (stop.kind) {
+      case 'invariant': {
+        const inv = model.invariants[stop.invariant];
+        const check = inv?.checks[stop.check];
+        if (inv === undefined || check === undefined) throw malformed('invariant');
+        return result('violation', {
+          violation: {
+            kind: 'invariant',
+            message: `invariant ${inv.name} is violated: \`${check.source}\` is false${(check.message ?? inv.message) ? ` (${check.message ?? inv.message})` : ''}`,
+            invariant: inv,
+            location: inv.loc,
+            trace: traceTo(t, table, curId),
+          },
+        });
+      }
+      case 'deadlock':
+        return result('violation', {
+          violation: {
+            kind: 'deadlock',
+            message:
+              'deadlock: no action is enabled in the last state (set `deadlock: false` in the spec if termination is intended)',
+            location: { file: model.file, line: 1, column: 1 },
+            trace: traceTo(t, table, curId),
+          },
+        });
+      case 'failure':
+        return failure(stop.failure, curId);
+      case 'interrupted':
+        if (options.signal?.aborted) return result('aborted');
+        return result('bound', { bound: 'time' });
+      default:
+        throw malformed('stop');
+    }
+  };
+
+  let pool: SearchPool | undefined;
+  try {
+    while (frontier.length > 0) {
+      depth++;
+      next = new Frontier(W, Math.max(1024, frontier.length));
+      const expand = depth < maxDepth;
+      if (!expand) bound ??= 'depth';
+      const n = frontier.length;
+      let out: CheckResult | undefined;
+      if (n < minParallel) {
+        out = apply(t.expandSlice(frontier.words.subarray(0, n * W), n, expand), 0, n);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (out === undefined && options.signal?.aborted) return result('aborted');
+      } else {
+        pool ??= await SearchPool.start(model, options.source, {
+          ...options,
+          workers: options.workers,
+        });
+        workersUsed = pool.size;
+        out = await parallelLevel(pool, n, expand);
+      }
+      if (out !== undefined) return out;
+      peakFrontierBytes = Math.max(
+        peakFrontierBytes,
+        frontier.words.byteLength +
+          frontier.ids.byteLength +
+          next.words.byteLength +
+          next.ids.byteLength,
+      );
+      frontier = next;
+    }
+  } finally {
+    await pool?.close();
+  }
+  if (bound !== undefined) return result('bound', { bound });
+  return result('ok');
+
+  /** One level by the workers; the slices' results are applied in frontier order. */
+  async function parallelLevel(
+    p: SearchPool,
+    n: number,
+    expand: boolean,
+  ): Promise<CheckResult | undefined> {
+    const size = sliceSize(n, p.size);
+    const slices = Math.ceil(n / size);
+    // Slices sent ahead of the first one not yet applied, at most (bounds buffered results).
+    const window = 4 * p.size;
+    const assigned = new Map<number, number>();
+    const done = new Map<number, ResultMessage>();
+    let sent = 0;
+    let applied = 0;
+    const dispatch = (): void => {
+      for (let w = p.idle(); w >= 0 && sent < slices && sent - applied < window; w = p.idle()) {
+        const s = sent * size;
+        const e = Math.min(n, s + size);
+        assigned.set(w, sent);
+        p.send(w, {
+          type: 'expand',
+          chunk: sent,
+          words: frontier.words.slice(s * W, e * W),
+          count: e - s,
+          expand,
+        });
+        sent++;
+      }
+    };
+    dispatch();
+    while (applied < slices) {
+      const ev = await p.next();
+      if (ev.kind === 'tick') {
+        if (options.signal?.aborted) return result('aborted');
+        if (clock() - started > timeMs) {
+          bound = 'time';
+          return result('bound', { bound });
+        }
+        continue;
+      }
+      const m = ev.message;
+      if (assigned.get(ev.worker) !== m.chunk) throw malformed('slice');
+      assigned.delete(ev.worker);
+      done.set(m.chunk, m);
+      for (let r = done.get(applied); r !== undefined; r = done.get(applied)) {
+        done.delete(applied);
+        const s = applied * size;
+        const out = apply(r, s, Math.min(n, s + size) - s);
+        if (out !== undefined) return out;
+        applied++;
+      }
+      dispatch();
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The worker-thread entry of the parallel search: rebuilds the model from the spec's source,
+ * then expands the slices of each BFS level it is sent (parallel-expand.ts) and posts each
+ * result back with its buffer transferred. It owns no search state: the main thread keeps the
+ * fingerprint table, the parents and the ordinals, and ends this thread on every exit path.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { MaestroError, describeThrown } from '../../contract/errors.js';
+import { ChunkExpander } from './parallel-expand.js';
+import type { ExpandJob, SearchWorkerInput, SearchWorkerMessage } from './parallel-protocol.js';
+import { loadSpec } from './spec.js';
+
+const port = parentPort;
+const input = workerData as SearchWorkerInput;
+
+function post(m: SearchWorkerMessage, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(m, transfer);
+}
+
+function fail(thrown: unknown): void {
+  post({
+    type: 'error',
+    ...(thrown instanceof MaestroError ? { code: thrown.code } : {}),
+    message: describeThrown(thrown),
+  });
+}
+
+let expander: ChunkExpander | undefined;
+try {
+  const { source } = input;
+  const model = loadSpec(source.file, source.text, {
+    ...(source.invariants !== undefined ? { invariants: source.invariants } : {}),
+    ...(source.constants !== undefined ? { constants: source.constants } : {}),
+  });
+  expander = new ChunkExpander(model);
+  // A heartbeat while a long slice (or one state with very many parameter tuples) is expanded,
+  // so the main thread can tell a slow slice from a hung worker.
+  let last = Date.now();
+  const beat = (): void => {
+    const now = Date.now();
+    if (now - last > 250) {
+      last = now;
+      post({ type: 'alive' });
+    }
+  };
+  let n = 0;
+  expander.between = () => {
+    if ((++n & 63) === 0) beat();
+  };
+  expander.interrupt = () => {
+    beat();
+    return false;
+  };
+  post({
+    type: 'ready',
+    words: model.words,
+    actions: model.actions.length,
+    invariants: model.invariants.length,
+  });
+} catch (thrown) {
+  fail(thrown);
+}
+
+port?.on('message', (job: ExpandJob) => {
+  if (expander === undefined) return;
+  try {
+    const r = expander.expandSlice(job.words, job.count, job.expand);
+    post(
+      {
+        type: 'result',
+        chunk: job.chunk,
+        data: r.data,
+        length: r.length,
+        states: r.states,
+        ...(r.stop !== undefined ? { stop: r.stop } : {}),
+      },
+      [r.data.buffer as ArrayBuffer],
+    );
+  } catch (thrown) {
+    fail(thrown);
+  }
+});
