@@ -80,6 +80,28 @@ describe.skipIf(skipWithoutOpa())('compiled policies in opa-wasm', () => {
     expect(policy.evaluate({ changed_files: [] }, ENTRYPOINT)).toEqual({ 'maestro.gate:deny': [] });
   });
 
+  it('evaluates JSON text given as bytes, however they are held, and leaves them unchanged', async () => {
+    const policy = await loadWasmPolicy(clean, { name: 'clean' });
+    const denied = { 'maestro.gate:deny': ['forbidden.txt is forbidden'] };
+    const text = JSON.stringify({ changed_files: [{ path: 'forbidden.txt' }] });
+    // A view over its whole buffer (what TextEncoder returns) is handed over without a copy.
+    const whole = new TextEncoder().encode(text);
+    const before = [...whole];
+    expect(policy.evaluate(whole, ENTRYPOINT)).toEqual(denied);
+    expect(policy.evaluate(whole, ENTRYPOINT)).toEqual(denied);
+    expect([...whole]).toEqual(before);
+    // A view into a larger buffer: only the view is the input, not the bytes around it.
+    const padded = new TextEncoder().encode(`xx${text}{"changed_files":[]}`);
+    expect(policy.evaluate(padded.subarray(2, 2 + whole.length), ENTRYPOINT)).toEqual(denied);
+    expect(policy.evaluate(padded.subarray(2 + whole.length), ENTRYPOINT)).toEqual({
+      'maestro.gate:deny': [],
+    });
+    // Shared memory is copied: opa-wasm would read anything but an ArrayBuffer as a value.
+    const shared = new Uint8Array(new SharedArrayBuffer(whole.length));
+    shared.set(whole);
+    expect(policy.evaluate(shared, ENTRYPOINT)).toEqual(denied);
+  });
+
   it('names an entrypoint the module lacks', async () => {
     const policy = await loadWasmPolicy(clean, { name: 'clean' });
     const err = await codeOf(() => policy.evaluate({}, 'nope/result'));

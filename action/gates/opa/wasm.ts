@@ -240,10 +240,7 @@ function runEvaluate(
   entrypoint: string,
   name: string,
 ): unknown {
-  let arg: unknown = input;
-  if (input instanceof Uint8Array) {
-    arg = input.buffer.slice(input.byteOffset, input.byteOffset + input.byteLength);
-  }
+  const arg = input instanceof Uint8Array ? jsonBuffer(input) : input;
   const resultSet: unknown = instance.evaluate(arg, entrypoint);
   if (!Array.isArray(resultSet)) {
     throw new MaestroError(
@@ -266,6 +263,24 @@ function runEvaluate(
     );
   }
   return first.result;
+}
+
+/**
+ * JSON text as the `ArrayBuffer` opa-wasm takes it (any other value it serialises with
+ * JSON.stringify). opa-wasm only reads that buffer, copying it into the module's memory, so a
+ * view over a whole `ArrayBuffer` (what TextEncoder returns) is passed as it is; a view over
+ * part of a buffer, or over a SharedArrayBuffer (which opa-wasm would not recognise as text),
+ * is copied first.
+ */
+function jsonBuffer(bytes: Uint8Array): ArrayBuffer {
+  const { buffer } = bytes;
+  if (
+    buffer instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === buffer.byteLength
+  )
+    return buffer;
+  return new Uint8Array(bytes).buffer;
 }
 
 function classifyEvalFailure(thrown: unknown, name: string, entrypoint: string): MaestroError {
