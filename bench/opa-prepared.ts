@@ -10,11 +10,11 @@
  * forgets every free block and the builtin caches (compiled globs and regexes). opa-wasm keeps
  * the data document below its "data heap pointer" and starts every evaluation there. Here the
  * input's JSON text and its parsed value are allocated from that data heap pointer, and the
- * heap pointer after them is the base every evaluation starts from, so an evaluation's
- * allocations (and its frees, which only ever reach blocks it allocated itself, the free lists
- * being emptied when the base is set) sit above the parsed input. That it is neither freed nor
- * mutated is also checked, not assumed: {@link PreparedPolicy.verify} compares a SHA-256 of the
- * memory from the data heap pointer to the base with the one taken right after parsing.
+ * heap pointer after them is the base every evaluation starts from, so what an evaluation
+ * allocates sits above the parsed input, and no free block below it is handed out again
+ * (setting the base empties the free lists). That the input is neither freed nor mutated is
+ * also checked: {@link PreparedPolicy.verify} compares a SHA-256 of the memory from the data
+ * heap pointer to the base with the one taken right after parsing.
  */
 import { createHash } from 'node:crypto';
 import * as opaWasm from '@open-policy-agent/opa-wasm';
