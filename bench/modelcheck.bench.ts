@@ -1,10 +1,11 @@
 /**
  * Model checking side by side with TLC: the same models (bench/tla/*.tla for TLC, the reference
  * specs under tests/fixtures/modelcheck/reference for ours) run in one bench, TLC with
- * `-workers 1` and `-workers 2`, ours in its own process; reported per model: distinct states,
- * distinct states/s of each (whole process, wall clock: JVM and Node start included, and for
- * TLC also its own "Finished in" time; for ours also the search alone), the ratios, and peak
- * memory (max RSS from /usr/bin/time). Needs java and ../shared/tools/tlc/tla2tools.jar
+ * `-workers 1` and `-workers 2` and ours with 1 and 2 worker threads, each in its own process;
+ * reported per model: distinct states, distinct states/s of each (whole process, wall clock: JVM
+ * and Node start included, and for TLC also its own "Finished in" time; for ours also the search
+ * alone), the ratio at equal worker counts, and peak memory (max RSS from /usr/bin/time: one
+ * process each, its threads included). Needs java and ../shared/tools/tlc/tla2tools.jar
  * (MAESTRO_TLC_DIR); without them only our figures are reported. MAESTRO_BENCH_REPEAT runs
  * each pair several times and keeps the median.
  */
@@ -80,22 +81,38 @@ function median(xs: number[]): number {
 
 async function runOurs(
   m: Model,
-): Promise<{ distinct: number; wallMs: number; searchMs: number; rssKiB: number }> {
+  workers: number,
+): Promise<{
+  distinct: number;
+  generated: number;
+  wallMs: number;
+  searchMs: number;
+  rssKiB: number;
+}> {
   const child = join(root, 'bench', 'modelcheck-child.ts');
   const spec = join(root, 'tests/fixtures/modelcheck/reference', `${m.yaml}.yaml`);
   const r = await timed(
     process.execPath,
-    [...process.execArgv, child, spec, ...(m.constants ? [JSON.stringify(m.constants)] : [])],
+    [
+      ...process.execArgv,
+      child,
+      spec,
+      `${workers}`,
+      ...(m.constants ? [JSON.stringify(m.constants)] : []),
+    ],
     root,
   );
   const line = r.stdout.trim().split('\n').pop() ?? '';
   const parsed = JSON.parse(line) as {
     status: string;
-    stats: { distinct: number; durationMs: number };
+    stats: { distinct: number; generated: number; durationMs: number; workers?: number };
   };
   if (parsed.status !== 'ok') throw new Error(`${m.name}: our checker ended ${parsed.status}`);
+  if ((parsed.stats.workers ?? 1) !== workers)
+    throw new Error(`${m.name}: asked for ${workers} workers, ${parsed.stats.workers} ran`);
   return {
     distinct: parsed.stats.distinct,
+    generated: parsed.stats.generated,
     wallMs: r.wallMs,
     searchMs: parsed.stats.durationMs,
     rssKiB: r.maxRssKiB,
@@ -130,53 +147,77 @@ async function runTlcOnce(
 
 const perSecond = (n: number, ms: number): number => Math.round((n / Math.max(ms, 1)) * 1000);
 
+/** The worker counts compared: ours and TLC's at each. */
+const WORKERS = [1, 2] as const;
+
 const bench: BenchModule = async (log) => {
   const figures: BenchFigure[] = [];
   const haveTlc = existsSync(jar);
   if (!haveTlc) log(`modelcheck: ${jar} not found: TLC columns skipped`);
   for (const m of MODELS) {
-    const ours: Awaited<ReturnType<typeof runOurs>>[] = [];
+    const ours: Record<number, Awaited<ReturnType<typeof runOurs>>[]> = { 1: [], 2: [] };
     const tlc: Record<number, Awaited<ReturnType<typeof runTlcOnce>>[]> = { 1: [], 2: [] };
     const loads: number[] = [];
     for (let i = 0; i < repeat; i++) {
       loads.push(os.loadavg()[0]!);
-      ours.push(await runOurs(m));
-      if (haveTlc) for (const w of [1, 2]) tlc[w]!.push(await runTlcOnce(m, w));
+      for (const w of WORKERS) {
+        ours[w]!.push(await runOurs(m, w));
+        if (haveTlc) tlc[w]!.push(await runTlcOnce(m, w));
+      }
     }
-    const distinct = ours[0]!.distinct;
-    const oursProcess = median(ours.map((o) => perSecond(o.distinct, o.wallMs)));
-    const oursSearch = median(ours.map((o) => perSecond(o.distinct, o.searchMs)));
-    const oursRss = Math.max(...ours.map((o) => o.rssKiB));
+    const distinct = ours[1]![0]!.distinct;
     const parameters: Record<string, unknown> = {
       model: m.name,
       distinct,
       repeat,
       loadavg_1min_at_start: loads,
-      how: 'whole process wall clock (JVM / Node start included); peak RSS from /usr/bin/time',
+      how: 'whole process wall clock (JVM / Node start included); peak RSS of the process (threads included) from /usr/bin/time',
     };
-    let line = `modelcheck ${m.name}: ${distinct} distinct; ours ${oursProcess} distinct/s (process), ${oursSearch} (search), ${Math.round(oursRss / 1024)} MiB`;
-    figures.push(
-      {
-        name: `modelcheck.${m.name}.ours.distinct_per_second`,
-        value: oursProcess,
-        unit: 'states/s',
-        parameters,
-      },
-      {
-        name: `modelcheck.${m.name}.ours.search_distinct_per_second`,
-        value: oursSearch,
-        unit: 'states/s',
-        parameters,
-      },
-      {
-        name: `modelcheck.${m.name}.ours.peak_rss`,
-        value: oursRss * 1024,
-        unit: 'bytes',
-        parameters,
-      },
-    );
+    let line = `modelcheck ${m.name}: ${distinct} distinct`;
+    const oursProcess: Record<number, number> = {};
+    for (const w of WORKERS) {
+      const runs = ours[w]!;
+      if (runs.some((r) => r.distinct !== distinct || r.generated !== ours[1]![0]!.generated))
+        throw new Error(`${m.name}: ${w} workers gave other counts than one`);
+      const process = median(runs.map((o) => perSecond(o.distinct, o.wallMs)));
+      const search = median(runs.map((o) => perSecond(o.distinct, o.searchMs)));
+      const rss = Math.max(...runs.map((o) => o.rssKiB));
+      oursProcess[w] = process;
+      line += `; ours ${w} worker(s) ${process} distinct/s (process), ${search} (search), ${Math.round(rss / 1024)} MiB`;
+      // One worker keeps the figure names of earlier runs (bench/results.json).
+      const key = w === 1 ? 'ours' : `ours_w${w}`;
+      const p = { ...parameters, workers: w };
+      figures.push(
+        {
+          name: `modelcheck.${m.name}.${key}.distinct_per_second`,
+          value: process,
+          unit: 'states/s',
+          parameters: p,
+        },
+        {
+          name: `modelcheck.${m.name}.${key}.search_distinct_per_second`,
+          value: search,
+          unit: 'states/s',
+          parameters: p,
+        },
+        {
+          name: `modelcheck.${m.name}.${key}.peak_rss`,
+          value: rss * 1024,
+          unit: 'bytes',
+          parameters: p,
+        },
+      );
+    }
+    const speedup = oursProcess[2]! / Math.max(oursProcess[1]!, 1);
+    line += `; ours 2 vs 1 worker ${speedup.toFixed(2)}×`;
+    figures.push({
+      name: `modelcheck.${m.name}.ours_w2_vs_w1`,
+      value: Math.round(speedup * 100) / 100,
+      unit: '×',
+      parameters,
+    });
     if (haveTlc) {
-      for (const w of [1, 2]) {
+      for (const w of WORKERS) {
         const runs = tlc[w]!;
         if (runs.some((r) => r.distinct !== distinct))
           log(
@@ -185,8 +226,9 @@ const bench: BenchModule = async (log) => {
         const tlcProcess = median(runs.map((r) => perSecond(r.distinct, r.wallMs)));
         const tlcOwn = median(runs.map((r) => perSecond(r.distinct, r.tlcMs)));
         const rss = Math.max(...runs.map((r) => r.rssKiB));
-        const ratio = oursProcess / Math.max(tlcProcess, 1);
-        line += `; TLC -workers ${w} ${tlcProcess} distinct/s (process), ${tlcOwn} (its own time), ${Math.round(rss / 1024)} MiB, ratio ${ratio.toFixed(1)}×`;
+        // At equal worker counts: ours with w workers against TLC with -workers w.
+        const ratio = oursProcess[w]! / Math.max(tlcProcess, 1);
+        line += `; TLC -workers ${w} ${tlcProcess} distinct/s (process), ${tlcOwn} (its own time), ${Math.round(rss / 1024)} MiB, ratio at ${w} worker(s) ${ratio.toFixed(1)}×`;
         const p = { ...parameters, workers: w, tlc_distinct: runs[0]!.distinct };
         figures.push(
           {

@@ -59,7 +59,12 @@ describe('two workers give the one-worker counts', () => {
     async (name, constants) => {
       const src = source(name, constants);
       const one = await checkModel(load(src));
-      const two = await checkParallel(load(src), { workers: 2, source: src, minParallelLevel: 1 });
+      const two = await checkParallel(load(src), {
+        workers: 2,
+        source: src,
+        minParallelLevel: 1,
+        inlineWhileStarting: false,
+      });
       expect(two.stats.workers).toBe(2);
       expect(counts(two)).toEqual(counts(one));
       expect(started.length).toBe(2);
@@ -67,9 +72,25 @@ describe('two workers give the one-worker counts', () => {
     60_000,
   );
 
+  it('the main thread expanding slices while the workers start changes nothing', async () => {
+    for (const src of [
+      source('tokenring'),
+      source('twophase', { RM: ['r1', 'r2', 'r3', 'r4', 'r5'] }),
+    ]) {
+      const one = await checkModel(load(src));
+      const two = await checkParallel(load(src), { workers: 2, source: src, minParallelLevel: 16 });
+      expect(counts(two)).toEqual(counts(one));
+    }
+  }, 60_000);
+
   it('a spec with temporal properties runs with one worker and says so', async () => {
     const src = source('dining');
-    const r = await checkParallel(load(src), { workers: 2, source: src, minParallelLevel: 1 });
+    const r = await checkParallel(load(src), {
+      workers: 2,
+      source: src,
+      minParallelLevel: 1,
+      inlineWhileStarting: false,
+    });
     expect(r.stats.workers).toBe(1);
     expect(started).toEqual([]);
     expect(counts(r)).toEqual(counts(await checkModel(load(src))));
@@ -80,7 +101,12 @@ describe('violations and bounds as with one worker', () => {
   it('an invariant violation: the same shortest counterexample and counts (DieHard)', async () => {
     const src = source('diehard');
     const one = await checkModel(load(src));
-    const two = await checkParallel(load(src), { workers: 2, source: src, minParallelLevel: 1 });
+    const two = await checkParallel(load(src), {
+      workers: 2,
+      source: src,
+      minParallelLevel: 1,
+      inlineWhileStarting: false,
+    });
     expect(one.status).toBe('violation');
     expect(counts(two)).toEqual(counts(one));
     expect(two.violation?.trace.length).toBe(one.violation?.trace.length);
@@ -99,6 +125,7 @@ describe('violations and bounds as with one worker', () => {
       workers: 2,
       source: src,
       minParallelLevel: 1,
+      inlineWhileStarting: false,
     });
     expect(one.bound).toBe(bound);
     expect(counts(two)).toEqual(counts(one));
@@ -110,6 +137,7 @@ describe('violations and bounds as with one worker', () => {
       workers: 2,
       source: src,
       minParallelLevel: 1,
+      inlineWhileStarting: false,
       timeMs: 1000,
       // A clock 50 times faster than the real one: the bound is hit after about 20 ms.
       clock: () => performance.now() * 50,
@@ -121,6 +149,7 @@ describe('violations and bounds as with one worker', () => {
       workers: 2,
       source: src,
       minParallelLevel: 1,
+      inlineWhileStarting: false,
       signal: ac.signal,
     });
     expect(aborted.status).toBe('aborted');
@@ -133,6 +162,7 @@ describe('violations and bounds as with one worker', () => {
       workers: 2,
       source: src,
       minParallelLevel: 1,
+      inlineWhileStarting: false,
       maxStates: 30_000,
       clock: () => performance.now() * 100,
       progress: (l) => lines.push(l),
@@ -168,6 +198,7 @@ describe('a failing worker stops the check with a coded error', () => {
         workers: 2,
         source: src,
         minParallelLevel: 1,
+        inlineWhileStarting: false,
         stallMs: 3000,
         memoryMb: 32,
         ...faulty(fault),

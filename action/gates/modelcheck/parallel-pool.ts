@@ -152,6 +152,22 @@ export class SearchPool {
     }
   }
 
+  /** Starts `options.workers` workers over `source`; each becomes idle once it has rebuilt `model`. */
+  static launch(model: Model, source: SpecSource, options: PoolOptions): SearchPool {
+    return new SearchPool(model, source, options);
+  }
+
+  /** True while some worker is still starting (loading its code, rebuilding the model). */
+  get anyStarting(): boolean {
+    return this.ready < this.workers.length || this.workers.length < this.options.workers;
+  }
+
+  /** The next event if one is queued (no waiting); throws the first worker failure. */
+  poll(): PoolEvent | undefined {
+    if (this.error !== undefined) throw this.error;
+    return this.events.shift();
+  }
+
   /** Starts `options.workers` workers over `source` and waits until each has rebuilt `model`. */
   static async start(model: Model, source: SpecSource, options: PoolOptions): Promise<SearchPool> {
     const pool = new SearchPool(model, source, options);

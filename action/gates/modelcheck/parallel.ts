@@ -12,7 +12,7 @@ import type { CheckOptions, CheckResult, CheckStats } from './check-result.js';
 import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
 import type { Model } from './model.js';
 import { ChunkExpander, type ChunkResult, type SerialFailure } from './parallel-expand.js';
-import { SearchPool, type PoolOptions, type ResultMessage } from './parallel-pool.js';
+import { SearchPool, type PoolEvent, type PoolOptions } from './parallel-pool.js';
 import type { SpecSource } from './parallel-protocol.js';
 import { StepFailure } from './step-failure.js';
 import { traceTo } from './traces.js';
@@ -28,6 +28,11 @@ export interface ParallelOptions extends CheckOptions, Omit<PoolOptions, 'worker
   source: SpecSource;
   /** Levels with fewer states are expanded on the main thread (default 256). */
   minParallelLevel?: number;
+  /**
+   * While workers are still starting, the main thread expands slices itself (default true), so
+   * a small model does not wait for them. Tests set false to have every slice expanded by a worker.
+   */
+  inlineWhileStarting?: boolean;
 }
 
 /** True when the spec needs the state graph (responses, temporal properties). */
@@ -75,7 +80,8 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   let generated = 0;
   let depth = 0;
   let peakFrontierBytes = 0;
-  let workersUsed = 1;
+  /** Workers that expanded at least one slice (none: the main thread did it all). */
+  const usedWorkers = new Set<number>();
 
   const stats = (): CheckStats => {
     const durationMs = Math.max(clock() - started, 1e-3);
@@ -90,7 +96,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       collisionProbability: (n * n) / 2 ** 65,
       bytesPerState: n === 0 ? 0 : Math.round((table.bytes() + peakFrontierBytes) / n),
       stateWords: W,
-      workers: workersUsed,
+      workers: usedWorkers.size > 0 ? options.workers : 1,
     };
   };
   const result = (
@@ -208,7 +214,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         if (now - lastProgress > 1000) {
           lastProgress = now;
           options.progress?.(
-            `${model.name}: ${table.count} distinct states, depth ${depth}, ${next.length} queued (${workersUsed} workers)`,
+            `${model.name}: ${table.count} distinct states, depth ${depth}, ${next.length} queued (${options.workers} workers)`,
           );
         }
       }
@@ -267,11 +273,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (out === undefined && options.signal?.aborted) return result('aborted');
       } else {
-        pool ??= await SearchPool.start(model, options.source, {
-          ...options,
-          workers: options.workers,
-        });
-        workersUsed = pool.size;
+        pool ??= SearchPool.launch(model, options.source, { ...options, workers: options.workers });
         out = await parallelLevel(pool, n, expand);
       }
       if (out !== undefined) return out;
@@ -290,24 +292,27 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   if (bound !== undefined) return result('bound', { bound });
   return result('ok');
 
-  /** One level by the workers; the slices' results are applied in frontier order. */
+  /**
+   * One level by the workers (and by the main thread while they start); the slices' results are
+   * applied in frontier order.
+   */
   async function parallelLevel(
     p: SearchPool,
     n: number,
     expand: boolean,
   ): Promise<CheckResult | undefined> {
-    const size = sliceSize(n, p.size);
+    const size = sliceSize(n, options.workers);
     const slices = Math.ceil(n / size);
     // Slices sent ahead of the first one not yet applied, at most (bounds buffered results).
-    const window = 4 * p.size;
+    const window = 4 * options.workers;
     const assigned = new Map<number, number>();
-    const done = new Map<number, ResultMessage>();
+    const done = new Map<number, ChunkResult>();
     let sent = 0;
     let applied = 0;
+    const slice = (k: number): [number, number] => [k * size, Math.min(n, (k + 1) * size)];
     const dispatch = (): void => {
       for (let w = p.idle(); w >= 0 && sent < slices && sent - applied < window; w = p.idle()) {
-        const s = sent * size;
-        const e = Math.min(n, s + size);
+        const [s, e] = slice(sent);
         assigned.set(w, sent);
         p.send(w, {
           type: 'expand',
@@ -319,29 +324,51 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         sent++;
       }
     };
-    dispatch();
-    while (applied < slices) {
-      const ev = await p.next();
+    const handle = (ev: PoolEvent): CheckResult | undefined => {
       if (ev.kind === 'tick') {
         if (options.signal?.aborted) return result('aborted');
         if (clock() - started > timeMs) {
           bound = 'time';
           return result('bound', { bound });
         }
-        continue;
+        return undefined;
       }
       const m = ev.message;
       if (assigned.get(ev.worker) !== m.chunk) throw malformed('slice');
       assigned.delete(ev.worker);
+      usedWorkers.add(ev.worker);
       done.set(m.chunk, m);
+      return undefined;
+    };
+    while (applied < slices) {
+      dispatch();
       for (let r = done.get(applied); r !== undefined; r = done.get(applied)) {
         done.delete(applied);
-        const s = applied * size;
-        const out = apply(r, s, Math.min(n, s + size) - s);
+        const [s, e] = slice(applied);
+        const out = apply(r, s, e - s);
         if (out !== undefined) return out;
         applied++;
       }
-      dispatch();
+      if (applied >= slices) break;
+      if (
+        options.inlineWhileStarting !== false &&
+        p.anyStarting &&
+        p.idle() < 0 &&
+        sent < slices &&
+        sent - applied < window
+      ) {
+        // No worker is ready yet: the main thread takes the next slice itself.
+        const [s, e] = slice(sent);
+        done.set(sent++, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        for (let ev = p.poll(); ev !== undefined; ev = p.poll()) {
+          const out = handle(ev);
+          if (out !== undefined) return out;
+        }
+        continue;
+      }
+      const out = handle(await p.next());
+      if (out !== undefined) return out;
     }
     return undefined;
   }
