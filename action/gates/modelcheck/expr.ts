@@ -26,11 +26,13 @@ import {
   type CelT,
   type Compiled,
   type FunctionRegistry,
+  type HookContext,
   type Scope,
 } from '../../cel/closure/index.js';
 import { DEFAULT_MAX_LENGTH } from '../../cel/closure/limits.js';
 import { pathCall } from './access-paths.js';
 import { celTypeOf } from './cel-type-of.js';
+import { writerOf, type Writer } from './update-writers.js';
 import {
   FnValue,
   RecordType,
@@ -124,12 +126,16 @@ export interface CompiledExpr {
   slots: number;
   /** For `S + [...]` updates of set variable S: each added element's index (-1: not in the type). */
   added?: ((env: Env) => number)[];
+  /** With `options.target`: a writer of the value's bits (see `update-writers.ts`). */
+  write?: Writer;
 }
 
 /** Options of {@link compileExpr}. */
 export interface CompileExprOptions {
   /** Extension functions of the spec language (see `action/cel/closure/index.ts`). */
   functions?: FunctionRegistry;
+  /** The type of the state part an update writes: a writer is built when one applies. */
+  target?: FiniteType;
 }
 
 /** Limit on the expression length (the shared CEL limit). */
@@ -171,6 +177,25 @@ export function compileExpr(
     reads: compiled.reads,
     slots: compiled.slots,
   };
+  if (options.target !== undefined) {
+    const compiler = compiled.compiler;
+    const hook: HookContext<Env> = {
+      compile: (x, deeper = 0) => compiler.compile(x, new Map(), 2 + deeper, 0),
+      // The whole expression compiled within the limits, so its parts do.
+      depthLeft: Number.MAX_SAFE_INTEGER,
+      isLocal: () => false,
+      noteRead: () => undefined,
+      fail: (message) => {
+        throw new ExprError('MC_TYPE_ERROR', message, 0);
+      },
+    };
+    const write = writerOf(compiled.parsed.expr, options.target, {
+      scope,
+      hook,
+      compile: (x) => hook.compile(x),
+    });
+    if (write !== undefined) result.write = write;
+  }
   if (setVar !== undefined) {
     // `S + [e1, e2]` updating S itself: only the added elements' bits change.
     const k = compiled.parsed.expr.exprKind;

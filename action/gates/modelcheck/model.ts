@@ -6,6 +6,7 @@
 import type { SourceLocation } from '../../contract/errors.js';
 import type { FiniteType, FunctionType, RecordType } from './domain.js';
 import type { Closure, Env } from './expr.js';
+import type { Writer } from './update-writers.js';
 
 /** Invariant severities, as in `invariants/*.yaml`. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -41,6 +42,8 @@ export interface Update {
   fn: Closure;
   /** For `S + [...]` on a set variable: the added elements' indices (only their bits are set). */
   added?: ((env: Env) => number)[];
+  /** Writes the new value's bits directly (success path only; see `update-writers.ts`). */
+  write?: Writer;
   loc: SourceLocation;
 }
 

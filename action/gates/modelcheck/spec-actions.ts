@@ -13,7 +13,7 @@ import {
   type NameScope,
 } from './expr.js';
 import { splitRange } from './spec-macros.js';
-import { eachFn } from './spec-init.js';
+import { eachFn, eachWriterOf } from './spec-init.js';
 import type { SpecContext, SpecPath } from './spec-context.js';
 import type { Action, Param, TargetStep, Update } from './model.js';
 
@@ -121,7 +121,7 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
           );
         partial.add(varIndex);
       }
-      let c: Pick<CompiledExpr, 'fn' | 'added'>;
+      let c: Pick<CompiledExpr, 'fn' | 'added' | 'write'>;
       if (typeof src !== 'string') {
         // `{each: e}`: a new function value, every key (bound as `key`) mapping to `e` —
         // TLA+'s `[r \in Proc |-> e]`, e.g. a broadcast to every channel of a sender.
@@ -144,10 +144,15 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
             target,
           ),
         };
+        const write =
+          type instanceof FunctionType
+            ? eachWriterOf(ctx, type, src.each, [...path, 'each'], paramScope, params.length)
+            : undefined;
+        if (write !== undefined) c.write = write;
       } else {
         const setVar =
           steps.length === 0 && type instanceof SetType ? ctx.vars[varIndex]!.name : undefined;
-        const compiled = ctx.compile(src, path, scope, false, setVar);
+        const compiled = ctx.compile(src, path, scope, false, setVar, type);
         ctx.expectType(compiled.type, celTypeOf(type), path, `the new value of \`${target}\``);
         c = compiled;
       }
@@ -158,6 +163,7 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
         leaf: type,
         fn: c.fn,
         ...(c.added !== undefined ? { added: c.added } : {}),
+        ...(c.write !== undefined && c.added === undefined ? { write: c.write } : {}),
         loc: ctx.at(path),
       });
     }

@@ -7,7 +7,7 @@ import { isScalar, type Node } from 'yaml';
 import { MaestroError, type SourceLocation } from '../../contract/errors.js';
 import type { ReasonCode } from '../../contract/codebook.js';
 import { positionOf, type YamlSource } from '../../config/yaml-source.js';
-import { MAX_ENUMERATED, isRecordValue } from './domain.js';
+import { MAX_ENUMERATED, isRecordValue, type FiniteType } from './domain.js';
 import {
   celTypeOfValue,
   CelRuntimeError,
@@ -211,6 +211,7 @@ export class SpecContext {
     scope: NameScope,
     key = false,
     setVar?: string,
+    target?: FiniteType,
   ): CompiledExpr {
     this.refusePercent(src, path, key);
     let expanded;
@@ -228,7 +229,10 @@ export class SpecContext {
       throw thrown;
     }
     try {
-      const c = compileExpr(expanded.text, scope, setVar, { functions: SPEC_FUNCTIONS });
+      const c = compileExpr(expanded.text, scope, setVar, {
+        functions: SPEC_FUNCTIONS,
+        ...(target !== undefined ? { target } : {}),
+      });
       this.slots = Math.max(this.slots, c.slots);
       return c;
     } catch (thrown) {

@@ -5,6 +5,7 @@
  */
 import { FnValue, FunctionType, IntType, isRecordValue, type FiniteType } from './domain.js';
 import { celTypeOf, type Binding, type Closure } from './expr.js';
+import { eachWriter, type Writer } from './update-writers.js';
 import { splitRange } from './spec-macros.js';
 import type { SpecContext, SpecPath } from './spec-context.js';
 import type { InitRule } from './model.js';
@@ -173,4 +174,37 @@ export function eachFn(
     }
     return new FnValue(dom, vals);
   };
+}
+
+/**
+ * The writer of an `{each: e}` update (see `update-writers.ts`): every entry written in place,
+ * with `e`'s own writer where it has one. Used only after {@link eachFn} compiled the same
+ * update (so it raises no new errors); the general path stays `eachFn`'s.
+ */
+export function eachWriterOf(
+  ctx: SpecContext,
+  type: FunctionType,
+  src: unknown,
+  path: SpecPath,
+  extra: ReadonlyMap<string, Binding>,
+  index: number,
+): Writer | undefined {
+  const scope = new Map<string, Binding>([
+    ...extra,
+    ['key', { kind: 'param', index, t: celTypeOf(type.dom) }],
+  ]);
+  const range = type.range;
+  let inner: Writer;
+  if (typeof src === 'string') {
+    const c = ctx.compile(src, path, ctx.scope(true, scope), false, undefined, range);
+    const fn = c.fn;
+    inner = c.write ?? ((env, succ, off) => range.write(fn(env), succ, off));
+  } else if (isRecordValue(src) && range instanceof FunctionType) {
+    const nested = eachWriterOf(ctx, range, src['each'], [...path, 'each'], extra, index);
+    if (nested === undefined) return undefined;
+    inner = nested;
+  } else {
+    return undefined;
+  }
+  return eachWriter(type, index, inner);
 }

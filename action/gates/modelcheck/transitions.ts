@@ -261,9 +261,24 @@ export class Transitions {
         }
         return;
       }
-      leaf.write(u.fn(env), this.succ, off);
+      const write = u.write;
+      if (write === undefined) {
+        leaf.write(u.fn(env), this.succ, off);
+        return;
+      }
+      try {
+        write(env, this.succ, off);
+        return;
+      } catch {
+        // The writer runs the success path only: the general path gives the exact error.
+        leaf.write(u.fn(env), this.succ, off);
+      }
     } catch (thrown) {
       throw evalFailure(thrown, u.loc, `action \`${action.name}\` updating \`${u.target}\``);
     }
+    throw new MaestroError(
+      'MC_INTERNAL_ERROR',
+      `internal: the fast update of \`${u.target}\` failed where the general one did not`,
+    );
   }
 }
