@@ -234,6 +234,7 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
       compile: (x, deeper = 0) => this.compile(x, locals, depth + 1 + deeper, nest),
       depthLeft: this.settings.maxDepth - depth,
       isLocal: (n) => locals.has(n),
+      slotOf: (n) => locals.get(n)?.slot,
       noteRead: (i) => {
         this.dynamicRefs++;
         if (i !== undefined) this.reads.add(i);

@@ -49,6 +49,8 @@ export interface HookContext<E extends ClosureEnv> {
   readonly fail: (message: string, at?: Expr) => never;
   /** True when `name` is a macro variable here (it shadows the scope). */
   readonly isLocal: (name: string) => boolean;
+  /** The slot of macro variable `name` in `env.l` (undefined when it is not one). */
+  readonly slotOf: (name: string) => number | undefined;
   /** Records that the result reads the state (so it is never constant-folded). */
   readonly noteRead: (index?: number) => void;
 }

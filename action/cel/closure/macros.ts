@@ -69,6 +69,47 @@ export function compileComprehension<E extends ClosureEnv>(
   const stepFn = stepOut.fn;
   const result = cx.compile(c.result, body, depth + 1, nest);
   const rangeFn = range.fn;
+  const quantifier = quantifierOf(c);
+  if (quantifier !== undefined) {
+    // `all` / `exists`: the same loop with the predicate called directly (see quantifierOf).
+    const pred = cx.compile(quantifier.pred, body, depth + 2, inner).fn;
+    const stop = quantifier.stopOn;
+    const initV = !stop;
+    const ops = cx.ops;
+    cx.markDynamic();
+    return {
+      t: result.t,
+      fn: (env) => {
+        const items = ops.items(rangeFn(env));
+        const l = env.l;
+        const savedIter = l[iterSlot];
+        const savedAccu = l[accuSlot];
+        l[accuSlot] = initV;
+        try {
+          for (let i = 0; i < items.length; i++) {
+            step();
+            l[iterSlot] = ops.admit(items[i]);
+            const r = pred(env);
+            if (r === stop) {
+              l[accuSlot] = stop;
+              // The general loop takes one more step, and admits the next item, before its
+              // condition stops it: the same budget and the same refusals.
+              if (i + 1 < items.length) {
+                step();
+                l[iterSlot] = ops.admit(items[i + 1]);
+              }
+              break;
+            }
+            bool(r, 'a logical operand');
+          }
+          return l[accuSlot];
+        } finally {
+          l[iterSlot] = savedIter;
+          l[accuSlot] = savedAccu;
+        }
+      },
+    };
+  }
   const initFn = append !== undefined ? () => [] : init.fn;
   const resultFn = result.fn;
   const ops = cx.ops;
@@ -147,4 +188,35 @@ export function appendStep<E extends ClosureEnv>(
       return list;
     },
   };
+}
+
+/**
+ * `all` and `exists` as the parser expands them: `accu = true; while (accu !== false) accu =
+ * accu && P; accu` (and `false`, `!accu`, `||` for `exists`). With the accumulator a bool, each
+ * iteration of the general loop is exactly: evaluate P; stop with `stopOn` when P is `stopOn`;
+ * fail as `&&`/`||` fail when P is not a bool; else go on. The predicate and the value that
+ * stops the loop, or undefined for any other comprehension.
+ */
+function quantifierOf(
+  c: Extract<Expr['exprKind'], { case: 'comprehensionExpr' }>['value'],
+): { pred: Expr; stopOn: boolean } | undefined {
+  const accu = c.accuVar;
+  const isAccu = (x: Expr | undefined): boolean =>
+    x?.exprKind.case === 'identExpr' && x.exprKind.value.name === accu;
+  const callOf = (x: Expr | undefined, fn: string): Expr[] | undefined =>
+    x?.exprKind.case === 'callExpr' &&
+    x.exprKind.value.function === fn &&
+    x.exprKind.value.target === undefined
+      ? x.exprKind.value.args
+      : undefined;
+  const init = c.accuInit?.exprKind;
+  if (init?.case !== 'constExpr' || init.value.constantKind.case !== 'boolValue') return undefined;
+  const all = init.value.constantKind.value;
+  if (!isAccu(c.result)) return undefined;
+  const cond = callOf(c.loopCondition, '@not_strictly_false');
+  if (cond?.length !== 1) return undefined;
+  if (all ? !isAccu(cond[0]) : !isAccu(callOf(cond[0], '!_')?.[0])) return undefined;
+  const stepArgs = callOf(c.loopStep, all ? '_&&_' : '_||_');
+  if (stepArgs?.length !== 2 || !isAccu(stepArgs[0]) || stepArgs[1] === undefined) return undefined;
+  return { pred: stepArgs[1], stopOn: !all };
 }

@@ -44,6 +44,78 @@ export interface AccessPath {
   /** The offset when no key or head is dynamic, else undefined. */
   fixed: number | undefined;
   offset: OffsetFn;
+  /** For a path of at most two int keys: `base + Σ (key - lo) * stride`, fused into one closure. */
+  plan?: Plan;
+}
+
+/** Where a key comes from: an action parameter, a macro variable, or any expression. */
+type KeySource = { p: number } | { l: number } | { fn: Closure };
+
+interface PlanKey {
+  src: KeySource;
+  lo: number;
+  n: number;
+  stride: number;
+  first: boolean;
+}
+
+interface Plan {
+  base: number;
+  keys: PlanKey[];
+}
+
+/** The offset closure of a plan with one or two keys read straight from their source. */
+function planOffset(plan: Plan): OffsetFn | undefined {
+  const base = plan.base;
+  const bad = (k: unknown, key: PlanKey): never => {
+    throw noSuchKey(k, key.first);
+  };
+  if (plan.keys.length === 1) {
+    const key = plan.keys[0]!;
+    const { lo, n, stride, src } = key;
+    const at = (k: unknown): number => {
+      const i = (k as number) - lo;
+      if (typeof k !== 'number' || !(i >= 0 && i < n) || !Number.isInteger(i)) return bad(k, key);
+      return base + i * stride;
+    };
+    if ('p' in src) {
+      const pi = src.p;
+      return (env) => at(env.p[pi]);
+    }
+    if ('l' in src) {
+      const slot = src.l;
+      return (env) => at(env.l[slot]);
+    }
+    const fn = src.fn;
+    return (env) => at(fn(env));
+  }
+  if (plan.keys.length !== 2) return undefined;
+  const [a, b] = plan.keys as [PlanKey, PlanKey];
+  const at = (x: unknown, y: unknown): number => {
+    const i = (x as number) - a.lo;
+    if (typeof x !== 'number' || !(i >= 0 && i < a.n) || !Number.isInteger(i)) return bad(x, a);
+    const j = (y as number) - b.lo;
+    if (typeof y !== 'number' || !(j >= 0 && j < b.n) || !Number.isInteger(j)) return bad(y, b);
+    return base + i * a.stride + j * b.stride;
+  };
+  const [sa, sb] = [a.src, b.src];
+  if ('p' in sa && 'p' in sb) {
+    const [pa, pb] = [sa.p, sb.p];
+    return (env) => at(env.p[pa], env.p[pb]);
+  }
+  if ('p' in sa && 'l' in sb) {
+    const [pa, lb] = [sa.p, sb.l];
+    return (env) => at(env.p[pa], env.l[lb]);
+  }
+  if ('l' in sa && 'p' in sb) {
+    const [la, pb] = [sa.l, sb.p];
+    return (env) => at(env.l[la], env.p[pb]);
+  }
+  if ('l' in sa && 'l' in sb) {
+    const [la, lb] = [sa.l, sb.l];
+    return (env) => at(env.l[la], env.l[lb]);
+  }
+  return undefined;
 }
 
 /** The error of a key outside a function's domain, as the general closures report it. */
@@ -123,6 +195,26 @@ function pathOfCall(
     const stride = fnType.range.bits;
     const kf = key.fn;
     const prev = inner.offset;
+    const dom = fnType.dom;
+    const plan = inner.fixed !== undefined ? { base: inner.fixed, keys: [] } : inner.plan;
+    if (dom instanceof IntType && plan !== undefined && plan.keys.length < 2) {
+      const next: Plan = {
+        base: plan.base,
+        keys: [
+          ...plan.keys,
+          { src: keySource(args[1]!, key.fn, scope, ctx), lo: dom.lo, n: dom.size, stride, first },
+        ],
+      };
+      const offset = planOffset(next);
+      if (offset !== undefined)
+        return {
+          varIndex: inner.varIndex,
+          leaf: fnType.range,
+          fixed: undefined,
+          offset,
+          plan: next,
+        };
+    }
     return {
       varIndex: inner.varIndex,
       leaf: fnType.range,
@@ -159,10 +251,30 @@ function pathOfCall(
   return undefined;
 }
 
+/** Where a key's value comes from, read without a call where it is a name. */
+function keySource(e: Expr, fn: Closure, scope: NameScope, ctx: HookContext<Env>): KeySource {
+  if (e.exprKind.case === 'identExpr') {
+    const name = e.exprKind.value.name;
+    if (ctx.isLocal(name)) {
+      const slot = ctx.slotOf(name);
+      if (slot !== undefined) return { l: slot };
+    } else {
+      const b = scope.lookup(name);
+      if (b?.kind === 'param') return { p: b.index };
+    }
+  }
+  return { fn };
+}
+
 function shifted(p: AccessPath, by: number, leaf: FiniteType): AccessPath {
   if (p.fixed !== undefined) {
     const off = p.fixed + by;
     return { varIndex: p.varIndex, leaf, fixed: off, offset: () => off };
+  }
+  if (p.plan !== undefined) {
+    const plan: Plan = { base: p.plan.base + by, keys: p.plan.keys };
+    const offset = planOffset(plan);
+    if (offset !== undefined) return { varIndex: p.varIndex, leaf, fixed: undefined, offset, plan };
   }
   const prev = p.offset;
   return { varIndex: p.varIndex, leaf, fixed: undefined, offset: (env) => prev(env) + by };

@@ -184,6 +184,7 @@ export function compileExpr(
       // The whole expression compiled within the limits, so its parts do.
       depthLeft: Number.MAX_SAFE_INTEGER,
       isLocal: () => false,
+      slotOf: () => undefined,
       noteRead: () => undefined,
       fail: (message) => {
         throw new ExprError('MC_TYPE_ERROR', message, 0);
