@@ -63,7 +63,7 @@ export function serialFailure(f: StepFailure, actionIndex: Map<unknown, number>)
 
 /** Expands slices of a level over one model. */
 export class ChunkExpander extends Transitions {
-  private data = new Int32Array(1 << 12);
+  private data: Int32Array = new Int32Array(1 << 12);
   private length = 0;
   private ordinal = 0;
   private generated = 0;
@@ -130,9 +130,18 @@ export class ChunkExpander extends Transitions {
       states: stop !== undefined ? s + 1 : count,
       ...(stop !== undefined ? { stop } : {}),
     };
-    this.data = new Int32Array(Math.max(1 << 12, this.data.length));
+    this.data = this.spare ?? new Int32Array(Math.max(1 << 12, this.data.length));
+    this.spare = undefined;
     this.length = 0;
     return out;
+  }
+
+  /** A buffer handed back by the main thread, used for the next slice (no allocation). */
+  private spare: Int32Array | undefined;
+
+  /** Takes back a result buffer the main thread has consumed. */
+  recycle(buffer: Int32Array): void {
+    if (buffer.length >= 1 << 12) this.spare = buffer;
   }
 
   private expandOne(

@@ -276,7 +276,9 @@ export class SearchPool {
     this.busy[worker] = true;
     this.lastHeard[worker] = performance.now();
     try {
-      this.workers[worker]!.postMessage(job, [job.words.buffer as ArrayBuffer]);
+      const transfer = [job.words.buffer as ArrayBuffer];
+      if (job.recycle !== undefined) transfer.push(job.recycle.buffer as ArrayBuffer);
+      this.workers[worker]!.postMessage(job, transfer);
     } catch (thrown) {
       this.fail(failure(`modelcheck: cannot send work to search worker ${worker}`, thrown));
     }

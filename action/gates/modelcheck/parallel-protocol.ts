@@ -24,6 +24,8 @@ export interface ExpandJob {
   count: number;
   /** False at the depth bound: invariants only. */
   expand: boolean;
+  /** A consumed result buffer handed back for reuse (transferred). */
+  recycle?: Int32Array;
 }
 
 /** Worker → main thread. */
@@ -40,6 +42,8 @@ export type SearchWorkerMessage =
       length: number;
       states: number;
       stop?: ChunkStop;
+      /** The job's words buffer handed back for reuse (transferred). */
+      spent?: Uint32Array;
     }
   /** Something other than a violation went wrong in the worker. */
   | { type: 'error'; code?: string; message: string };

@@ -260,6 +260,9 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   };
 
   let pool: SearchPool | undefined;
+  // Slice buffers the workers handed back, for the next slices.
+  const spentWords: Uint32Array[] = [];
+  const spentData: Int32Array[] = [];
   try {
     while (frontier.length > 0) {
       depth++;
@@ -314,12 +317,18 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       for (let w = p.idle(); w >= 0 && sent < slices && sent - applied < window; w = p.idle()) {
         const [s, e] = slice(sent);
         assigned.set(w, sent);
+        // Buffers come back with the results and are reused (no allocation per slice).
+        let words = spentWords.pop();
+        if (words === undefined || words.length < (e - s) * W) words = new Uint32Array(size * W);
+        words.set(frontier.words.subarray(s * W, e * W));
+        const recycle = spentData.pop();
         p.send(w, {
           type: 'expand',
           chunk: sent,
-          words: frontier.words.slice(s * W, e * W),
+          words,
           count: e - s,
           expand,
+          ...(recycle !== undefined ? { recycle } : {}),
         });
         sent++;
       }
@@ -338,6 +347,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       assigned.delete(ev.worker);
       usedWorkers.add(ev.worker);
       done.set(m.chunk, m);
+      if (m.spent instanceof Uint32Array) spentWords.push(m.spent);
       return undefined;
     };
     while (applied < slices) {
@@ -347,6 +357,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         const [s, e] = slice(applied);
         const out = apply(r, s, e - s);
         if (out !== undefined) return out;
+        if ('chunk' in r) spentData.push(r.data);
         applied++;
       }
       if (applied >= slices) break;

@@ -64,6 +64,7 @@ try {
 port?.on('message', (job: ExpandJob) => {
   if (expander === undefined) return;
   try {
+    if (job.recycle instanceof Int32Array) expander.recycle(job.recycle);
     const r = expander.expandSlice(job.words, job.count, job.expand);
     post(
       {
@@ -73,8 +74,9 @@ port?.on('message', (job: ExpandJob) => {
         length: r.length,
         states: r.states,
         ...(r.stop !== undefined ? { stop: r.stop } : {}),
+        spent: job.words,
       },
-      [r.data.buffer as ArrayBuffer],
+      [r.data.buffer as ArrayBuffer, job.words.buffer as ArrayBuffer],
     );
   } catch (thrown) {
     fail(thrown);
