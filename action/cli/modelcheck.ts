@@ -25,6 +25,7 @@ The spec's own bounds win over these flags, as in the gate.
   --max-depth N       depth bound (default none)
   --time-seconds S    time bound (default ${DEFAULT_TIME_SECONDS})
   --invariants DIR    where invariant ids resolve (default ./invariants)
+  --constants JSON    override the spec's constants (an object), to scale a model
   --format text|json  (default text)
 
 Exit codes: 0 RUN, 2 PAUSE_FOR_HITL (a bound was hit), 1 STOPPED, 64 usage error.
@@ -50,6 +51,7 @@ export async function modelcheckCommand(argv: string[], io: CliIo): Promise<numb
       'max-depth': { type: 'string' },
       'time-seconds': { type: 'string' },
       invariants: { type: 'string' },
+      constants: { type: 'string' },
       format: { type: 'string', default: 'text' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -69,6 +71,16 @@ export async function modelcheckCommand(argv: string[], io: CliIo): Promise<numb
     throw new UsageError(
       `--time-seconds must be a positive number, got "${values['time-seconds']}"`,
     );
+  let constants: Record<string, unknown> | undefined;
+  if (values.constants !== undefined) {
+    try {
+      constants = JSON.parse(values.constants) as Record<string, unknown>;
+    } catch {
+      constants = undefined;
+    }
+    if (typeof constants !== 'object' || constants === null || Array.isArray(constants))
+      throw new UsageError(`--constants must be a JSON object, got ${values.constants}`);
+  }
   let index: ReturnType<typeof loadInvariantIndex> | undefined;
   const invariants = () =>
     (index ??= loadInvariantIndex(resolve(values.invariants ?? 'invariants'), process.cwd()));
@@ -82,10 +94,18 @@ export async function modelcheckCommand(argv: string[], io: CliIo): Promise<numb
       throw new UsageError(`${file}: cannot read the spec (${describeThrown(thrown)})`);
     }
     const specInvariants = referencesInvariants(text) ? invariants() : new Map();
-    const model = loadSpec(file, text, { invariants: specInvariants });
+    const model = loadSpec(file, text, {
+      invariants: specInvariants,
+      ...(constants !== undefined ? { constants } : {}),
+    });
     const r = await checkParallel(model, {
       workers: model.bounds.workers ?? workers ?? 1,
-      source: { file, text, invariants: specInvariants },
+      source: {
+        file,
+        text,
+        invariants: specInvariants,
+        ...(constants !== undefined ? { constants } : {}),
+      },
       maxStates: model.bounds.max_states ?? maxStates ?? DEFAULT_MAX_STATES,
       ...((model.bounds.max_depth ?? maxDepth) !== undefined
         ? { maxDepth: (model.bounds.max_depth ?? maxDepth)! }

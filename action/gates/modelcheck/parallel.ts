@@ -57,6 +57,9 @@ function sliceSize(n: number, workers: number): number {
   return Math.min(2048, Math.max(64, Math.ceil(n / (workers * 8))));
 }
 
+/** The workers are started once the search has run this long (ms): small models never wait. */
+const LAUNCH_AFTER_MS = 250;
+
 const malformed = (what: string): MaestroError =>
   new MaestroError(
     'MC_WORKER_FAILED',
@@ -276,8 +279,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (out === undefined && options.signal?.aborted) return result('aborted');
       } else {
-        pool ??= SearchPool.launch(model, options.source, { ...options, workers: options.workers });
-        out = await parallelLevel(pool, n, expand);
+        out = await parallelLevel(n, expand);
       }
       if (out !== undefined) return out;
       peakFrontierBytes = Math.max(
@@ -299,11 +301,14 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
    * One level by the workers (and by the main thread while they start); the slices' results are
    * applied in frontier order.
    */
-  async function parallelLevel(
-    p: SearchPool,
-    n: number,
-    expand: boolean,
-  ): Promise<CheckResult | undefined> {
+  async function parallelLevel(n: number, expand: boolean): Promise<CheckResult | undefined> {
+    const inline = options.inlineWhileStarting !== false;
+    // A search that ends within its first quarter second never starts a worker.
+    const launch = (): SearchPool | undefined =>
+      (pool ??=
+        !inline || clock() - started >= LAUNCH_AFTER_MS
+          ? SearchPool.launch(model, options.source, { ...options, workers: options.workers })
+          : undefined);
     const size = sliceSize(n, options.workers);
     const slices = Math.ceil(n / size);
     // Slices sent ahead of the first one not yet applied, at most (bounds buffered results).
@@ -313,7 +318,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
     let sent = 0;
     let applied = 0;
     const slice = (k: number): [number, number] => [k * size, Math.min(n, (k + 1) * size)];
-    const dispatch = (): void => {
+    const dispatch = (p: SearchPool): void => {
       for (let w = p.idle(); w >= 0 && sent < slices && sent - applied < window; w = p.idle()) {
         const [s, e] = slice(sent);
         assigned.set(w, sent);
@@ -351,7 +356,8 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       return undefined;
     };
     while (applied < slices) {
-      dispatch();
+      const p = launch();
+      if (p !== undefined) dispatch(p);
       for (let r = done.get(applied); r !== undefined; r = done.get(applied)) {
         done.delete(applied);
         const [s, e] = slice(applied);
@@ -362,9 +368,8 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       }
       if (applied >= slices) break;
       if (
-        options.inlineWhileStarting !== false &&
-        p.anyStarting &&
-        p.idle() < 0 &&
+        inline &&
+        (p === undefined || (p.anyStarting && p.idle() < 0)) &&
         sent < slices &&
         sent - applied < window
       ) {
@@ -372,12 +377,18 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         const [s, e] = slice(sent);
         done.set(sent++, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
         await new Promise<void>((resolve) => setImmediate(resolve));
+        if (p === undefined) {
+          if (options.signal?.aborted) return result('aborted');
+          continue;
+        }
         for (let ev = p.poll(); ev !== undefined; ev = p.poll()) {
           const out = handle(ev);
           if (out !== undefined) return out;
         }
         continue;
       }
+      if (p === undefined)
+        throw new MaestroError('MC_INTERNAL_ERROR', 'internal: a parallel level has no workers');
       const out = handle(await p.next());
       if (out !== undefined) return out;
     }
