@@ -18,7 +18,8 @@ const SPEC = [
   '      to: { seq: { record: { t: { enum: [a, b] }, c: { int: [0, 1] } } }, max_length: 2 }',
   '  g: { function: { from: { int: [1, 2] }, to: { set: { int: [0, 1] } } } }',
   '  n: { int: [0, 2] }',
-  "init: { f: { each: '[]' }, g: { each: '[]' }, n: '0' }",
+  '  h: { function: { from: { int: [1, 2] }, to: { function: { from: { int: [1, 2] }, to: bool } } } }',
+  "init: { f: { each: '[]' }, g: { each: '[]' }, n: '0', h: { each: { each: 'false' } } }",
   'actions:',
   // Drivers: they reach every state of the probes' domain.
   '  - name: Put',
@@ -44,6 +45,10 @@ const SPEC = [
   '      f: { each: \'key == 1 ? f[2] : append(f[1], {"t": "b", "c": n})\' }',
   "      g: { each: 'g[3 - key] + [n - 1]' }",
   "  - { name: Copy, params: { k: '1..3' }, updates: { 'g[1]': 'g[k]', 'f[2]': 'f[1]' } }",
+  // Target keys outside the domain.
+  "  - { name: Target, params: { k: '0..3' }, updates: { 'g[k]': '[]', 'f[3 - k]': '[]' } }",
+  "  - { name: Target2, params: { k: '0..3' }, updates: { 'h[k][3 - n]': 'n == 1' } }",
+  "  - { name: Target3, params: { k: '0..3' }, updates: { 'h[n][k]': 'true' } }",
   'deadlock: false',
 ].join('\n');
 
@@ -82,7 +87,7 @@ describe('update writers give the general path’s successors and failures', () 
 
     const probes = model.actions.slice(3);
     const written = probes.flatMap((a) => a.updates.filter((u) => u.write !== undefined));
-    // Every probe update has a writer.
+    // Every probe update but Target's list literals has a writer.
     expect(written.map((u) => u.target).sort()).toEqual(
       ['f[1]', 'f[k]', 'f[k]', 'g[k]', 'f[k]', 'f', 'g', 'g[1]', 'f[2]'].sort(),
     );
@@ -95,7 +100,7 @@ describe('update writers give the general path’s successors and failures', () 
           {
             ...action,
             updates: action.updates.map((u) => {
-              const { write: _unused, ...rest } = u;
+              const { write: _write, offset: _offset, ...rest } = u;
               return rest;
             }),
           },

@@ -3,76 +3,87 @@
  * the packed words) in an open-addressing table with a parent pointer and a transition ordinal
  * per state, and the growable frontier of packed states of one BFS level.
  */
-const EMPTY = 0;
+/** Ints per slot of the open-addressing table: the fingerprint's two halves and id + 1. */
+const SLOT = 3;
 
-/** Open-addressing set of 64-bit fingerprints mapping to state ids, with per-state metadata. */
+/**
+ * Open-addressing set of 64-bit fingerprints mapping to state ids, with per-state metadata.
+ * Each slot holds the fingerprint beside the id, so a probe reads one place in memory.
+ */
 export class StateTable {
+  /** Slots − 1 (the number of slots is a power of two). */
   mask: number;
+  /** `SLOT` ints per slot: low half, high half, id + 1 (0: empty). */
   table: Int32Array;
-  fpLo: Int32Array;
-  fpHi: Int32Array;
   parent: Int32Array;
   ord: Int32Array;
   count = 0;
 
   constructor(initialCapacity = 1 << 12) {
-    this.table = new Int32Array(initialCapacity * 2);
-    this.mask = this.table.length - 1;
-    this.fpLo = new Int32Array(initialCapacity);
-    this.fpHi = new Int32Array(initialCapacity);
+    this.table = new Int32Array(initialCapacity * 2 * SLOT);
+    this.mask = initialCapacity * 2 - 1;
     this.parent = new Int32Array(initialCapacity);
     this.ord = new Int32Array(initialCapacity);
   }
 
   /** Inserts; returns the new id, or `-(existing id) - 1`. */
   insert(lo: number, hi: number, parent: number, ord: number): number {
-    let i = (lo ^ (hi >>> 7)) & this.mask;
     const table = this.table;
+    const mask = this.mask;
+    let i = (lo ^ (hi >>> 7)) & mask;
     for (;;) {
-      const slot = table[i]!;
-      if (slot === EMPTY) break;
-      const id = slot - 1;
-      if (this.fpLo[id] === lo && this.fpHi[id] === hi) return -id - 1;
-      i = (i + 1) & this.mask;
+      const at = i * SLOT;
+      const slot = table[at + 2]!;
+      if (slot === 0) break;
+      if (table[at] === lo && table[at + 1] === hi) return -slot;
+      i = (i + 1) & mask;
     }
     const id = this.count++;
-    if (id >= this.fpLo.length) this.growArrays();
-    this.fpLo[id] = lo;
-    this.fpHi[id] = hi;
+    if (id >= this.parent.length) this.growArrays();
     this.parent[id] = parent;
     this.ord[id] = ord;
-    table[i] = id + 1;
-    if (this.count * 2 > table.length) this.rehash();
+    const at = i * SLOT;
+    table[at] = lo;
+    table[at + 1] = hi;
+    table[at + 2] = id + 1;
+    if (this.count * 2 > mask + 1) this.rehash();
     return id;
   }
 
   private growArrays(): void {
-    const n = this.fpLo.length * 2;
+    const n = this.parent.length * 2;
     const grow = (a: Int32Array): Int32Array => {
       const b = new Int32Array(n);
       b.set(a);
       return b;
     };
-    this.fpLo = grow(this.fpLo);
-    this.fpHi = grow(this.fpHi);
     this.parent = grow(this.parent);
     this.ord = grow(this.ord);
   }
 
   private rehash(): void {
-    const table = new Int32Array(this.table.length * 2);
-    const mask = table.length - 1;
-    for (let id = 0; id < this.count; id++) {
-      let i = (this.fpLo[id]! ^ (this.fpHi[id]! >>> 7)) & mask;
-      while (table[i] !== EMPTY) i = (i + 1) & mask;
-      table[i] = id + 1;
+    const old = this.table;
+    const slots = (this.mask + 1) * 2;
+    const table = new Int32Array(slots * SLOT);
+    const mask = slots - 1;
+    for (let at = 0; at < old.length; at += SLOT) {
+      const id1 = old[at + 2]!;
+      if (id1 === 0) continue;
+      const lo = old[at]!;
+      const hi = old[at + 1]!;
+      let i = (lo ^ (hi >>> 7)) & mask;
+      while (table[i * SLOT + 2] !== 0) i = (i + 1) & mask;
+      const to = i * SLOT;
+      table[to] = lo;
+      table[to + 1] = hi;
+      table[to + 2] = id1;
     }
     this.table = table;
     this.mask = mask;
   }
 
   bytes(): number {
-    return this.table.byteLength + this.fpLo.byteLength * 4;
+    return this.table.byteLength + this.parent.byteLength * 2;
   }
 }
 

@@ -44,6 +44,8 @@ export interface Update {
   added?: ((env: Env) => number)[];
   /** Writes the new value's bits directly (success path only; see `update-writers.ts`). */
   write?: Writer;
+  /** The target's bit offset from its keys (else computed from `steps`). */
+  offset?: (env: Env) => number;
   loc: SourceLocation;
 }
 

@@ -14,6 +14,7 @@ import {
 } from './expr.js';
 import { splitRange } from './spec-macros.js';
 import { eachFn, eachWriterOf } from './spec-init.js';
+import { targetOffset } from './update-writers.js';
 import type { SpecContext, SpecPath } from './spec-context.js';
 import type { Action, Param, TargetStep, Update } from './model.js';
 
@@ -164,6 +165,7 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
         fn: c.fn,
         ...(c.added !== undefined ? { added: c.added } : {}),
         ...(c.write !== undefined && c.added === undefined ? { write: c.write } : {}),
+        offset: targetOffset(ctx.vars[varIndex]!.offset, steps),
         loc: ctx.at(path),
       });
     }

@@ -233,20 +233,22 @@ export class Transitions {
     const env = this.env;
     let off = this.model.vars[u.varIndex]!.offset;
     try {
-      for (const step of u.steps) {
-        if (step.kind === 'key') {
-          const key = step.fn(env);
-          const rel = step.container.entryOffset(key);
-          if (rel < 0)
-            throw new DomainError(
-              `key ${JSON.stringify(toJson(key))} is not in the domain ${step.container.dom.describe()}`,
-            );
-          off += rel;
-        } else {
-          const c: RecordType = step.container;
-          off += c.offsets[c.names.indexOf(step.name)]!;
+      if (u.offset !== undefined) off = u.offset(env);
+      else
+        for (const step of u.steps) {
+          if (step.kind === 'key') {
+            const key = step.fn(env);
+            const rel = step.container.entryOffset(key);
+            if (rel < 0)
+              throw new DomainError(
+                `key ${JSON.stringify(toJson(key))} is not in the domain ${step.container.dom.describe()}`,
+              );
+            off += rel;
+          } else {
+            const c: RecordType = step.container;
+            off += c.offsets[c.names.indexOf(step.name)]!;
+          }
         }
-      }
       const leaf: FiniteType = u.leaf;
       if (u.added !== undefined && leaf instanceof SetType) {
         const added = u.added;

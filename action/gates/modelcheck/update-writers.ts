@@ -18,11 +18,14 @@ import {
   SeqType,
   SetType,
   UnionType,
+  DomainError,
   getBits,
   setBits,
+  toJson,
   type FiniteType,
 } from './domain.js';
 import type { Env, NameScope } from './expr.js';
+import type { TargetStep } from './model.js';
 
 /** Writes an update's new value into `succ` at bit offset `off`; throws on any problem. */
 export type Writer = (env: Env, succ: Uint32Array, off: number) => void;
@@ -273,4 +276,88 @@ export function eachWriter(t: FunctionType, index: number, inner: Writer): Write
       env.p = saved;
     }
   };
+}
+
+/**
+ * The bit offset of an update target (`f[k]`, `r.field`, `f[k1][k2]`) from its keys: fields
+ * are folded into constants, each key checked against its domain with the message of the
+ * general path. Keys are evaluated in order, each checked before the next is evaluated.
+ */
+export function targetOffset(base: number, steps: readonly TargetStep[]): (env: Env) => number {
+  let fixed = base;
+  const keys: {
+    fn: (env: Env) => unknown;
+    index: (k: unknown) => number;
+    stride: number;
+    after: number;
+    dom: FiniteType;
+  }[] = [];
+  for (const step of steps) {
+    if (step.kind === 'field') {
+      const c = step.container;
+      const add = c.offsets[c.names.indexOf(step.name)]!;
+      if (keys.length === 0) fixed += add;
+      else keys[keys.length - 1]!.after += add;
+    } else {
+      const dom = step.container.dom;
+      keys.push({
+        fn: step.fn,
+        index: indexer(dom),
+        stride: step.container.range.bits,
+        after: 0,
+        dom,
+      });
+    }
+  }
+  const bad = (key: unknown, dom: FiniteType): never => {
+    throw new DomainError(
+      `key ${JSON.stringify(toJson(key))} is not in the domain ${dom.describe()}`,
+    );
+  };
+  if (keys.length === 0) return () => fixed;
+  if (keys.length === 1) {
+    const { fn, index, stride, after, dom } = keys[0]!;
+    return (env) => {
+      const k = fn(env);
+      const i = index(k);
+      if (i < 0) bad(k, dom);
+      return fixed + i * stride + after;
+    };
+  }
+  if (keys.length === 2) {
+    const [a, b] = keys as [(typeof keys)[0], (typeof keys)[0]];
+    return (env) => {
+      const x = a.fn(env);
+      const i = a.index(x);
+      if (i < 0) bad(x, a.dom);
+      const y = b.fn(env);
+      const j = b.index(y);
+      if (j < 0) bad(y, b.dom);
+      return fixed + i * a.stride + a.after + j * b.stride + b.after;
+    };
+  }
+  return (env) => {
+    let off = fixed;
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j]!;
+      const k = key.fn(env);
+      const i = key.index(k);
+      if (i < 0) bad(k, key.dom);
+      off += i * key.stride + key.after;
+    }
+    return off;
+  };
+}
+
+/** The index of a key in `dom` (-1 outside), without a call for int ranges. */
+function indexer(dom: FiniteType): (k: unknown) => number {
+  if (dom instanceof IntType) {
+    const { lo, size } = dom;
+    return (k) => {
+      if (typeof k !== 'number') return -1;
+      const i = k - lo;
+      return i >= 0 && i < size && Number.isInteger(i) ? i : -1;
+    };
+  }
+  return (k) => dom.indexOf(k);
 }
