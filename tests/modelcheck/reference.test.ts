@@ -39,6 +39,33 @@ describe('reference models give TLC counts (distinct, generated, depth)', () => 
   });
 });
 
+describe('state constraints', () => {
+  it('a successor that keeps the variables a constraint reads skips it, with the same counts', async () => {
+    const model = load('lamport-mutex', { N: 2, maxClock: 5 });
+    expect(model.constraints.map((c) => c.reads)).toEqual([
+      [model.vars.findIndex((v) => v.name === 'clock')],
+    ]);
+    let evaluated = 0;
+    const counting = (m: typeof model, keepReads: boolean): typeof model => ({
+      ...m,
+      constraints: m.constraints.map((c) => ({
+        fn: (env) => (evaluated++, c.fn(env)),
+        source: c.source,
+        loc: c.loc,
+        ...(keepReads && c.reads !== undefined ? { reads: c.reads } : {}),
+      })),
+    });
+    const fast = await checkModel(counting(model, true));
+    const fastEvaluations = evaluated;
+    evaluated = 0;
+    const slow = await checkModel(counting(model, false));
+    expect([fast.stats.distinct, fast.stats.generated, fast.stats.depth]).toEqual([685, 1326, 34]);
+    expect([slow.stats.distinct, slow.stats.generated, slow.stats.depth]).toEqual([685, 1326, 34]);
+    expect(fastEvaluations).toBeLessThan(evaluated);
+    expect(fastEvaluations).toBeGreaterThan(0);
+  });
+});
+
 const spec = (lines: string[]): string => lines.join('\n');
 const failure = (text: string): MaestroError => {
   try {

@@ -135,7 +135,7 @@ export class Checker extends Transitions {
       generated++;
       // TLC's CONSTRAINT: a successor outside the constraints is generated (so its state is not
       // deadlocked) but neither stored nor explored.
-      if (constrained && !this.inModel(succ)) {
+      if (constrained && !this.inModel(succ, cur)) {
         graph?.add(-1, action, actionIndex.get(action)!, tuple);
         ordinal++;
         return false;

@@ -132,7 +132,13 @@ export interface Model {
   properties: Temporal[];
   fairness: Fairness[];
   /** State constraints (TLC's CONSTRAINT): states outside them are not explored. */
-  constraints: { fn: Closure; source: string; loc: SourceLocation }[];
+  constraints: {
+    fn: Closure;
+    source: string;
+    loc: SourceLocation;
+    /** The variables the constraint reads (when known, successors that keep them skip it). */
+    reads?: number[];
+  }[];
   deadlock: boolean;
   bounds: { max_depth?: number; max_states?: number; time_seconds?: number; workers?: number };
   /** Comprehension slots needed by the largest expression. */

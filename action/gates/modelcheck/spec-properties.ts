@@ -75,7 +75,7 @@ export function compileProperties(ctx: SpecContext, raw: RawProperties): Propert
     const path = Array.isArray(raw.constraint) ? ['constraint', i] : ['constraint'];
     const c = ctx.compile(src, path, stateScope);
     ctx.expectType(c.type, { k: 'bool' }, path, 'a state constraint');
-    return { fn: c.fn, source: src, loc: ctx.at(path) };
+    return { fn: c.fn, source: src, loc: ctx.at(path), reads: [...c.reads] };
   });
   return { invariants, responses, constraints, invariantIds };
 }

@@ -56,6 +56,7 @@ export class Transitions {
     this.env = stateEnv(model, new Uint32Array(this.words));
     this.succ = new Uint32Array(this.words);
     this.cenv = stateEnv(model, this.env.s);
+    this.constraintBits = constraintBits(model);
   }
 
   /** The initial states (packed), in a deterministic order, generated one at a time. */
@@ -76,8 +77,21 @@ export class Transitions {
     return out;
   }
 
-  /** True when `words` satisfies every state constraint (TLC's CONSTRAINT). */
-  inModel(words: Uint32Array): boolean {
+  /**
+   * Bit ranges (offset, width) of the variables the state constraints read, or undefined when
+   * some constraint's reads are unknown.
+   */
+  private readonly constraintBits: number[] | undefined;
+
+  /**
+   * True when `words` satisfies every state constraint (TLC's CONSTRAINT). `parent`, when
+   * given, is a state known to satisfy them (the state being expanded): a successor with the
+   * same bits in every variable the constraints read gives the same answer without evaluating.
+   */
+  inModel(words: Uint32Array, parent?: Uint32Array): boolean {
+    const ranges = this.constraintBits;
+    if (parent !== undefined && ranges !== undefined && sameBits(words, parent, ranges))
+      return true;
     this.cenv.s = words;
     this.cenv.v.fill(undefined);
     for (const c of this.model.constraints) {
@@ -283,4 +297,25 @@ export class Transitions {
       `internal: the fast update of \`${u.target}\` failed where the general one did not`,
     );
   }
+}
+
+function constraintBits(model: Model): number[] | undefined {
+  const out: number[] = [];
+  for (const c of model.constraints) {
+    if (c.reads === undefined) return undefined;
+    for (const i of c.reads) out.push(model.vars[i]!.offset, model.vars[i]!.type.bits);
+  }
+  return out;
+}
+
+function sameBits(a: Uint32Array, b: Uint32Array, ranges: number[]): boolean {
+  for (let r = 0; r < ranges.length; r += 2) {
+    const off = ranges[r]!;
+    const n = ranges[r + 1]!;
+    for (let k = 0; k < n; k += 32) {
+      const w = Math.min(32, n - k);
+      if (getBits(a, off + k, w) !== getBits(b, off + k, w)) return false;
+    }
+  }
+  return true;
 }
