@@ -34,7 +34,7 @@ export type Writer = (env: Env, succ: Uint32Array, off: number) => void;
 const MAX_COPIED_LENGTH = 1 << 12;
 
 /** A failure of a writer; the caller then runs the general path for the real error. */
-const BAIL = new Error('update writer bailed out');
+const BAIL = new DomainError('the update writer hands over to the general path');
 
 /** True when `a` and `b` have the same bit encoding (so bits copy from one to the other). */
 export function sameEncoding(a: FiniteType, b: FiniteType): boolean {
