@@ -19,8 +19,9 @@ const HELP = `Usage: maestro-gate modelcheck SPEC.yaml... [options]
 Searches each spec as the model-check gate does (breadth-first, shortest counterexamples).
 The spec's own bounds win over these flags, as in the gate.
 
-  --workers N         worker threads of the search, 1 to 16 (default 1); the counts and
-                      counterexamples are the same with any number (docs/model-checking.md)
+  --workers N         threads expanding the search, the main one included, 1 to 16
+                      (default 1); the counts and counterexamples are the same with any
+                      number (docs/model-checking.md)
   --max-states N      state bound (default ${DEFAULT_MAX_STATES})
   --max-depth N       depth bound (default none)
   --time-seconds S    time bound (default ${DEFAULT_TIME_SECONDS})

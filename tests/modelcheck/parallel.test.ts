@@ -83,6 +83,15 @@ describe('two workers give the one-worker counts', () => {
     }
   }, 60_000);
 
+  it('workers: N is N expanding threads, the main thread one of them', async () => {
+    const src = source('lamport-mutex');
+    const one = await checkModel(load(src), { maxStates: 150_000 });
+    const three = await checkParallel(load(src), { workers: 3, source: src, maxStates: 150_000 });
+    expect(counts(three)).toEqual(counts(one));
+    expect(three.stats.workers).toBe(3);
+    expect(started.length).toBe(2);
+  }, 60_000);
+
   it('a spec with temporal properties runs with one worker and says so', async () => {
     const src = source('dining');
     const r = await checkParallel(load(src), {

@@ -19,8 +19,15 @@ export class StateTable {
   ord: Int32Array;
   count = 0;
 
-  constructor(initialCapacity = 1 << 12) {
-    this.table = new Int32Array(initialCapacity * 2 * SLOT);
+  /**
+   * `alloc` makes the slot arrays (the parallel search passes one over a SharedArrayBuffer, which
+   * its workers read as a filter); the cells of an array are written once and never again.
+   */
+  constructor(
+    initialCapacity = 1 << 12,
+    private readonly alloc: (ints: number) => Int32Array = (ints) => new Int32Array(ints),
+  ) {
+    this.table = alloc(initialCapacity * 2 * SLOT);
     this.mask = initialCapacity * 2 - 1;
     this.parent = new Int32Array(initialCapacity);
     this.ord = new Int32Array(initialCapacity);
@@ -64,7 +71,7 @@ export class StateTable {
   private rehash(): void {
     const old = this.table;
     const slots = (this.mask + 1) * 2;
-    const table = new Int32Array(slots * SLOT);
+    const table = this.alloc(slots * SLOT);
     const mask = slots - 1;
     for (let at = 0; at < old.length; at += SLOT) {
       const id1 = old[at + 2]!;

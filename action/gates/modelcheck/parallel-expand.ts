@@ -44,6 +44,32 @@ export interface ChunkResult {
   stop?: ChunkStop;
 }
 
+/** The slot array of the main thread's StateTable (`[lo, hi, id + 1]` per slot) and its mask. */
+export interface SeenSlots {
+  table: Int32Array;
+  mask: number;
+}
+
+/**
+ * True when fingerprint `lo, hi` is in `seen`, probed as StateTable.insert probes. Read while
+ * the main thread writes: each cell is written once (0, then its value), so a cell read is 0 or
+ * final. A match needs both halves non-zero and equal, so it is always a fingerprint the table
+ * holds; anything read too early is a miss, and a missed successor is sent and deduplicated.
+ */
+export function seenIn(seen: SeenSlots, lo: number, hi: number): boolean {
+  if (lo === 0 || hi === 0) return false;
+  const { table, mask } = seen;
+  let i = (lo ^ (hi >>> 7)) & mask;
+  // The table is at most half full, so an empty slot ends the probe; the bound is a safeguard.
+  for (let n = 0; n <= mask; n++) {
+    const at = i * 3;
+    if (Atomics.load(table, at + 2) === 0) return false;
+    if (table[at] === lo && table[at + 1] === hi) return true;
+    i = (i + 1) & mask;
+  }
+  return false;
+}
+
 /** Serialises a step failure for another thread. */
 export function serialFailure(f: StepFailure, actionIndex: Map<unknown, number>): SerialFailure {
   return {
@@ -76,6 +102,7 @@ export class ChunkExpander extends Transitions {
     if (this.model.constraints.length > 0 && !this.inModel(succ)) return false;
     const W = this.words;
     fingerprint(succ, W);
+    if (this.seen !== undefined && seenIn(this.seen, h1, h2)) return false;
     this.reserve(3 + W);
     const d = this.data;
     let p = this.length;
@@ -87,6 +114,12 @@ export class ChunkExpander extends Transitions {
     this.kept++;
     return false;
   };
+
+  /**
+   * The main thread's fingerprint slots (shared, possibly an older copy): a successor found
+   * there is counted but not recorded, as the main thread would drop it anyway.
+   */
+  seen: SeenSlots | undefined;
 
   /** Called between states (the workers' heartbeat). */
   between: (() => void) | undefined;

@@ -1,6 +1,6 @@
 /** The messages between the parallel search (parallel.ts) and its workers (search-worker.ts). */
 import type { SharedInvariant } from './model.js';
-import type { ChunkStop } from './parallel-expand.js';
+import type { ChunkStop, SeenSlots } from './parallel-expand.js';
 
 /** What a worker needs to rebuild the model: the spec's own source (closures do not transfer). */
 export interface SpecSource {
@@ -26,6 +26,8 @@ export interface ExpandJob {
   expand: boolean;
   /** A consumed result buffer handed back for reuse (transferred). */
   recycle?: Int32Array;
+  /** The fingerprint slots (shared, not copied) when they changed since the last job. */
+  seen?: SeenSlots;
 }
 
 /** Worker → main thread. */

@@ -11,7 +11,12 @@ import { Checker } from './checker.js';
 import type { CheckOptions, CheckResult, CheckStats } from './check-result.js';
 import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
 import type { Model } from './model.js';
-import { ChunkExpander, type ChunkResult, type SerialFailure } from './parallel-expand.js';
+import {
+  ChunkExpander,
+  type ChunkResult,
+  type SeenSlots,
+  type SerialFailure,
+} from './parallel-expand.js';
 import { SearchPool, type PoolEvent, type PoolOptions } from './parallel-pool.js';
 import type { SpecSource } from './parallel-protocol.js';
 import { StepFailure } from './step-failure.js';
@@ -79,7 +84,12 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       : Number.POSITIVE_INFINITY);
   const minParallel = Math.max(1, options.minParallelLevel ?? 256);
   const t = new ChunkExpander(model);
-  const table = new StateTable();
+  // Over shared memory: the workers read it to drop successors already found (seenIn).
+  const table = new StateTable(
+    1 << 12,
+    (ints) => new Int32Array(new SharedArrayBuffer(ints * Int32Array.BYTES_PER_ELEMENT)),
+  );
+  const seen = (): SeenSlots => ({ table: table.table, mask: table.mask });
   let generated = 0;
   let depth = 0;
   let peakFrontierBytes = 0;
@@ -263,6 +273,11 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   };
 
   let pool: SearchPool | undefined;
+  // `workers` counts the expanding threads, the main thread among them (as TLC's -workers); with
+  // inlineWhileStarting false (tests) the main thread only inserts, and every worker is a thread.
+  const threads = options.inlineWhileStarting === false ? options.workers : options.workers - 1;
+  /** Per worker: the slot array it was last sent. */
+  const sentSlots: Int32Array[] = [];
   // Slice buffers the workers handed back, for the next slices.
   const spentWords: Uint32Array[] = [];
   const spentData: Int32Array[] = [];
@@ -275,6 +290,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       const n = frontier.length;
       let out: CheckResult | undefined;
       if (n < minParallel) {
+        t.seen = seen();
         out = apply(t.expandSlice(frontier.words.subarray(0, n * W), n, expand), 0, n);
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (out === undefined && options.signal?.aborted) return result('aborted');
@@ -307,7 +323,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
     const launch = (): SearchPool | undefined =>
       (pool ??=
         !inline || clock() - started >= LAUNCH_AFTER_MS
-          ? SearchPool.launch(model, options.source, { ...options, workers: options.workers })
+          ? SearchPool.launch(model, options.source, { ...options, workers: threads })
           : undefined);
     const size = sliceSize(n, options.workers);
     const slices = Math.ceil(n / size);
@@ -327,6 +343,8 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         if (words === undefined || words.length < (e - s) * W) words = new Uint32Array(size * W);
         words.set(frontier.words.subarray(s * W, e * W));
         const recycle = spentData.pop();
+        const slots = table.table !== sentSlots[w] ? seen() : undefined;
+        if (slots !== undefined) sentSlots[w] = slots.table;
         p.send(w, {
           type: 'expand',
           chunk: sent,
@@ -334,6 +352,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
           count: e - s,
           expand,
           ...(recycle !== undefined ? { recycle } : {}),
+          ...(slots !== undefined ? { seen: slots } : {}),
         });
         sent++;
       }
@@ -367,14 +386,10 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         applied++;
       }
       if (applied >= slices) break;
-      if (
-        inline &&
-        (p === undefined || (p.anyStarting && p.idle() < 0)) &&
-        sent < slices &&
-        sent - applied < window
-      ) {
-        // No worker is ready yet: the main thread takes the next slice itself.
+      if (inline && (p === undefined || p.idle() < 0) && sent < slices && sent - applied < window) {
+        // No worker is free (or none is ready yet): the main thread takes the next slice itself.
         const [s, e] = slice(sent);
+        t.seen = seen();
         done.set(sent++, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (p === undefined) {

@@ -65,6 +65,20 @@ port?.on('message', (job: ExpandJob) => {
   if (expander === undefined) return;
   try {
     if (job.recycle instanceof Int32Array) expander.recycle(job.recycle);
+    if (job.seen !== undefined) {
+      const { table, mask } = job.seen;
+      if (!(
+        table instanceof Int32Array &&
+        Number.isInteger(mask) &&
+        mask >= 0 &&
+        (mask + 1) * 3 <= table.length
+      ))
+        throw new MaestroError(
+          'MC_WORKER_FAILED',
+          'modelcheck: a search job had malformed fingerprint slots',
+        );
+      expander.seen = { table, mask };
+    }
     const r = expander.expandSlice(job.words, job.count, job.expand);
     post(
       {
