@@ -1,5 +1,6 @@
+// The breadth-first search with N expanding threads: one unit, its level loop and its slices.
 /**
- * The breadth-first search with N worker threads. Level-synchronous: the main thread owns the
+ * The search with N threads (N − 1 workers). Level-synchronous: the main thread owns the
  * fingerprint table, the parent pointers and the ordinals; each level's frontier is cut into
  * slices that the workers expand (invariants, constraints, deadlock, successors, fingerprints)
  * while the main thread inserts the successors of the slices in frontier order. Inserting in
