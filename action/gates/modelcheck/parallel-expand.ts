@@ -94,12 +94,14 @@ export class ChunkExpander extends Transitions {
   private ordinal = 0;
   private generated = 0;
   private kept = 0;
+  /** The state being expanded: a successor that keeps its constrained bits needs no check. */
+  private expanding: Uint32Array = new Uint32Array(0);
   private readonly actionIndex = new Map<unknown, number>(this.model.actions.map((a, i) => [a, i]));
   private readonly onSucc: OnSuccessor = (succ) => {
     this.generated++;
     const ord = this.ordinal++;
     // TLC's CONSTRAINT: generated (so the state is not deadlocked) but neither stored nor explored.
-    if (this.model.constraints.length > 0 && !this.inModel(succ)) return false;
+    if (this.model.constraints.length > 0 && !this.inModel(succ, this.expanding)) return false;
     const W = this.words;
     fingerprint(succ, W);
     if (this.seen !== undefined && seenIn(this.seen, h1, h2)) return false;
@@ -208,6 +210,7 @@ export class ChunkExpander extends Transitions {
     }
     if (!expand) return undefined;
     this.ordinal = 0;
+    this.expanding = cur;
     let enabled: number;
     try {
       enabled = this.successors(cur, this.onSucc, true);
