@@ -18228,6 +18228,44 @@ function compileComprehension(cx, e, c, locals, depth, nest) {
   const stepFn = stepOut.fn;
   const result = cx.compile(c.result, body, depth + 1, nest);
   const rangeFn = range.fn;
+  const quantifier = quantifierOf(c);
+  if (quantifier !== void 0) {
+    const pred = cx.compile(quantifier.pred, body, depth + 2, inner).fn;
+    const stop = quantifier.stopOn;
+    const initV = !stop;
+    const ops2 = cx.ops;
+    cx.markDynamic();
+    return {
+      t: result.t,
+      fn: (env) => {
+        const items = ops2.items(rangeFn(env));
+        const l = env.l;
+        const savedIter = l[iterSlot];
+        const savedAccu = l[accuSlot];
+        l[accuSlot] = initV;
+        try {
+          for (let i = 0; i < items.length; i++) {
+            step();
+            l[iterSlot] = ops2.admit(items[i]);
+            const r = pred(env);
+            if (r === stop) {
+              l[accuSlot] = stop;
+              if (i + 1 < items.length) {
+                step();
+                l[iterSlot] = ops2.admit(items[i + 1]);
+              }
+              break;
+            }
+            bool(r, "a logical operand");
+          }
+          return l[accuSlot];
+        } finally {
+          l[iterSlot] = savedIter;
+          l[accuSlot] = savedAccu;
+        }
+      }
+    };
+  }
   const initFn = append !== void 0 ? () => [] : init.fn;
   const resultFn = result.fn;
   const ops = cx.ops;
@@ -18292,6 +18330,21 @@ function appendStep(cx, e, accu, locals, depth, nest) {
       return list;
     }
   };
+}
+function quantifierOf(c) {
+  const accu = c.accuVar;
+  const isAccu = (x) => x?.exprKind.case === "identExpr" && x.exprKind.value.name === accu;
+  const callOf = (x, fn) => x?.exprKind.case === "callExpr" && x.exprKind.value.function === fn && x.exprKind.value.target === void 0 ? x.exprKind.value.args : void 0;
+  const init = c.accuInit?.exprKind;
+  if (init?.case !== "constExpr" || init.value.constantKind.case !== "boolValue") return void 0;
+  const all = init.value.constantKind.value;
+  if (!isAccu(c.result)) return void 0;
+  const cond = callOf(c.loopCondition, "@not_strictly_false");
+  if (cond?.length !== 1) return void 0;
+  if (all ? !isAccu(cond[0]) : !isAccu(callOf(cond[0], "!_")?.[0])) return void 0;
+  const stepArgs = callOf(c.loopStep, all ? "_&&_" : "_||_");
+  if (stepArgs?.length !== 2 || !isAccu(stepArgs[0]) || stepArgs[1] === void 0) return void 0;
+  return { pred: stepArgs[1], stopOn: !all };
 }
 
 // action/cel/closure/operators.ts
@@ -18672,6 +18725,15 @@ var Compiler = class {
   select(e, v, locals, depth, nest) {
     const { operand, field, testOnly } = v;
     if (operand === void 0) return this.fail(e, "select without operand");
+    if (!testOnly && this.settings.hook !== void 0) {
+      const special = this.settings.hook(
+        "@select",
+        void 0,
+        [e],
+        this.hookContext(e, locals, depth, nest)
+      );
+      if (special !== void 0) return special;
+    }
     const o = this.compile(operand, locals, depth + 1, nest);
     const ft = this.fieldType(e, o.t, field);
     const of = o.fn;
@@ -18709,19 +18771,30 @@ var Compiler = class {
   }
   call(e, name, target, argExprs, locals, depth, nest) {
     if (this.settings.hook !== void 0) {
-      const special = this.settings.hook(name, target, argExprs, {
-        compile: (x) => this.compile(x, locals, depth + 1, nest),
-        isLocal: (n) => locals.has(n),
-        noteRead: (i) => {
-          this.dynamicRefs++;
-          if (i !== void 0) this.reads.add(i);
-        }
-      });
+      const special = this.settings.hook(
+        name,
+        target,
+        argExprs,
+        this.hookContext(e, locals, depth, nest)
+      );
       if (special !== void 0) return special;
     }
     const args = argExprs.map((a) => this.compile(a, locals, depth + 1, nest));
     const tgt = target ? this.compile(target, locals, depth + 1, nest) : void 0;
     return compileOperator(this, e, name, tgt, args, argExprs) ?? this.extension(e, name, tgt, args);
+  }
+  hookContext(e, locals, depth, nest) {
+    return {
+      fail: (message, at = e) => this.fail(at, message),
+      compile: (x, deeper = 0) => this.compile(x, locals, depth + 1 + deeper, nest),
+      depthLeft: this.settings.maxDepth - depth,
+      isLocal: (n) => locals.has(n),
+      slotOf: (n) => locals.get(n)?.slot,
+      noteRead: (i) => {
+        this.dynamicRefs++;
+        if (i !== void 0) this.reads.add(i);
+      }
+    };
   }
   extension(e, name, tgt, args) {
     const fn = Object.hasOwn(this.settings.functions, name) ? this.settings.functions[name] : void 0;
@@ -39150,6 +39223,12 @@ var maestro_config_schema_default = {
               type: "number",
               exclusiveMinimum: 0,
               description: "Default time bound per spec (default 30)."
+            },
+            workers: {
+              type: "integer",
+              minimum: 1,
+              maximum: 16,
+              description: "Threads expanding the breadth-first search per spec, the main thread included (as TLC's -workers), unless the spec's bounds.workers says otherwise (default 1). The counts, bounds and counterexamples are those of one worker; specs with responses or temporal properties run with one (docs/model-checking.md)."
             },
             tlc: {
               type: "object",
