@@ -6,6 +6,12 @@
  * ordinals from the initial state, so it is the shortest trace to the violation.
  */
 import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
+import {
+  searchLimits,
+  searchStats,
+  seedInitialStates,
+  stepFailureViolation,
+} from './search-common.js';
 import type { Model } from './model.js';
 import { checkTemporal } from './liveness.js';
 import { checkResponses } from './responses.js';
@@ -31,13 +37,8 @@ export class Checker extends Transitions {
     const started = clock();
     const model = this.model;
     const W = this.words;
-    const maxStates = options.maxStates ?? model.bounds.max_states ?? Number.POSITIVE_INFINITY;
-    const maxDepth = options.maxDepth ?? model.bounds.max_depth ?? Number.POSITIVE_INFINITY;
-    const timeMs =
-      options.timeMs ??
-      (model.bounds.time_seconds !== undefined
-        ? model.bounds.time_seconds * 1000
-        : Number.POSITIVE_INFINITY);
+    const limits = searchLimits(model, options);
+    const { maxStates, maxDepth, timeMs } = limits;
     const table = new StateTable();
     let generated = 0;
     let depth = 0;
@@ -47,22 +48,15 @@ export class Checker extends Transitions {
       model.responses.length + model.properties.length > 0 ? new StateGraph(model) : undefined;
     const actionIndex = new Map(model.actions.map((a, i) => [a, i]));
 
-    const stats = (): CheckStats => {
-      const durationMs = Math.max(clock() - started, 1e-3);
-      const n = table.count;
-      return {
-        distinct: n,
+    const stats = (): CheckStats =>
+      searchStats(
+        table,
         generated,
         depth,
-        durationMs: Math.round(durationMs * 1000) / 1000,
-        distinctPerSecond: Math.round((n / durationMs) * 1000),
-        generatedPerSecond: Math.round((generated / durationMs) * 1000),
-        collisionProbability: (n * n) / 2 ** 65,
-        bytesPerState:
-          n === 0 ? 0 : Math.round((table.bytes() + peakFrontierBytes + (graph?.bytes() ?? 0)) / n),
-        stateWords: W,
-      };
-    };
+        clock() - started,
+        peakFrontierBytes + (graph?.bytes() ?? 0),
+        W,
+      );
     const result = (
       status: CheckResult['status'],
       extra: Partial<CheckResult> = {},
@@ -73,44 +67,31 @@ export class Checker extends Transitions {
       ...extra,
       stats: stats(),
     });
-    const failure = (f: StepFailure, parentId: number): CheckResult => {
-      const trace = parentId >= 0 ? traceTo(this, table, parentId) : [];
-      if (f.step !== undefined) {
-        // The failing step has no successor state to show; it is listed with an empty state.
-        trace.push({
-          index: trace.length + 1,
-          action: f.step.action.name,
-          params: paramsOf(f.step.action, f.step.tuple),
-          state: {},
-        });
-      }
-      return result('violation', {
-        violation: { kind: f.kind, message: f.message, location: f.location, trace },
+    const failure = (f: StepFailure, parentId: number): CheckResult =>
+      result('violation', {
+        violation: stepFailureViolation(
+          this,
+          table,
+          parentId,
+          f,
+          f.step && { action: f.step.action.name, params: paramsOf(f.step.action, f.step.tuple) },
+        ),
       });
-    };
 
     let frontier = new Frontier(W);
     let bound: CheckResult['bound'];
-    let initCount = 0;
     try {
-      for (const s of this.initialStates()) {
-        generated++;
-        fingerprint(s, W);
-        const id = table.insert(h1, h2, -1, initCount++);
-        if (id >= 0) frontier.push(s, id);
-        if (table.count >= maxStates) {
-          bound = 'states';
-          break;
-        }
-        if ((initCount & 4095) === 0) {
-          if (options.signal?.aborted) return result('aborted');
-          if (clock() - started > timeMs) {
-            bound = 'time';
-            break;
-          }
-          await new Promise<void>((resolve) => setImmediate(resolve));
-        }
-      }
+      const seeded = await seedInitialStates(
+        this,
+        table,
+        frontier,
+        limits,
+        () => clock() - started,
+        options.signal,
+      );
+      generated = seeded.generated;
+      if (seeded.stop === 'aborted') return result('aborted');
+      bound = seeded.stop;
     } catch (thrown) {
       if (thrown instanceof StepFailure) return failure(thrown, -1);
       throw thrown;

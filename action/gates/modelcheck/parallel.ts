@@ -10,7 +10,13 @@
  */
 import { Checker } from './checker.js';
 import type { CheckOptions, CheckResult, CheckStats } from './check-result.js';
-import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
+import { Frontier, StateTable } from './fingerprints.js';
+import {
+  searchLimits,
+  searchStats,
+  seedInitialStates,
+  stepFailureViolation,
+} from './search-common.js';
 import type { Model } from './model.js';
 import {
   ChunkExpander,
@@ -76,13 +82,8 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   const clock = options.clock ?? (() => performance.now());
   const started = clock();
   const W = model.words;
-  const maxStates = options.maxStates ?? model.bounds.max_states ?? Number.POSITIVE_INFINITY;
-  const maxDepth = options.maxDepth ?? model.bounds.max_depth ?? Number.POSITIVE_INFINITY;
-  const timeMs =
-    options.timeMs ??
-    (model.bounds.time_seconds !== undefined
-      ? model.bounds.time_seconds * 1000
-      : Number.POSITIVE_INFINITY);
+  const limits = searchLimits(model, options);
+  const { maxStates, maxDepth, timeMs } = limits;
   const minParallel = Math.max(1, options.minParallelLevel ?? 256);
   const t = new ChunkExpander(model);
   // Over shared memory: the workers read it to drop successors already found (seenIn).
@@ -97,22 +98,10 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   /** Workers that expanded at least one slice (none: the main thread did it all). */
   const usedWorkers = new Set<number>();
 
-  const stats = (): CheckStats => {
-    const durationMs = Math.max(clock() - started, 1e-3);
-    const n = table.count;
-    return {
-      distinct: n,
-      generated,
-      depth,
-      durationMs: Math.round(durationMs * 1000) / 1000,
-      distinctPerSecond: Math.round((n / durationMs) * 1000),
-      generatedPerSecond: Math.round((generated / durationMs) * 1000),
-      collisionProbability: (n * n) / 2 ** 65,
-      bytesPerState: n === 0 ? 0 : Math.round((table.bytes() + peakFrontierBytes) / n),
-      stateWords: W,
-      workers: usedWorkers.size > 0 ? options.workers : 1,
-    };
-  };
+  const stats = (): CheckStats => ({
+    ...searchStats(table, generated, depth, clock() - started, peakFrontierBytes, W),
+    workers: usedWorkers.size > 0 ? options.workers : 1,
+  });
   const result = (
     status: CheckResult['status'],
     extra: Partial<CheckResult> = {},
@@ -124,44 +113,31 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
     stats: stats(),
   });
   const failure = (f: SerialFailure, parentId: number): CheckResult => {
-    const trace = parentId >= 0 ? traceTo(t, table, parentId) : [];
+    let step: { action: string; params: Record<string, unknown> } | undefined;
     if (f.step !== undefined) {
       const action = model.actions[f.step.action];
       if (action === undefined) throw malformed('unknown action');
-      trace.push({
-        index: trace.length + 1,
-        action: action.name,
-        params: f.step.params,
-        state: {},
-      });
+      step = { action: action.name, params: f.step.params };
     }
     return result('violation', {
-      violation: { kind: f.kind, message: f.message, location: f.location, trace },
+      violation: stepFailureViolation(t, table, parentId, f, step),
     });
   };
 
   let frontier = new Frontier(W);
   let bound: CheckResult['bound'];
-  let initCount = 0;
   try {
-    for (const s of t.initialStates()) {
-      generated++;
-      fingerprint(s, W);
-      const id = table.insert(h1, h2, -1, initCount++);
-      if (id >= 0) frontier.push(s, id);
-      if (table.count >= maxStates) {
-        bound = 'states';
-        break;
-      }
-      if ((initCount & 4095) === 0) {
-        if (options.signal?.aborted) return result('aborted');
-        if (clock() - started > timeMs) {
-          bound = 'time';
-          break;
-        }
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    }
+    const seeded = await seedInitialStates(
+      t,
+      table,
+      frontier,
+      limits,
+      () => clock() - started,
+      options.signal,
+    );
+    generated = seeded.generated;
+    if (seeded.stop === 'aborted') return result('aborted');
+    bound = seeded.stop;
   } catch (thrown) {
     if (thrown instanceof StepFailure)
       return failure({ kind: thrown.kind, message: thrown.message, location: thrown.location }, -1);
