@@ -3,11 +3,11 @@ const require = __maestroCreateRequire(import.meta.url);
 import {
   reviveThrown,
   serialiseThrown
-} from "./gate-worker/chunk-BUP656B3.js";
+} from "./gate-worker/chunk-TDQF2CLO.js";
 import {
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-HMGGU2KE.js";
+} from "./gate-worker/chunk-QATXD5XM.js";
 
 // action/gates/gate-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
@@ -18,13 +18,13 @@ import { parentPort, workerData } from "node:worker_threads";
 init_define_MAESTRO_CODE_DIGESTS();
 var loaders = {
   // @gate:invariants
-  invariants: async () => (await import("./gate-worker/invariants-LY3MVYH4.js")).createInvariantsGate(),
+  invariants: async () => (await import("./gate-worker/invariants-7NUSBDBB.js")).createInvariantsGate(),
   // @gate:modelcheck
-  modelcheck: async () => (await import("./gate-worker/modelcheck-KTSGEMZU.js")).createModelcheckGate(),
+  modelcheck: async () => (await import("./gate-worker/modelcheck-Y6NSHWHK.js")).createModelcheckGate(),
   // @gate:ope
-  ope: async () => (await import("./gate-worker/ope-X7PVXOBK.js")).createOpeGate(),
+  ope: async () => (await import("./gate-worker/ope-U4NWRPT5.js")).createOpeGate(),
   // @gate:opa
-  opa: async (deps) => (await import("./gate-worker/opa-QSDGAD4N.js")).createOpaGate(
+  opa: async (deps) => (await import("./gate-worker/opa-PAYFSAGP.js")).createOpaGate(
     deps.opaToolchain ? { toolchain: deps.opaToolchain } : {}
   )
 };
