@@ -54,6 +54,8 @@ export interface PreparedPolicy {
   evaluateAndRead(): unknown;
   /** Throws when the parsed input's memory changed since it was parsed. */
   verify(): void;
+  /** The parsed input's bytes in the module's memory (a live view, for tests of `verify`). */
+  region(): Uint8Array;
 }
 
 function sdk(): Pick<typeof opaWasm, 'loadPolicySync'> {
@@ -95,10 +97,8 @@ export function preparePolicy(
   const parsed = abi.opa_json_parse(text, input.length);
   if (parsed === 0) throw new Error('opa_json_parse failed');
   const base = abi.opa_heap_ptr_get();
-  const digest = (): string =>
-    createHash('sha256')
-      .update(new Uint8Array(p.mem.buffer, start, base - start))
-      .digest('hex');
+  const region = (): Uint8Array => new Uint8Array(p.mem.buffer, start, base - start);
+  const digest = (): string => createHash('sha256').update(region()).digest('hex');
   const parsedDigest = digest();
 
   const evaluate = (): number => {
@@ -114,6 +114,7 @@ export function preparePolicy(
     preparedBytes: base - start,
     evaluate,
     evaluateAndRead: () => readJson(p.mem, abi.opa_json_dump(evaluate())),
+    region,
     verify(): void {
       const now = digest();
       if (now !== parsedDigest)
