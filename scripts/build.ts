@@ -49,22 +49,21 @@ await build({
   },
   target: 'node20.19',
 });
-// Each gate runs in a worker thread from this entry (beside index.js and cli.js). Split into
-// chunks so that a worker loads only its own gate's code (action/gates/gate-modules.ts): the
-// chunks' names carry a content hash, so the old ones go first.
+// Each gate runs in a worker thread from `gate-worker` (beside index.js and cli.js), and the
+// parallel model-check search starts its threads from `mc-search-worker` (found beside the bundle
+// or one folder up from a gate-worker chunk: action/gates/modelcheck/parallel-pool.ts). One split
+// build, so that a worker loads only its own code (action/gates/gate-modules.ts) and the two
+// entries share the model checker's chunks instead of each carrying a copy. The chunks' names
+// carry a content hash, so the old ones go first.
 rmSync(join(root, 'dist/gate-worker'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { 'gate-worker': 'action/gates/gate-worker.ts' },
+  entryPoints: {
+    'gate-worker': 'action/gates/gate-worker.ts',
+    'mc-search-worker': 'action/gates/modelcheck/search-worker.ts',
+  },
   splitting: true,
   chunkNames: 'gate-worker/[name]-[hash]',
-  target: 'node20.19',
-});
-// The parallel model-check search starts its worker threads from this entry, found beside the
-// bundle or one folder up from a gate-worker chunk (action/gates/modelcheck/parallel-pool.ts).
-await build({
-  ...common,
-  entryPoints: { 'mc-search-worker': 'action/gates/modelcheck/search-worker.ts' },
   target: 'node20.19',
 });
 // The property-test helpers use the caller's fast-check (an optional peer dependency).
