@@ -18,13 +18,13 @@ import { parentPort, workerData } from "node:worker_threads";
 init_define_MAESTRO_CODE_DIGESTS();
 var loaders = {
   // @gate:invariants
-  invariants: async () => (await import("./gate-worker/invariants-7NUSBDBB.js")).createInvariantsGate(),
+  invariants: async () => (await import("./gate-worker/invariants-45MV354G.js")).createInvariantsGate(),
   // @gate:modelcheck
-  modelcheck: async () => (await import("./gate-worker/modelcheck-Y6NSHWHK.js")).createModelcheckGate(),
+  modelcheck: async () => (await import("./gate-worker/modelcheck-MF4AZCUL.js")).createModelcheckGate(),
   // @gate:ope
   ope: async () => (await import("./gate-worker/ope-U4NWRPT5.js")).createOpeGate(),
   // @gate:opa
-  opa: async (deps) => (await import("./gate-worker/opa-PAYFSAGP.js")).createOpaGate(
+  opa: async (deps) => (await import("./gate-worker/opa-2DPC6L4K.js")).createOpaGate(
     deps.opaToolchain ? { toolchain: deps.opaToolchain } : {}
   )
 };
