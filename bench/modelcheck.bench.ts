@@ -52,7 +52,15 @@ interface Model {
   constants?: Record<string, unknown>;
 }
 
+/**
+ * The five reference models of tlaplus/Examples (Peterson, DiningPhilosophers, CoffeeCan100Beans,
+ * EWD426's TokenRing, MCLamportMutex) and TwoPhase. The three small ones take TLC and us well
+ * under a second: there the figures measure mostly each tool's start.
+ */
 const MODELS: Model[] = [
+  { name: 'Peterson', tla: 'Peterson', yaml: 'peterson' },
+  { name: 'DiningPhilosophers-NP5', tla: 'Dining', yaml: 'dining' },
+  { name: 'CoffeeCan100Beans', tla: 'CoffeeCan', yaml: 'coffeecan' },
   { name: 'TokenRing-N6-M6', tla: 'TokenRing', yaml: 'tokenring' },
   {
     name: 'TwoPhase-RM6',
