@@ -9,7 +9,7 @@
  * (MAESTRO_TLC_DIR); without them only our figures are reported. MAESTRO_BENCH_REPEAT runs
  * each pair several times and keeps the median.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,6 +37,12 @@ function newestSource(dir: string): number {
   return t;
 }
 const distCli = join(root, 'dist/cli.js');
+/**
+ * The Node that runs ours from dist: this bench's own by default; MAESTRO_BENCH_MC_NODE names
+ * another (the Action runs on the runner's Node 24, whose start is about half of Node 20's).
+ */
+const oursNode = process.env['MAESTRO_BENCH_MC_NODE'] ?? process.execPath;
+const oursNodeVersion = execFileSync(oursNode, ['--version'], { encoding: 'utf8' }).trim();
 const FROM_DIST =
   process.env['MAESTRO_BENCH_MC_FROM'] === 'dist' ||
   (process.env['MAESTRO_BENCH_MC_FROM'] !== 'source' &&
@@ -122,7 +128,7 @@ async function runOurs(
   const spec = join(root, 'tests/fixtures/modelcheck/reference', `${m.yaml}.yaml`);
   const constants = m.constants ? [JSON.stringify(m.constants)] : [];
   const r = await timed(
-    process.execPath,
+    FROM_DIST ? oursNode : process.execPath,
     FROM_DIST
       ? [
           join(root, 'dist/cli.js'),
@@ -218,11 +224,12 @@ const bench: BenchModule = async (log) => {
       model: m.name,
       distinct,
       ours_from: FROM_DIST ? 'dist/cli.js modelcheck' : 'source (tsx bench/modelcheck-child.ts)',
+      ours_node: FROM_DIST ? oursNodeVersion : process.version,
       repeat,
       loadavg_1min_at_start: loads,
       how: 'whole process wall clock (JVM / Node start included); peak RSS of the process (threads included) from /usr/bin/time',
     };
-    let line = `modelcheck ${m.name}: ${distinct} distinct (ours from ${FROM_DIST ? 'dist' : 'source'})`;
+    let line = `modelcheck ${m.name}: ${distinct} distinct (ours from ${FROM_DIST ? `dist on Node ${oursNodeVersion}` : 'source'})`;
     const oursProcess: Record<number, number> = {};
     for (const w of WORKERS) {
       const runs = ours[w]!;
