@@ -41,12 +41,23 @@ const common = {
 
 // The action runs on the runner's Node 24; the CLI and the runtime library support Node >= 20.19.
 await build({ ...common, entryPoints: { index: 'action/main.ts' }, target: 'node24' });
+// The CLI is a split build: `cli.js` (the bin) holds only the usage and the dispatch, and each
+// command's code is its own chunk under `dist/cli/`, imported when the command is chosen
+// (action/cli/main.ts), so that a short command does not compile the others' code. Code in a
+// chunk finds the gate worker and the search worker one folder up (action/util/isolation.ts,
+// action/gates/modelcheck/parallel-pool.ts).
+rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: {
-    cli: 'action/cli/bin.ts',
-    runtime: 'action/runtime/index.ts',
-  },
+  entryPoints: { cli: 'action/cli/bin.ts' },
+  splitting: true,
+  chunkNames: 'cli/[name]-[hash]',
+  target: 'node20.19',
+});
+// The runtime library is one file, so that `maestro-gate/runtime` loads without the CLI's chunks.
+await build({
+  ...common,
+  entryPoints: { runtime: 'action/runtime/index.ts' },
   target: 'node20.19',
 });
 // Each gate runs in a worker thread from `gate-worker` (beside index.js and cli.js), and the

@@ -1,13 +1,13 @@
+/**
+ * The `maestro-gate` command line: usage, version, and the dispatch to one command. Each
+ * command's code is loaded only when it is chosen (a dynamic import, one chunk of the split
+ * build), so `maestro-gate modelcheck` never loads the Sigstore, Octokit or OPA code of the
+ * other commands.
+ */
 import pkg from '../../package.json' with { type: 'json' };
 import { describeThrown, MaestroError } from '../contract/errors.js';
-import { auditCommand } from './audit.js';
 import { didYouMean } from './args.js';
-import { checkCommand } from './check.js';
-import { modelcheckCommand } from './modelcheck.js';
-import { opeCommand } from './ope.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
-import { runVerifyCli } from '../verify/cli.js';
-import { opaTestCommand } from './opa.js';
 
 const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 
@@ -26,13 +26,14 @@ Exit codes: 0 = RUN, 2 = PAUSE_FOR_HITL, 1 = STOPPED (or a failed check), 64 = u
 
 type Command = (argv: string[], io: CliIo) => number | Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  check: checkCommand,
-  audit: auditCommand,
-  verify: runVerifyCli, // @cli:verify
-  ope: opeCommand, // @cli:ope
-  modelcheck: modelcheckCommand, // @cli:modelcheck
-  opa: opaTestCommand, // @cli:opa
+/** Each command by name, as a loader of its module (so that only the chosen one loads). */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: async () => (await import('./check.js')).checkCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
+  verify: async () => (await import('../verify/cli.js')).runVerifyCli, // @cli:verify
+  ope: async () => (await import('./ope.js')).opeCommand, // @cli:ope
+  modelcheck: async () => (await import('./modelcheck.js')).modelcheckCommand, // @cli:modelcheck
+  opa: async () => (await import('./opa.js')).opaTestCommand, // @cli:opa
 };
 
 /**
@@ -49,8 +50,8 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     io.stdout(`${pkg.version}\n`);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (load === undefined) {
     const near = didYouMean(name, Object.keys(COMMANDS));
     io.stderr(
       `maestro-gate: unknown command "${name}"${near ? `; did you mean "${near}"?` : ''}\n\n${USAGE}`,
@@ -58,6 +59,8 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     return 64;
   }
   try {
+    // A module that fails to load (a missing chunk of a broken install) is exit 1, as any failure.
+    const command = await load();
     return await command(rest, io);
   } catch (thrown) {
     if (

@@ -93,11 +93,17 @@ export function workerScript(entry: GateWorkerEntry): { script: URL | string; ev
 
 /**
  * The worker entry point next to `from` (an `import.meta.url`): the bundle's
- * `gate-worker.js`, or, when running from source, `gates/gate-worker.ts` under tsx.
+ * `gate-worker.js` (beside it, or one folder up from a chunk), or, when running from source, `gates/gate-worker.ts` under tsx.
  */
 export function gateWorkerEntry(from: string): GateWorkerEntry | undefined {
   const here = dirname(fileURLToPath(from));
-  const candidates = [join(here, 'gate-worker.js'), join(here, '..', 'gates', 'gate-worker.js')];
+  // Beside the bundle (dist/index.js), one folder up from a chunk of the split CLI (dist/cli/),
+  // or the source tree's gates/ folder.
+  const candidates = [
+    join(here, 'gate-worker.js'),
+    join(here, '..', 'gate-worker.js'),
+    join(here, '..', 'gates', 'gate-worker.js'),
+  ];
   for (const c of candidates) if (existsSync(c)) return { url: pathToFileURL(c) };
   const source = [
     join(here, 'gates', 'gate-worker.ts'),

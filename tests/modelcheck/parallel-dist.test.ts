@@ -8,6 +8,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -23,10 +24,16 @@ const ENTRY = join(ROOT, 'dist/mc-search-worker.js');
 // MCLamportMutex (N = 3) stopped at 150,000 states: long enough for the workers to take part.
 const SPEC = join(ROOT, 'tests/fixtures/modelcheck/reference/lamport-mutex.yaml');
 const BOUND = 150_000;
+// The CLI's code: cli.js and the chunks of the split build it imports (dist/cli/).
+const CHUNKS = join(ROOT, 'dist/cli');
+const cliCode = [
+  CLI,
+  ...(existsSync(CHUNKS) ? readdirSync(CHUNKS).map((f) => join(CHUNKS, f)) : []),
+];
 // A worktree whose dist/ was restored after a build keeps the new untracked entry beside an old
 // cli.js: both must be of one build.
 const missing =
-  existsSync(ENTRY) && readFileSync(CLI, 'utf8').includes('mc-search-worker.js')
+  existsSync(ENTRY) && cliCode.some((f) => readFileSync(f, 'utf8').includes('mc-search-worker.js'))
     ? undefined
     : `${ENTRY} is not built (npm run build)`;
 

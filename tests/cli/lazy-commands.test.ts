@@ -1,0 +1,187 @@
+/**
+ * Each command's code loads only when it is chosen (action/cli/main.ts, the split CLI build):
+ * the usage, the version, "did you mean" and the exit codes are those of the source's `main()`,
+ * from the source and from the built `dist/cli.js` (under this Node and Node 24), and a command
+ * whose chunk is missing from an install fails with exit 1, never a silent 0.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import pkg from '../../package.json' with { type: 'json' };
+import { main } from '../../action/cli/main.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli.js');
+const CHUNKS = join(ROOT, 'dist/cli');
+const NODE24 = process.env['MAESTRO_NODE24'];
+const PETERSON = join(ROOT, 'tests/fixtures/modelcheck/reference/peterson.yaml');
+
+interface Run {
+  code: number;
+  out: string;
+  err: string;
+}
+
+async function fromSource(...argv: string[]): Promise<Run> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, {
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+  });
+  return { code, out, err };
+}
+
+function fromBundle(node: string, cli: string, ...argv: string[]): Run {
+  const r = spawnSync(node, [cli, ...argv], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
+}
+
+/** Arguments that never reach a command's work: they exercise the dispatch itself. */
+const DISPATCH: string[][] = [
+  [],
+  ['--help'],
+  ['help'],
+  ['--version'],
+  ['-v'],
+  ['chek'],
+  ['modelchek', 'x.yaml'],
+  ['toString'],
+  ['constructor'],
+  ['check', '--formt', 'json'],
+  ['check', '--help'],
+  ['audit', '--help'],
+  ['verify', '--help'],
+  ['ope', '--help'],
+  ['modelcheck', '--help'],
+  ['modelcheck'],
+  ['opa', 'test', '--help'],
+];
+
+describe('the dispatch, from source', () => {
+  it('no command prints the usage with exit 64; --help prints it with exit 0', async () => {
+    const none = await fromSource();
+    expect(none.code).toBe(64);
+    expect(none.out).toMatch(/^maestro-gate \S+ — fail-closed CI\/CD policy gate\n\nUsage:/);
+    expect(await fromSource('--help')).toEqual({ code: 0, out: none.out, err: '' });
+  });
+
+  it('a name that is only an Object property is an unknown command, exit 64', async () => {
+    for (const name of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const r = await fromSource(name);
+      expect(r.code).toBe(64);
+      expect(r.err).toContain(`unknown command "${name}"`);
+    }
+  });
+
+  it.each([
+    ['check', 'Usage: maestro-gate check'],
+    ['audit', 'Usage: maestro-gate audit verify'],
+    ['verify', 'Usage: maestro-gate verify'],
+    ['ope', 'Usage: maestro-gate ope'],
+    ['modelcheck', 'Usage: maestro-gate modelcheck'],
+  ])('%s --help loads the command and prints its own usage', async (name, usage) => {
+    const r = await fromSource(name, '--help');
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith(usage)).toBe(true);
+  });
+
+  it('opa test --help loads the command', async () => {
+    const r = await fromSource('opa', 'test', '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: maestro-gate opa test/);
+  });
+});
+
+const built = existsSync(CLI) && existsSync(CHUNKS);
+const mustBuild = !built && process.env['CI'] === 'true';
+
+describe.skipIf(!built && !mustBuild)('the built CLI (dist/cli.js and its chunks)', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  const nodes: [string, string][] = [['this Node', process.execPath]];
+  if (NODE24 !== undefined && existsSync(NODE24)) nodes.push(['Node 24', NODE24]);
+
+  it.each(nodes)('under %s: every dispatch case matches the source', async (_label, node) => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    for (const argv of DISPATCH) {
+      const want = await fromSource(...argv);
+      expect({ argv, ...fromBundle(node, CLI, ...argv) }).toEqual({ argv, ...want });
+    }
+  });
+
+  it('model-checks a spec from the bundle as from the source', async () => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    const r = fromBundle(process.execPath, CLI, 'modelcheck', PETERSON, '--format', 'json');
+    expect(r.code).toBe(0);
+    const [outcome] = JSON.parse(r.out) as { decision: string; stats: { distinct: number } }[];
+    const src = JSON.parse((await fromSource('modelcheck', PETERSON, '--format', 'json')).out) as {
+      decision: string;
+      stats: { distinct: number };
+    }[];
+    expect([outcome!.decision, outcome!.stats.distinct]).toEqual([
+      src[0]!.decision,
+      src[0]!.stats.distinct,
+    ]);
+  });
+
+  it("a missing command chunk is exit 1 with the command's name; the others still run", () => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    const dir = mkdtempSync(join(tmpdir(), 'maestro-lazy-'));
+    dirs.push(dir);
+    cpSync(join(ROOT, 'dist'), dir, { recursive: true });
+    const chunk = readdirSync(join(dir, 'cli')).find((f) => /^modelcheck-[A-Z0-9]+\.js$/.test(f));
+    expect(chunk).toBeDefined();
+    rmSync(join(dir, 'cli', chunk!));
+    const broken = fromBundle(process.execPath, join(dir, 'cli.js'), 'modelcheck', PETERSON);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/^maestro-gate modelcheck: failed: /);
+    expect(fromBundle(process.execPath, join(dir, 'cli.js'), '--version')).toEqual({
+      code: 0,
+      out: `${pkg.version}\n`,
+      err: '',
+    });
+  });
+
+  it("modelcheck's chunks carry none of the other commands' heavy packages", () => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    // The packages bundled into the chunks `modelcheck-*.js` imports, transitively, by the
+    // `// node_modules/<package>/...` comments esbuild writes before each bundled module.
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(join(CHUNKS, file), 'utf8');
+      for (const m of code.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"/gms)) visit(m[1]!);
+    };
+    const entry = readdirSync(CHUNKS).find((f) => /^modelcheck-[A-Z0-9]+\.js$/.test(f));
+    expect(entry).toBeDefined();
+    visit(entry!);
+    const packages = new Set<string>();
+    for (const file of seen) {
+      const code = readFileSync(join(CHUNKS, file), 'utf8');
+      for (const m of code.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
+        packages.add(m[1]!);
+    }
+    expect(packages.has('yaml')).toBe(true);
+    const heavy = [...packages].filter((p) =>
+      /^(@sigstore\/|sigstore$|@octokit\/|@actions\/|@open-policy-agent\/|probot$|hyparquet)/.test(
+        p,
+      ),
+    );
+    expect(heavy).toEqual([]);
+    // The entry the bin loads is only the dispatch: no bundled package at all.
+    expect(readFileSync(CLI, 'utf8')).not.toMatch(/^\/\/ node_modules\//m);
+  });
+});
+
+describe('dist/cli.js is the package bin', () => {
+  it('package.json names it as bin and main export', () => {
+    expect(pkg.bin['maestro-gate']).toBe('dist/cli.js');
+    expect(pkg.exports['.']).toBe('./dist/cli.js');
+    expect(pkg.exports['./runtime']).toBe('./dist/runtime.js');
+  });
+});
