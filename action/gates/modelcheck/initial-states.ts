@@ -1,9 +1,11 @@
 /**
- * The initial states of a model, generated lazily: each variable's choices are walked like an
- * odometer, so a large product of initial values costs time against the bounds, not memory.
+ * The initial states of a model, generated lazily straight into packed words: each variable's
+ * choices are walked like an odometer, so a large product of initial values costs time against
+ * the bounds, not memory, and a function space is walked field by field, never materialised.
  */
 import { CelRuntimeError, type Env } from './expr.js';
 import { FnValue, type FunctionType } from './domain.js';
+import { typeChoice, valueChoice, type InitChoice } from './init-choices.js';
 import type { Model } from './model.js';
 import { evalFailure, type StepFailure } from './step-failure.js';
 import { typeValues } from './type-values.js';
@@ -11,11 +13,13 @@ import { typeValues } from './type-values.js';
 /**
  * The initial states (packed), in a deterministic order, generated one at a time: the choices
  * of each variable are listed, their cross product is walked like an odometer (the last
- * variable fastest), so a large product costs time against the bounds, not memory.
+ * variable fastest), so a large product costs time against the bounds, not memory. With
+ * `reuse`, every state is yielded in the same buffer (the caller copies what it keeps).
  */
 export function* initialStates(
   model: Model,
   inModel: (words: Uint32Array) => boolean,
+  reuse = false,
 ): Generator<Uint32Array> {
   const env: Env = {
     v: [],
@@ -26,13 +30,18 @@ export function* initialStates(
     has: () => false,
   };
   const vars = model.vars;
+  const n = vars.length;
   const constraints = model.constraints;
   for (const block of model.init) {
-    // Each variable's choices as a restartable iterator (a `where` filters them).
-    const sources = vars.map((v, vi): (() => Iterator<unknown>) => {
+    const fails = vars.map(
+      (v, vi) =>
+        (thrown: unknown): StepFailure =>
+          evalFailure(thrown, block[vi]!.loc, `initial value of \`${v.name}\``),
+    );
+    // Each variable's choices; only the first variable is never restarted, so it keeps none.
+    const choices = vars.map((v, vi): InitChoice => {
       const rule = block[vi]!;
-      const fail = (thrown: unknown): StepFailure =>
-        evalFailure(thrown, rule.loc, `initial value of \`${v.name}\``);
+      const fail = fails[vi]!;
       let base: () => Iterable<unknown>;
       try {
         if (rule.kind === 'eq') {
@@ -53,59 +62,63 @@ export function* initialStates(
           const one = [new FnValue(fnType.dom, vals)];
           base = () => one;
         } else {
+          if (rule.where === undefined) {
+            const direct = typeChoice(v.type, v.offset);
+            if (direct !== undefined) return direct;
+          }
           base = () => typeValues(v.type);
         }
       } catch (thrown) {
         throw fail(thrown);
       }
       const where = rule.kind === 'in' || rule.kind === 'all' ? rule.where : undefined;
-      if (where === undefined) return () => base()[Symbol.iterator]();
-      return function* filtered(): Generator<unknown> {
-        for (const x of base()) {
-          env.p = [x];
-          let ok: unknown;
-          try {
-            ok = where(env);
-          } catch (thrown) {
-            throw fail(thrown);
+      const cache = vi > 0;
+      if (where === undefined)
+        return valueChoice(() => base()[Symbol.iterator](), v.type, v.offset, cache);
+      return valueChoice(
+        function* filtered(): Generator<unknown> {
+          for (const x of base()) {
+            env.p = [x];
+            let ok: unknown;
+            try {
+              ok = where(env);
+            } catch (thrown) {
+              throw fail(thrown);
+            }
+            if (ok === true) yield x;
           }
-          if (ok === true) yield x;
-        }
-      };
+        },
+        v.type,
+        v.offset,
+        cache,
+      );
     });
-    const n = vars.length;
-    const its = sources.map((f) => f());
-    const cur = new Array<unknown>(n);
+    // Every variable's first choice is looked for (its filter may fail) before an empty one skips.
     let empty = false;
-    for (let k = 0; k < n; k++) {
-      const r = its[k]!.next();
-      if (r.done === true) empty = true;
-      else cur[k] = r.value;
-    }
+    for (let k = 0; k < n; k++) if (!choices[k]!.first()) empty = true;
     if (empty) continue;
-    for (;;) {
-      const words = new Uint32Array(model.words);
-      for (let vi = 0; vi < n; vi++) {
-        const v = vars[vi]!;
+    const words = new Uint32Array(model.words);
+    // Writes the choices from variable `k` on (those before it did not change).
+    const writeFrom = (k: number): void => {
+      for (let vi = k; vi < n; vi++) {
         try {
-          v.type.write(cur[vi], words, v.offset);
+          choices[vi]!.write(words);
         } catch (thrown) {
-          throw evalFailure(thrown, block[vi]!.loc, `initial value of \`${v.name}\``);
+          throw fails[vi]!(thrown);
         }
       }
-      if (constraints.length === 0 || inModel(words)) yield words;
+    };
+    writeFrom(0);
+    for (;;) {
+      if (constraints.length === 0 || inModel(words)) yield reuse ? words : words.slice();
       // Advance the odometer: the last variable fastest; exhausted ones restart.
       let k = n - 1;
       for (; k >= 0; k--) {
-        const r = its[k]!.next();
-        if (r.done !== true) {
-          cur[k] = r.value;
-          break;
-        }
-        its[k] = sources[k]!();
-        cur[k] = its[k]!.next().value;
+        if (choices[k]!.next()) break;
+        if (k > 0) choices[k]!.first();
       }
       if (k < 0) break;
+      writeFrom(k);
     }
   }
 }

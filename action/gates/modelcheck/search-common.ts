@@ -3,6 +3,7 @@
  * and the spec, the statistics of a run, and the first level seeded with the initial states.
  */
 import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
+import { initialStates } from './initial-states.js';
 import type { Model } from './model.js';
 import type { Transitions } from './transitions.js';
 import type { CheckOptions, CheckStats, Violation } from './check-result.js';
@@ -75,7 +76,8 @@ export async function seedInitialStates(
 ): Promise<Seeded> {
   const W = t.model.words;
   let generated = 0;
-  for (const s of t.initialStates()) {
+  // One buffer for every initial state: the frontier copies the new ones.
+  for (const s of initialStates(t.model, (words) => t.inModel(words), true)) {
     generated++;
     fingerprint(s, W);
     const id = table.insert(h1, h2, -1, generated - 1);
