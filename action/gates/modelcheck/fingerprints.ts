@@ -57,6 +57,12 @@ export class StateTable {
     return id;
   }
 
+  /** Makes room for `n` states without growing again (a hint: more still fit). */
+  reserve(n: number): void {
+    while (n > this.parent.length) this.growArrays();
+    while (n * 2 > this.mask + 1) this.rehash();
+  }
+
   private growArrays(): void {
     const n = this.parent.length * 2;
     const grow = (a: Int32Array): Int32Array => {
@@ -105,6 +111,16 @@ export class Frontier {
   ) {
     this.words = new Uint32Array(capacity * w);
     this.ids = new Int32Array(capacity);
+  }
+  /** Makes room for `n` states without growing again (a hint: more still fit). */
+  reserve(n: number): void {
+    if (n <= this.ids.length) return;
+    const words = new Uint32Array(n * this.w);
+    words.set(this.words);
+    this.words = words;
+    const ids = new Int32Array(n);
+    ids.set(this.ids);
+    this.ids = ids;
   }
   push(state: Uint32Array, id: number): void {
     if (this.length >= this.ids.length) {

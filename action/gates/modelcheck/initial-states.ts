@@ -122,3 +122,21 @@ export function* initialStates(
     }
   }
 }
+
+/**
+ * How many initial states the blocks give at most, when every variable has a known number of
+ * choices (an expression, or every value of its type unfiltered); 0 when some count is unknown.
+ */
+export function initialCountHint(model: Model): number {
+  let total = 0;
+  for (const block of model.init) {
+    let n = 1;
+    for (let vi = 0; vi < model.vars.length; vi++) {
+      const rule = block[vi]!;
+      if (rule.kind === 'all' && rule.where === undefined) n *= model.vars[vi]!.type.size;
+      else if (rule.kind !== 'eq' && rule.kind !== 'each') return 0;
+    }
+    total += n;
+  }
+  return total;
+}

@@ -3,7 +3,7 @@
  * and the spec, the statistics of a run, and the first level seeded with the initial states.
  */
 import { Frontier, StateTable, fingerprint, h1, h2 } from './fingerprints.js';
-import { initialStates } from './initial-states.js';
+import { initialCountHint, initialStates } from './initial-states.js';
 import type { Model } from './model.js';
 import type { Transitions } from './transitions.js';
 import type { CheckOptions, CheckStats, Violation } from './check-result.js';
@@ -61,6 +61,9 @@ export interface Seeded {
   stop: 'states' | 'time' | 'aborted' | undefined;
 }
 
+/** Most states the first level makes room for in advance, whatever the initial blocks allow. */
+const MAX_SEED_RESERVE = 1 << 18;
+
 /**
  * Inserts the initial states into `table` and pushes the new ones onto `frontier`, checking the
  * state and time bounds and the abort signal, and yielding to the event loop every 4,096
@@ -75,21 +78,52 @@ export async function seedInitialStates(
   signal: AbortSignal | undefined,
 ): Promise<Seeded> {
   const W = t.model.words;
-  let generated = 0;
-  // One buffer for every initial state: the frontier copies the new ones.
-  for (const s of initialStates(t.model, (words) => t.inModel(words), true)) {
-    generated++;
-    fingerprint(s, W);
-    const id = table.insert(h1, h2, -1, generated - 1);
-    if (id >= 0) frontier.push(s, id);
-    if (table.count >= limits.maxStates) return { generated, stop: 'states' };
-    if ((generated & 4095) === 0) {
-      if (signal?.aborted) return { generated, stop: 'aborted' };
-      if (elapsed() > limits.timeMs) return { generated, stop: 'time' };
-      await new Promise<void>((resolve) => setImmediate(resolve));
-    }
+  const hint = Math.min(initialCountHint(t.model), limits.maxStates, MAX_SEED_RESERVE);
+  if (hint > 0) {
+    table.reserve(hint);
+    frontier.reserve(hint);
   }
-  return { generated, stop: undefined };
+  // One buffer for every initial state: the frontier copies the new ones.
+  const states = initialStates(t.model, (words) => t.inModel(words), true);
+  const seeded: Seeded = { generated: 0, stop: undefined };
+  for (;;) {
+    // Synchronous chunks between the checks, so the loop runs as optimised code.
+    const more = seedChunk(states, W, table, frontier, limits.maxStates, seeded);
+    if (!more || seeded.stop !== undefined) return seeded;
+    if (signal?.aborted) return { ...seeded, stop: 'aborted' };
+    if (elapsed() > limits.timeMs) return { ...seeded, stop: 'time' };
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Seeds up to 4,096 initial states; false when there are no more. */
+function seedChunk(
+  states: Iterator<Uint32Array>,
+  W: number,
+  table: StateTable,
+  frontier: Frontier,
+  maxStates: number,
+  seeded: Seeded,
+): boolean {
+  let generated = seeded.generated;
+  try {
+    for (;;) {
+      const r = states.next();
+      if (r.done === true) return false;
+      const s = r.value;
+      generated++;
+      fingerprint(s, W);
+      const id = table.insert(h1, h2, -1, generated - 1);
+      if (id >= 0) frontier.push(s, id);
+      if (table.count >= maxStates) {
+        seeded.stop = 'states';
+        return false;
+      }
+      if ((generated & 4095) === 0) return true;
+    }
+  } finally {
+    seeded.generated = generated;
+  }
 }
 
 /**
