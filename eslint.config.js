@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // examples/ holds demo repositories that Maestro Gate gates, not code of its own.
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', '.maestro/**'] },
+  // action/schemas/precompiled/ is ajv's generated standalone code (scripts/gen-validators.ts).
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/**',
+      '.maestro/**',
+      'action/schemas/precompiled/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,7 @@
 /**
- * `npm run build`: regenerates every generated file (the config schema, the bundled action,
- * CLI and runtime in dist/). CI runs it and then fails on any diff (scripts/check-clean.ts).
+ * `npm run build`: regenerates every generated file (the config schema, the precompiled schema
+ * validators, the bundled action, CLI and runtime in dist/). CI runs it and then fails on any
+ * diff (scripts/check-clean.ts).
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,10 +10,13 @@ import { build } from 'esbuild';
 import { writeBundledPolicies } from './build-policies.js';
 import { codeDigestDefine, gateCodeDigests } from './code-digests.js';
 import { buildConfigSchema } from './gen-schemas.js';
+import { writeValidators } from './gen-validators.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 writeFileSync(join(root, 'schemas/maestro-config.schema.json'), await buildConfigSchema());
+// After the config schema, which is one of the schemas they are compiled from.
+writeValidators();
 
 // The project's own policies ship precompiled: opa 1.10.1 must be on PATH (or in $GOPATH/bin).
 if ((await writeBundledPolicies()) !== 0) process.exit(1);

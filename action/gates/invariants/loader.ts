@@ -8,9 +8,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import invariantSchema from '../../../schemas/invariant.schema.json' with { type: 'json' };
 import { formatLocation, MaestroError, type SourceLocation } from '../../contract/errors.js';
-import { registerSchema } from '../../schemas/validators.js';
 import { sha256 } from '../../util/digest.js';
 import { compileInvariant, type ExpressionLimits } from './compile.js';
 import type { CompiledInvariant, InvariantSet, LoadedFile } from './model.js';
@@ -95,7 +93,6 @@ export function compileInvariantTexts(
   opts: LoadOptions = {},
   files: readonly LoadedFile[] = texts.map((t) => ({ file: t.file, digest: sha256(t.text) })),
 ): InvariantSet {
-  registerSchema(invariantSchema);
   const located: Located[] = [];
   for (const t of texts) located.push(...parseInvariantText(t.file, t.text));
 

@@ -4,7 +4,8 @@
  */
 import { isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { MaestroError } from '../../contract/errors.js';
-import { validate } from '../../schemas/validators.js';
+import { problemsOf } from '../../schemas/problems.js';
+import { validate as validateInvariantSchema } from '../../schemas/precompiled/invariant.js';
 import type { Severity } from './model.js';
 import { position, positionAt } from './yaml-positions.js';
 
@@ -89,7 +90,7 @@ export function parseInvariantText(file: string, text: string): Located[] {
           { location: { file, ...where } },
         );
       }
-      const problems = validate(INVARIANT_SCHEMA_ID, value);
+      const problems = problemsOf(validateInvariantSchema, value);
       if (problems.length > 0) {
         const p = problems[0]!;
         const at = positionAt(lines, node, p.path);

@@ -7,8 +7,8 @@
  */
 import { MaestroError } from '../../contract/errors.js';
 import { parseYamlSource, positionOf } from '../../config/yaml-source.js';
-import { registerSchema, validate } from '../../schemas/validators.js';
-import specSchema from '../../../schemas/spec.schema.json' with { type: 'json' };
+import { problemsOf } from '../../schemas/problems.js';
+import { validate as validateSpecSchema } from '../../schemas/precompiled/spec.js';
 import { isRecordValue } from './domain.js';
 import { compileActions, type RawAction } from './spec-actions.js';
 import { SpecContext } from './spec-context.js';
@@ -41,17 +41,6 @@ export { MAX_LISTED_TUPLES, splitTarget } from './spec-actions.js';
 
 /** Largest packed state, in bits. */
 export const MAX_STATE_BITS = 1 << 16;
-
-let registered = false;
-
-/** The spec JSON Schema, registered once with the project's validator. */
-export function specSchemaId(): string {
-  if (!registered) {
-    registerSchema(specSchema);
-    registered = true;
-  }
-  return specSchema.$id;
-}
 
 interface RawSpec extends RawProperties {
   spec: string;
@@ -92,7 +81,8 @@ export function loadSpec(file: string, text: string, options: LoadOptions = {}):
   // Types first: their errors (unbounded domains, unknown constants) are more precise than the
   // schema's "must match exactly one schema in oneOf".
   if (isRecordValue(raw)) preflight(ctx, raw);
-  const schemaProblems = validate(specSchemaId(), raw);
+  // The schema's validator is precompiled at build time (scripts/gen-validators.ts).
+  const schemaProblems = problemsOf(validateSpecSchema, raw);
   if (schemaProblems.length > 0) {
     const best = [...schemaProblems].sort((x, y) => y.path.length - x.path.length)[0]!;
     const unknown = schemaProblems.find((p) => p.unknownKey !== undefined);

@@ -1,0 +1,136 @@
+/**
+ * Writes the precompiled JSON Schema validators, `action/schemas/precompiled/<name>.js` (ajv's
+ * standalone code, ESM) and a `.d.ts` beside each, for the schemas validated on a short
+ * command's path: compiling the spec schema took ~60 ms of `maestro-gate modelcheck`'s start.
+ * Each is compiled by a fresh ajv with the run-time options (`action/schemas/ajv-options.ts`)
+ * and ajv-formats, from the committed schema files. `npm run build` runs it after the config
+ * schema is merged; a test compares the committed files with a fresh generation and CI fails on
+ * any diff after a rebuild (scripts/check-clean.ts), so a validator never drifts from its schema.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { AJV_OPTIONS } from '../action/schemas/ajv-options.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Both ship CJS with a default export; under NodeNext each arrives as the module object.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ??
+  standaloneModule) as unknown as (ajv: Ajv2020, refs: Record<string, string>) => string;
+
+/** Where the generated validators go, relative to the repository root. */
+export const PRECOMPILED_DIR = 'action/schemas/precompiled';
+
+/** One precompiled validator: its file name, its schema file and the part of it validated. */
+export interface PrecompiledSchema {
+  name: string;
+  schema: string;
+  /** A JSON pointer fragment (`#/$defs/outcome`), when a part of the schema is validated. */
+  fragment?: string;
+  /** What it validates, for the `.d.ts`. */
+  what: string;
+}
+
+/** The validators that ship precompiled. */
+export const PRECOMPILED: readonly PrecompiledSchema[] = [
+  { name: 'spec', schema: 'schemas/spec.schema.json', what: 'a model-check spec' },
+  { name: 'invariant', schema: 'schemas/invariant.schema.json', what: 'one invariant' },
+  { name: 'maestro-config', schema: 'schemas/maestro-config.schema.json', what: 'the config' },
+  {
+    name: 'gate-outcome',
+    schema: 'schemas/gate-result.schema.json',
+    fragment: '#/$defs/outcome',
+    what: "a gate's outcome",
+  },
+  { name: 'gate-run', schema: 'schemas/gate-run.schema.json', what: 'a gate run' },
+];
+
+/** The schemas a precompiled one may `$ref` by its `$id`. */
+const REFERENCED = ['schemas/gate-result.schema.json'];
+
+const readSchema = (from: string, rel: string): { $id: string } =>
+  JSON.parse(readFileSync(join(from, rel), 'utf8')) as { $id: string };
+
+/** The ajv instance a validator is compiled with: the run-time options plus the code options. */
+export function generatorAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
+  addFormats(ajv);
+  return ajv;
+}
+
+/**
+ * ajv's standalone code `require`s its run-time helpers (`ucs2length`, ajv-formats' formats);
+ * this makes each an ESM import, so the module loads in Node, tsx, vitest and esbuild alike.
+ * `require(id)` is the CJS module's `module.exports`, which the loaders hand over differently:
+ * Node and esbuild (Node mode) as the namespace's `default`, vitest (for a module marked
+ * `__esModule`) as the namespace itself. `__cjs` picks it either way.
+ */
+function toEsm(code: string): string {
+  const deps: string[] = [];
+  const body = code
+    .replace(/^"use strict";\n?/, '')
+    .replace(/require\("([^"]+)"\)/g, (_, id: string) => {
+      let i = deps.indexOf(id);
+      if (i < 0) i = deps.push(id) - 1;
+      return `__dep${i}`;
+    });
+  if (/\brequire\s*\(/.test(body)) throw new Error('standalone code still calls require()');
+  if (deps.length === 0) return body;
+  const lines = [
+    ...deps.map((id, i) => `import * as __ns${i} from ${JSON.stringify(`${id}.js`)};`),
+    'function __cjs(ns) {',
+    '  const d = ns.default;',
+    '  return d !== null && typeof d === "object" && d.__esModule === true ? d : ns;',
+    '}',
+    ...deps.map((_, i) => `const __dep${i} = __cjs(__ns${i});`),
+  ];
+  return `${lines.join('\n')}\n${body}`;
+}
+
+/**
+ * The generated files (path relative to the root → content), from the schema files under
+ * `from` (default: this repository).
+ */
+export function generateValidators(from: string = root): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const p of PRECOMPILED) {
+    const ajv = generatorAjv();
+    for (const rel of REFERENCED) if (rel !== p.schema) ajv.addSchema(readSchema(from, rel));
+    const schema = readSchema(from, p.schema);
+    ajv.addSchema(schema);
+    const ref = `${schema.$id}${p.fragment ?? ''}`;
+    const header = `// Generated by scripts/gen-validators.ts from ${p.schema}${p.fragment ?? ''} (npm run build); do not edit.\n`;
+    files.set(
+      `${PRECOMPILED_DIR}/${p.name}.js`,
+      `${header}${toEsm(standaloneCode(ajv, { validate: ref }))}\n`,
+    );
+    files.set(
+      `${PRECOMPILED_DIR}/${p.name}.d.ts`,
+      [
+        header.trimEnd(),
+        "import type { ValidateFunction } from 'ajv';",
+        '',
+        `/** Validates ${p.what} against ${p.schema}${p.fragment ?? ''} (ajv's standalone code). */`,
+        'export declare const validate: ValidateFunction;',
+        '',
+      ].join('\n'),
+    );
+  }
+  return files;
+}
+
+/** Writes the generated validators; returns their paths. */
+export function writeValidators(): string[] {
+  const files = generateValidators();
+  for (const [rel, text] of files) writeFileSync(join(root, rel), text);
+  return [...files.keys()];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const rel of writeValidators()) console.log(`wrote ${rel}`);
+}
