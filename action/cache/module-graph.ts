@@ -9,11 +9,17 @@ import { canonicalJson, sha256Hex } from '../util/digest.js';
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
-/** The source file a relative specifier names (`./x.js` is `./x.ts` in the sources). */
+/**
+ * The source file a relative specifier names (`./x.js` is `./x.ts` in the sources, or the
+ * `.js` file itself when there is no `.ts`: the generated schema validators).
+ */
 function sourceOf(fromFile: string, specifier: string): string | undefined {
   const target = resolve(dirname(fromFile), specifier);
   const candidates = [target, target.replace(/\.js$/, '.ts'), `${target}.ts`, `${target}/index.ts`];
-  return candidates.find((c) => /\.(ts|json)$/.test(c) && existsSync(c));
+  return (
+    candidates.find((c) => /\.(ts|json)$/.test(c) && existsSync(c)) ??
+    (target.endsWith('.js') && existsSync(target) ? target : undefined)
+  );
 }
 
 /** The files reachable from `entry` through relative imports (sorted, absolute). */

@@ -19,6 +19,7 @@ import { validate as config } from '../../action/schemas/precompiled/maestro-con
 import { validate as gateOutcome } from '../../action/schemas/precompiled/gate-outcome.js';
 import { validate as gateRun } from '../../action/schemas/precompiled/gate-run.js';
 import { registerSchema, validatorFor } from '../../action/schemas/validators.js';
+import { moduleGraph, moduleGraphDigest } from '../../action/cache/module-graph.js';
 import { generatedChanges, GENERATED_PATHS } from '../../scripts/check-clean.js';
 import { generateValidators, PRECOMPILED, PRECOMPILED_DIR } from '../../scripts/gen-validators.js';
 
@@ -223,6 +224,28 @@ describe('the precompiled schema validators', () => {
     expect(gateRun(run)).toBe(true);
     expect(gateRun({ ...run, started_at: 'yesterday' })).toBe(false);
     expect(gateRun.errors?.[0]?.keyword).toBe('format');
+  });
+});
+
+describe("a gate's code identity from source", () => {
+  it('covers the precompiled validators its module graph imports', () => {
+    const graph = moduleGraph(join(ROOT, 'action/gates/modelcheck/index.ts'));
+    expect(graph).toContain(join(ROOT, PRECOMPILED_DIR, 'spec.js'));
+    expect(moduleGraph(join(ROOT, 'action/gates/invariants/index.ts'))).toContain(
+      join(ROOT, PRECOMPILED_DIR, 'invariant.js'),
+    );
+  });
+
+  it('a generated .js module changes the digest', () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'index.ts'),
+      "import { validate } from './v.js';\nexport { validate };\n",
+    );
+    writeFileSync(join(dir, 'v.js'), 'export const validate = () => true;\n');
+    const before = moduleGraphDigest(join(dir, 'index.ts'), dir);
+    writeFileSync(join(dir, 'v.js'), 'export const validate = () => false;\n');
+    expect(moduleGraphDigest(join(dir, 'index.ts'), dir)).not.toBe(before);
   });
 });
 
