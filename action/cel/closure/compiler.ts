@@ -46,6 +46,11 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
   maxSlot = 0;
   /** Loops and extension calls compiled (0: evaluation is linear in the expression). */
   loops = 0;
+  /**
+   * True when a folded sub-tree contained a loop or an extension call: its budget steps were
+   * spent here, at compile time, not by each evaluation.
+   */
+  foldedLoops = false;
   private dynamicRefs = 0;
   readonly ops: Ops;
 
@@ -76,6 +81,7 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
   /** Compiles `e`; a sub-tree that reads nothing dynamic is evaluated once, here. */
   compile(e: Expr, locals: Locals<E>, depth: number, nest: number): Compiled<E> {
     const before = this.dynamicRefs;
+    const loopsBefore = this.loops;
     const out = this.compileNode(e, locals, depth, nest);
     if (this.dynamicRefs !== before || e.exprKind.case === 'constExpr') return out;
     // Values are never mutated by closures, so sharing one is safe. A constant that fails (or
@@ -86,7 +92,8 @@ export class Compiler<E extends ClosureEnv> implements Lowering<E> {
         out.fn,
         FOLD_ENV as E,
       );
-      return { t: out.t, fn: () => value };
+      if (this.loops !== loopsBefore) this.foldedLoops = true;
+      return { t: out.t, fn: () => value, known: { value } };
     } catch {
       return out;
     }

@@ -122,6 +122,8 @@ export interface CompiledClosure<E extends ClosureEnv> {
   slots: number;
   /** True when evaluation is not linear in the expression (macros, extension calls). */
   hasLoops: boolean;
+  /** Set when the whole expression is a constant (folded when it was compiled). */
+  known?: { value: unknown };
   /** The parsed expression (shared with other compilations of the same source). */
   parsed: ParsedCel;
   /** The compiler (for callers that compile further parts against the same state). */
@@ -189,6 +191,7 @@ export function compileClosure<E extends ClosureEnv>(
     reads: compiler.reads,
     slots: compiler.maxSlot,
     hasLoops,
+    ...(out.known !== undefined ? { known: out.known } : {}),
     parsed,
     compiler,
     offsetOf,

@@ -34,6 +34,8 @@ export interface Scope<E extends ClosureEnv = ClosureEnv> {
 export interface Compiled<E extends ClosureEnv = ClosureEnv> {
   fn: Closure<E>;
   t: CelT;
+  /** Set when the node is a constant (a literal, a constant name, or a folded sub-tree). */
+  known?: { value: unknown };
 }
 
 /** What a specialisation hook may ask of the compiler. */
@@ -108,7 +110,7 @@ export interface Lowering<E extends ClosureEnv> {
 
 /** A compiled constant. */
 export function constant<E extends ClosureEnv>(value: unknown, t: CelT): Compiled<E> {
-  return { t, fn: () => value };
+  return { t, fn: () => value, known: { value } };
 }
 
 /** `v` when it is a bool, else the runtime error naming `what`. */

@@ -7,7 +7,7 @@
 import type { Expr } from '@bufbuild/cel-spec/cel/expr/syntax_pb.js';
 import { CelRuntimeError, isBudgetError, REFUSED } from './errors.js';
 import { OPERATOR_NAMES } from './functions.js';
-import { bool, type ClosureEnv, type Compiled, type Lowering } from './lowering.js';
+import { bool, constant, type ClosureEnv, type Compiled, type Lowering } from './lowering.js';
 import {
   BOOL,
   compatible,
@@ -55,6 +55,12 @@ export function compileOperator<E extends ClosureEnv>(
       const l = a0!.fn;
       const r = a1!.fn;
       const absorbing = name === '_||_';
+      // A constant bool on the left decides without the right side, or hands over to it.
+      const lk = a0!.known;
+      if (lk !== undefined && typeof lk.value === 'boolean') {
+        if (lk.value === absorbing) return constant(absorbing, BOOL);
+        return { t: BOOL, fn: (env) => bool(r(env), 'a logical operand') };
+      }
       // CEL's commutative logic: a decisive operand wins even when the other one fails.
       // A refusal is never absorbed: the library may fail outright on the value refused.
       const afterLeftError = (thrown: unknown, env: E): unknown => {
@@ -119,6 +125,10 @@ export function compileOperator<E extends ClosureEnv>(
         );
       }
       const [c, t, f] = [a0!.fn, args[1]!.fn, args[2]!.fn];
+      const ck = a0!.known;
+      // A constant condition picks its branch once.
+      if (ck !== undefined && typeof ck.value === 'boolean')
+        return { ...(ck.value ? args[1]! : args[2]!), t: joinTypes([args[1]!.t, args[2]!.t]) };
       return {
         t: joinTypes([args[1]!.t, args[2]!.t]),
         fn: (env) => (bool(c(env), 'the condition of `? :`') ? t(env) : f(env)),

@@ -193,6 +193,12 @@ function pathOfCall(
     const first = args[0]!.exprKind.case === 'identExpr';
     const index = keyIndexer(fnType.dom);
     const stride = fnType.range.bits;
+    // A constant key inside the domain (a literal, a constant, a parameter of a specialised
+    // tuple) moves the offset once, here; outside it, the key fails at run time as before.
+    if (key.known !== undefined) {
+      const i = index(key.known.value);
+      if (i >= 0) return shifted(inner, i * stride, fnType.range);
+    }
     const kf = key.fn;
     const prev = inner.offset;
     const dom = fnType.dom;
@@ -302,6 +308,7 @@ export function readPath(p: AccessPath): Closure {
   if (leaf instanceof EnumType) {
     const names = leaf.names;
     const bits = leaf.bits;
+    if (fixed !== undefined) return (env) => names[getBits(env.s, fixed, bits)];
     return (env) => names[getBits(env.s, off(env), bits)];
   }
   return (env) => leaf.read(env.s, off(env));
@@ -313,6 +320,8 @@ export function sizeOfPath(p: AccessPath): Closure | undefined {
   const off = p.offset;
   if (leaf instanceof SeqType) {
     const lenBits = leaf.lenBits;
+    const fixed = p.fixed;
+    if (fixed !== undefined) return (env) => getBits(env.s, fixed, lenBits);
     return (env) => getBits(env.s, off(env), lenBits);
   }
   if (leaf instanceof SetType) {
@@ -342,6 +351,14 @@ export function memberOfPath(p: AccessPath, x: Compiled<Env>): Closure | undefin
   const index = keyIndexer(elem);
   const off = p.offset;
   const xf = x.fn;
+  if (x.known !== undefined) {
+    // A constant element: its bit's index once, here.
+    const i = index(x.known.value);
+    const fixed = p.fixed;
+    if (i < 0) return (env) => (off(env), false);
+    if (fixed !== undefined) return (env) => getBits(env.s, fixed + i, 1) === 1;
+    return (env) => getBits(env.s, off(env) + i, 1) === 1;
+  }
   return (env) => {
     // The element first, then the set: the order of the general `in`.
     const v = xf(env);

@@ -38,6 +38,7 @@ import {
   RecordType,
   SetType,
   UnionType,
+  getBits,
   isRecordValue,
   type FiniteType,
 } from './domain.js';
@@ -124,6 +125,10 @@ export interface CompiledExpr {
   reads: Set<number>;
   /** Comprehension slots the expression needs in `Env.l`. */
   slots: number;
+  /** Set when the whole expression is a constant. */
+  known?: { value: unknown };
+  /** True when a constant part with a loop was folded (its budget steps spent at compile time). */
+  foldedLoops?: boolean;
   /** For `S + [...]` updates of set variable S: each added element's index (-1: not in the type). */
   added?: ((env: Env) => number)[];
   /** With `options.target`: a writer of the value's bits (see `update-writers.ts`). */
@@ -176,6 +181,8 @@ export function compileExpr(
     type: compiled.type,
     reads: compiled.reads,
     slots: compiled.slots,
+    ...(compiled.known !== undefined ? { known: compiled.known } : {}),
+    ...(compiled.compiler.foldedLoops ? { foldedLoops: true } : {}),
   };
   if (options.target !== undefined) {
     const compiler = compiled.compiler;
@@ -273,6 +280,15 @@ function hookFor(scope: NameScope): CallHook<Env> {
           if (ct.k === 'list' && !compatible(x.t, ct.elem))
             ctx.fail(`\`in\`: a ${typeName(x.t)} can never be an element of ${typeName(ct)}`);
           ctx.noteRead(vi);
+          const known = indexer.known;
+          if (known !== undefined) {
+            // A constant element (a literal, or fields from a specialised tuple): one bit.
+            if (known < 0) return { t: BOOL, fn: () => false };
+            const off = sb.offset;
+            if (off !== undefined)
+              return { t: BOOL, fn: (env) => getBits(env.s, off + known, 1) === 1 };
+            return { t: BOOL, fn: (env) => env.has(vi, known) };
+          }
           return {
             t: BOOL,
             fn: (env) => {
@@ -296,7 +312,7 @@ function recordIndexer(
   e: Expr,
   elem: FiniteType,
   compile: (x: Expr) => Compiled<Env>,
-): ((env: Env) => number) | undefined {
+): (((env: Env) => number) & { known?: number }) | undefined {
   const k = e.exprKind;
   if (k.case !== 'structExpr' || k.value.messageName !== '') return undefined;
   const names: string[] = [];
@@ -321,11 +337,24 @@ function recordIndexer(
     offset += alt.size;
   }
   if (record === undefined) return undefined;
-  const fns = new Map<string, (env: Env) => unknown>();
+  const fns = new Map<string, Compiled<Env>>();
   k.value.entries.forEach((entry, i) => {
-    fns.set(names[i]!, compile(entry.value!).fn);
+    fns.set(names[i]!, compile(entry.value!));
   });
-  const fields = record.names.map((n) => ({ type: record.fields.get(n)!, fn: fns.get(n)! }));
+  const fields = record.names.map((n) => ({ type: record.fields.get(n)!, fn: fns.get(n)!.fn }));
+  if (record.names.every((n) => fns.get(n)!.known !== undefined)) {
+    // Every field is constant: the index is computed once (the literal itself has no effects).
+    let idx = 0;
+    let inType = true;
+    for (const n of record.names) {
+      const type = record.fields.get(n)!;
+      const i = type.indexOf(fns.get(n)!.known!.value);
+      if (i < 0) inType = false;
+      idx = idx * type.size + i;
+    }
+    const known = inType ? offset + idx : -1;
+    return Object.assign(() => known, { known });
+  }
   return (env) => {
     let idx = 0;
     for (let f = 0; f < fields.length; f++) {

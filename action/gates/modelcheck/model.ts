@@ -65,6 +65,11 @@ export interface Action {
   /** All parameter tuples, when every parameter is constant and there are few of them. */
   tuples?: unknown[][];
   guard: Closure | undefined;
+  /**
+   * Per listed tuple, the guard specialised to that tuple's constant parameters (undefined:
+   * always enabled); evaluates exactly as `guard` does with the tuple bound.
+   */
+  tupleGuards?: (Closure | undefined)[];
   updates: Update[];
   loc: SourceLocation;
 }

@@ -21,6 +21,9 @@ import type { Action, Param, TargetStep, Update } from './model.js';
 /** Most parameter tuples listed in advance; larger products are enumerated lazily. */
 export const MAX_LISTED_TUPLES = 4096;
 
+/** Most parameter tuples of one action whose guard is compiled for each tuple. */
+export const MAX_SPECIALISED_TUPLES = 256;
+
 /** An action as written in the spec. */
 export interface RawAction {
   name: string;
@@ -86,8 +89,10 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
     }
     const scope = ctx.scope(true, paramScope);
     let guard: Closure | undefined;
+    let guardFolded = false;
     if (a.guard !== undefined) {
       const c = ctx.compile(a.guard, [...base, 'guard'], scope);
+      guardFolded = c.foldedLoops === true;
       if (c.type.k !== 'bool' && c.type.k !== 'dyn') {
         ctx.fail(
           'MC_TYPE_ERROR',
@@ -176,9 +181,53 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
       let tuples: unknown[][] = [[]];
       for (const p of params) tuples = tuples.flatMap((t) => p.constant!.map((v) => [...t, v]));
       action.tuples = tuples;
+      if (
+        a.guard !== undefined &&
+        guard !== undefined &&
+        !guardFolded &&
+        params.length > 0 &&
+        tuples.length <= MAX_SPECIALISED_TUPLES
+      ) {
+        const guardSrc = a.guard;
+        action.tupleGuards = tuples.map((t) =>
+          specialisedGuard(ctx, guardSrc, [...base, 'guard'], params, paramScope, t, guard),
+        );
+      }
     }
     return action;
   });
+}
+
+/**
+ * The guard compiled for one parameter tuple, its parameters bound as constants: parts that
+ * depend on the parameters only fold, and access paths keyed by them become fixed bit offsets.
+ * `general` (the guard compiled once for all tuples) where specialising would change what an
+ * evaluation charges to the budget (a loop folded at compile time) or fails to compile.
+ */
+function specialisedGuard(
+  ctx: SpecContext,
+  src: string,
+  path: SpecPath,
+  params: Param[],
+  paramScope: ReadonlyMap<string, Binding>,
+  tuple: unknown[],
+  general: Closure,
+): Closure | undefined {
+  const bound = new Map(paramScope);
+  params.forEach((p, i) => {
+    const b = paramScope.get(p.name);
+    if (b?.kind === 'param') bound.set(p.name, { kind: 'const', value: tuple[i], t: b.t });
+  });
+  let c: CompiledExpr;
+  try {
+    c = ctx.compile(src, path, ctx.scope(true, bound));
+  } catch {
+    // The general guard compiled; it is used as it is.
+    return general;
+  }
+  if (c.foldedLoops === true) return general;
+  if (c.known !== undefined && c.known.value === true) return undefined;
+  return c.fn;
 }
 
 function updateTarget(

@@ -15,7 +15,7 @@ import {
   toJson,
   type FiniteType,
 } from './domain.js';
-import type { Env } from './expr.js';
+import type { Closure, Env } from './expr.js';
 import { initialStates } from './initial-states.js';
 import type { Action, Model, Update } from './model.js';
 import { StepFailure, evalFailure } from './step-failure.js';
@@ -129,8 +129,13 @@ export class Transitions {
     for (const action of this.model.actions) {
       const tuples = action.tuples;
       if (tuples !== undefined) {
-        for (let t = 0; t < tuples.length; t++)
-          if (this.fire(action, tuples[t]!, state, onSucc)) return this.enabled;
+        const guards = action.tupleGuards;
+        if (guards !== undefined) {
+          for (let t = 0; t < tuples.length; t++)
+            if (this.fire(action, guards[t], tuples[t]!, state, onSucc)) return this.enabled;
+        } else
+          for (let t = 0; t < tuples.length; t++)
+            if (this.fire(action, action.guard, tuples[t]!, state, onSucc)) return this.enabled;
       } else if (this.lazyTuples(action, state, onSucc)) return this.enabled;
     }
     return this.enabled;
@@ -144,13 +149,19 @@ export class Transitions {
   interrupt: (() => boolean) | undefined;
 
   /** Takes one transition if its guard holds; true when `onSucc` asked to stop. */
-  private fire(action: Action, tuple: unknown[], state: Uint32Array, onSucc: OnSuccessor): boolean {
+  private fire(
+    action: Action,
+    guard: Closure | undefined,
+    tuple: unknown[],
+    state: Uint32Array,
+    onSucc: OnSuccessor,
+  ): boolean {
     const env = this.env;
     env.p = tuple;
-    if (action.guard !== undefined) {
+    if (guard !== undefined) {
       let g: unknown;
       try {
-        g = action.guard(env);
+        g = guard(env);
       } catch (thrown) {
         throw evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
       }
@@ -210,7 +221,7 @@ export class Transitions {
       }
       return items;
     };
-    if (n === 0) return this.fire(action, [], state, onSucc);
+    if (n === 0) return this.fire(action, action.guard, [], state, onSucc);
     // Fills levels from..n-1 with their first elements; returns n, or the level whose list is
     // empty (nothing below it can be enumerated).
     const descend = (from: number): number => {
@@ -227,7 +238,7 @@ export class Transitions {
     let count = 0;
     for (;;) {
       if (filled === n) {
-        if (this.fire(action, tuple.slice(), state, onSucc)) return true;
+        if (this.fire(action, action.guard, tuple.slice(), state, onSucc)) return true;
         if ((++count & 4095) === 0 && this.interrupt?.() === true) {
           this.interrupted = true;
           return true;
