@@ -78,8 +78,12 @@ function outcome(f: () => unknown): Outcome {
 }
 
 /** Compares every specialised guard with the general one; returns how many were compared. */
-function compareGuards(model: Model, states: Uint32Array[]): { compared: number; errors: number } {
+function compareGuards(
+  model: Model,
+  states: Uint32Array[],
+): { compared: number; errors: number; sourced: number } {
   let compared = 0;
+  let sourced = 0;
   let errors = 0;
   for (const action of model.actions) {
     if (action.tupleGuards === undefined) continue;
@@ -93,12 +97,17 @@ function compareGuards(model: Model, states: Uint32Array[]): { compared: number;
         );
         const slow = outcome(() => action.guard!(envOf(model, s, tuples[t]!)));
         if (!isDeepStrictEqual(fast, slow)) expect(fast).toEqual(slow);
+        if (action.guardAt !== undefined) {
+          const generated = outcome(() => action.guardAt!(envOf(model, s, tuples[t]!), t));
+          if (!isDeepStrictEqual(generated, slow)) expect(generated).toEqual(slow);
+          sourced++;
+        }
         compared++;
         if ('error' in slow) errors++;
       }
     }
   }
-  return { compared, errors };
+  return { compared, errors, sourced };
 }
 
 describe('guards specialised per parameter tuple', () => {
@@ -112,8 +121,11 @@ describe('guards specialised per parameter tuple', () => {
   ] as const)('%s: the general guard’s value on every reachable state and tuple', (name, k) => {
     const model = load(name, k);
     const states = reachable(model);
-    const { compared } = compareGuards(model, states);
-    if (name === 'lamport-mutex' || name === 'twophase') expect(compared).toBeGreaterThan(0);
+    const { compared, sourced } = compareGuards(model, states);
+    if (name === 'lamport-mutex' || name === 'twophase') {
+      expect(compared).toBeGreaterThan(0);
+      expect(sourced).toBeGreaterThan(0);
+    }
   });
 
   const HOSTILE = `
@@ -124,11 +136,13 @@ constants:
 variables:
   f: { function: { from: { int: [1, 2] }, to: { int: [0, 3] } } }
   s: { set: { enum: ['a', "b'c", "\`\${x}\`", "__proto__", "line\\u2028sep"] } }
-  q: { seq: { int: [0, 3] }, max_length: 2 }
+  q: { seq: { int: [0, 3] }, max_length: 1 }
+  e: { enum: ['a', "b'c", "\`\${x}\`", "__proto__", "line\\u2028sep"] }
 init:
   f: { any: true }
   s: { any: true }
   q: { any: true }
+  e: { any: true }
 deadlock: false
 actions:
   - name: Bump
@@ -141,12 +155,16 @@ actions:
     updates: { s: 's + [n]' }
   - name: Push
     params: { k: Keys }
-    guard: 'size(q) < 2 && (k > 1 ? head(q) >= 0 : true) && [k].exists(x, x == k) && size(append([1], k)) == 2'
+    guard: 'size(q) < 1 && (k > 1 ? head(q) >= 0 : true) && [k].exists(x, x == k) && size(append([1], k)) == 2'
     updates: { q: 'append(q, k)' }
   - name: Pop
     params: { k: Keys, n: Names }
     guard: 'size(q) > 0 && head(q) == k && n == "a"'
     updates: { q: 'tail(q)' }
+  - name: Pick
+    params: { n: Names }
+    guard: 'e == n || e == ''x\`\${y}'' || (size(q) > 0 && head(q) > 1) || e != "__proto__"'
+    updates: { e: 'n' }
 invariants:
   - name: Small
     expr: 'size(q) <= 2'
@@ -162,17 +180,28 @@ invariants:
     expect(push.tupleGuards?.every((g) => g === push.guard)).toBe(true);
     const bump = model.actions.find((a) => a.name === 'Bump')!;
     expect(bump.tupleGuards?.some((g) => g !== bump.guard)).toBe(true);
-    // Every value of every variable is an initial state: 16 × 32 × 21.
+    // Every value of every variable is an initial state: 16 × 32 × 5 × 5.
     const states = [...new Transitions(model).initialStates()];
-    expect(states.length).toBe(16 * 32 * 21);
-    const { compared, errors } = compareGuards(model, states);
+    expect(states.length).toBe(16 * 32 * 5 * 5);
+    const { compared, errors, sourced } = compareGuards(model, states);
     expect(compared).toBeGreaterThan(0);
+    expect(sourced).toBeGreaterThan(0);
     // Keys 0 and 3 are outside f's domain, and `head(q)` of an empty q fails.
     expect(errors).toBeGreaterThan(0);
+    // Nothing the spec wrote reaches the generated source: names, strings and constants are
+    // arguments; the source holds only operators, the argument names and integers.
+    const sources = model.actions.flatMap((a) =>
+      a.guardAt !== undefined ? [a.guardAt.toString()] : [],
+    );
+    expect(sources.length).toBeGreaterThan(1);
+    for (const src of sources) {
+      expect(src).toMatch(/^function guards\(env, t\) \{[\w\s()[\]{};:=!&|?<>+\-.,]*\}$/);
+      expect(src).not.toMatch(/proto|line|\$|`|'|"/);
+    }
     const r = await checkModel(model);
     const general = await checkModel({
       ...model,
-      actions: model.actions.map(({ tupleGuards: _, ...a }) => a),
+      actions: model.actions.map(({ tupleGuards: _, guardAt: __, ...a }) => a),
     });
     expect(r.status).toBe('violation');
     expect(untimed(r)).toEqual(untimed(general));
@@ -181,7 +210,10 @@ invariants:
   it('the search gives the same result with and without the specialised guards', async () => {
     const model = load('lamport-mutex', { N: 2, maxClock: 5 });
     expect(model.actions.some((a) => a.tupleGuards !== undefined)).toBe(true);
-    const general = { ...model, actions: model.actions.map(({ tupleGuards: _, ...a }) => a) };
+    const general = {
+      ...model,
+      actions: model.actions.map(({ tupleGuards: _, guardAt: __, ...a }) => a),
+    };
     const [a, b] = [await checkModel(model), await checkModel(general)];
     expect(untimed(a)).toEqual(untimed(b));
     expect(a.status).toBe('ok');

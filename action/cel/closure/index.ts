@@ -51,7 +51,7 @@
  * ```
  * Standard names (`size`, `contains`, operators, macros) cannot be redefined.
  */
-import { withBudget } from './budget.js';
+import { withBudget, type BudgetLimits } from './budget.js';
 import { Compiler, type CallHook, type Closure, type ClosureEnv, type Scope } from './compiler.js';
 import { CelCompileError } from './errors.js';
 import type { FunctionRegistry } from './functions.js';
@@ -124,6 +124,8 @@ export interface CompiledClosure<E extends ClosureEnv> {
   hasLoops: boolean;
   /** Set when the whole expression is a constant (folded when it was compiled). */
   known?: { value: unknown };
+  /** The budget `fn` evaluates under (when it has loops). */
+  limits: BudgetLimits;
   /** The parsed expression (shared with other compilations of the same source). */
   parsed: ParsedCel;
   /** The compiler (for callers that compile further parts against the same state). */
@@ -191,6 +193,7 @@ export function compileClosure<E extends ClosureEnv>(
     reads: compiler.reads,
     slots: compiler.maxSlot,
     hasLoops,
+    limits,
     ...(out.known !== undefined ? { known: out.known } : {}),
     parsed,
     compiler,

@@ -36,6 +36,8 @@ export interface Compiled<E extends ClosureEnv = ClosureEnv> {
   t: CelT;
   /** Set when the node is a constant (a literal, a constant name, or a folded sub-tree). */
   known?: { value: unknown };
+  /** What a hook knows about its closure, for its own caller (the compiler never reads it). */
+  note?: unknown;
 }
 
 /** What a specialisation hook may ask of the compiler. */

@@ -1,4 +1,5 @@
-/**
+/** Access paths into the packed state: bit offsets computed from keys, one read at the end. */
+/*
  * Access paths into the packed state: an expression such as `req[p][q]`, `head(network[q][p]).type`,
  * `size(network[p][q])` or `q in ack[p]`, rooted at a state variable and stepping through
  * function keys, record fields and sequence heads, compiles to bit offsets computed from the
@@ -33,6 +34,7 @@ import {
 } from './domain.js';
 import { celTypeOf } from './cel-type-of.js';
 import type { Binding, Closure, Env, NameScope } from './expr.js';
+import type { BitRead, StaticOffset } from './guard-source.js';
 
 /** The bit offset of a path's value in `env.s`. */
 export type OffsetFn = (env: Env) => number;
@@ -43,6 +45,8 @@ export interface AccessPath {
   leaf: FiniteType;
   /** The offset when no key or head is dynamic, else undefined. */
   fixed: number | undefined;
+  /** The offset when no key is dynamic (heads included), else undefined. */
+  stat?: StaticOffset;
   offset: OffsetFn;
   /** For a path of at most two int keys: `base + Σ (key - lo) * stride`, fused into one closure. */
   plan?: Plan;
@@ -155,7 +159,13 @@ export function accessPath(
     const b: Binding | undefined = scope.lookup(k.value.name);
     if (b?.kind !== 'var' || b.offset === undefined) return undefined;
     const off = b.offset;
-    return { varIndex: b.index, leaf: b.type, fixed: off, offset: () => off };
+    return {
+      varIndex: b.index,
+      leaf: b.type,
+      fixed: off,
+      stat: { off, heads: [] },
+      offset: () => off,
+    };
   }
   if (k.case === 'selectExpr') {
     if (k.value.testOnly) return undefined;
@@ -242,10 +252,19 @@ function pathOfCall(
     const seq = inner.leaf;
     const lenBits = seq.lenBits;
     const prev = inner.offset;
+    const st = inner.stat;
     return {
       varIndex: inner.varIndex,
       leaf: seq.elem,
       fixed: undefined,
+      ...(st !== undefined
+        ? {
+            stat: {
+              off: st.off + lenBits,
+              heads: [...st.heads, { off: st.off, width: lenBits }],
+            },
+          }
+        : {}),
       offset: (env) => {
         const off = prev(env);
         if (getBits(env.s, off, lenBits) === 0)
@@ -275,7 +294,17 @@ function keySource(e: Expr, fn: Closure, scope: NameScope, ctx: HookContext<Env>
 function shifted(p: AccessPath, by: number, leaf: FiniteType): AccessPath {
   if (p.fixed !== undefined) {
     const off = p.fixed + by;
-    return { varIndex: p.varIndex, leaf, fixed: off, offset: () => off };
+    return { varIndex: p.varIndex, leaf, fixed: off, stat: { off, heads: [] }, offset: () => off };
+  }
+  if (p.stat !== undefined) {
+    const prev = p.offset;
+    return {
+      varIndex: p.varIndex,
+      leaf,
+      fixed: undefined,
+      stat: { off: p.stat.off + by, heads: p.stat.heads },
+      offset: (env) => prev(env) + by,
+    };
   }
   if (p.plan !== undefined) {
     const plan: Plan = { base: p.plan.base + by, keys: p.plan.keys };
@@ -288,6 +317,17 @@ function shifted(p: AccessPath, by: number, leaf: FiniteType): AccessPath {
 
 function celTypeOfFunction(t: FunctionType): Extract<CelT, { k: 'map' }> {
   return { k: 'map', key: celTypeOf(t.dom), val: celTypeOf(t.range) };
+}
+
+/** What a read of `p`'s value is, when its offset is static. */
+export function readNote(p: AccessPath): BitRead | undefined {
+  const at = p.stat;
+  if (at === undefined) return undefined;
+  const leaf = p.leaf;
+  if (leaf instanceof IntType) return { kind: 'int', at, width: leaf.bits, lo: leaf.lo };
+  if (leaf instanceof BoolType) return { kind: 'bool', at };
+  if (leaf instanceof EnumType) return { kind: 'enum', at, width: leaf.bits, names: leaf.names };
+  return undefined;
 }
 
 /** The closure reading the value at a path: scalars straight from the bits. */
@@ -384,6 +424,10 @@ export function pathCall(
     const fn = sizeOfPath(p);
     if (fn === undefined) return undefined;
     ctx.noteRead(p.varIndex);
+    if (p.stat !== undefined && p.leaf instanceof SeqType) {
+      const note: BitRead = { kind: 'size', at: p.stat, width: p.leaf.lenBits };
+      return { t: INT, fn, note };
+    }
     return { t: INT, fn };
   }
   if (name === '@in' && target === undefined && args.length === 2) {
@@ -396,6 +440,11 @@ export function pathCall(
     const fn = memberOfPath(p, x);
     if (fn === undefined) return undefined;
     ctx.noteRead(p.varIndex);
+    const i = x.known !== undefined ? keyIndexer(p.leaf.elem)(x.known.value) : -1;
+    if (p.stat !== undefined && i >= 0) {
+      const note: BitRead = { kind: 'member', at: { off: p.stat.off + i, heads: p.stat.heads } };
+      return { t: BOOL, fn, note };
+    }
     return { t: BOOL, fn };
   }
   if (name === '_[_]' || name === 'head' || name === '@select') {
@@ -405,7 +454,8 @@ export function pathCall(
         : pathOfCall(name, target, args, scope, ctx, 0);
     if (p === undefined) return undefined;
     ctx.noteRead(p.varIndex);
-    return { t: celTypeOf(p.leaf), fn: readPath(p) };
+    const note = readNote(p);
+    return { t: celTypeOf(p.leaf), fn: readPath(p), ...(note !== undefined ? { note } : {}) };
   }
   return undefined;
 }

@@ -31,6 +31,7 @@ import {
 } from '../../cel/closure/index.js';
 import { DEFAULT_MAX_LENGTH } from '../../cel/closure/limits.js';
 import { pathCall } from './access-paths.js';
+import type { BitRead, GuardSourceInput } from './guard-source.js';
 import { celTypeOf } from './cel-type-of.js';
 import { writerOf, type Writer } from './update-writers.js';
 import {
@@ -127,6 +128,8 @@ export interface CompiledExpr {
   slots: number;
   /** Set when the whole expression is a constant. */
   known?: { value: unknown };
+  /** With `options.source`, for a loop-free expression: what `guard-source.ts` generates from. */
+  source?: GuardSourceInput;
   /** True when a constant part with a loop was folded (its budget steps spent at compile time). */
   foldedLoops?: boolean;
   /** For `S + [...]` updates of set variable S: each added element's index (-1: not in the type). */
@@ -141,6 +144,8 @@ export interface CompileExprOptions {
   functions?: FunctionRegistry;
   /** The type of the state part an update writes: a writer is built when one applies. */
   target?: FiniteType;
+  /** Keep what generating the expression's source needs (see `guard-source.ts`). */
+  source?: boolean;
 }
 
 /** Limit on the expression length (the shared CEL limit). */
@@ -184,6 +189,14 @@ export function compileExpr(
     ...(compiled.known !== undefined ? { known: compiled.known } : {}),
     ...(compiled.compiler.foldedLoops ? { foldedLoops: true } : {}),
   };
+  if (options.source === true && result.known === undefined && !compiled.hasLoops) {
+    const compiler = compiled.compiler;
+    result.source = {
+      expr: compiled.parsed.expr,
+      compile: (x) => compiler.compile(x, new Map(), 1, 0),
+      scope,
+    };
+  }
   if (options.target !== undefined) {
     const compiler = compiled.compiler;
     const hook: HookContext<Env> = {
@@ -285,8 +298,10 @@ function hookFor(scope: NameScope): CallHook<Env> {
             // A constant element (a literal, or fields from a specialised tuple): one bit.
             if (known < 0) return { t: BOOL, fn: () => false };
             const off = sb.offset;
-            if (off !== undefined)
-              return { t: BOOL, fn: (env) => getBits(env.s, off + known, 1) === 1 };
+            if (off !== undefined) {
+              const note: BitRead = { kind: 'member', at: { off: off + known, heads: [] } };
+              return { t: BOOL, fn: (env) => getBits(env.s, off + known, 1) === 1, note };
+            }
             return { t: BOOL, fn: (env) => env.has(vi, known) };
           }
           return {

@@ -70,6 +70,8 @@ export interface Action {
    * always enabled); evaluates exactly as `guard` does with the tuple bound.
    */
   tupleGuards?: (Closure | undefined)[];
+  /** The same guards as one generated function of the tuple's index (see `guard-source.ts`). */
+  guardAt?: (env: Env, t: number) => unknown;
   updates: Update[];
   loc: SourceLocation;
 }

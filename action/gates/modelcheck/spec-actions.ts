@@ -15,6 +15,7 @@ import {
 import { splitRange } from './spec-macros.js';
 import { eachFn, eachWriterOf } from './spec-init.js';
 import { targetOffset } from './update-writers.js';
+import { guardSwitch, type GuardPart } from './guard-source.js';
 import type { SpecContext, SpecPath } from './spec-context.js';
 import type { Action, Param, TargetStep, Update } from './model.js';
 
@@ -189,9 +190,12 @@ export function compileActions(ctx: SpecContext, raw: RawAction[]): Action[] {
         tuples.length <= MAX_SPECIALISED_TUPLES
       ) {
         const guardSrc = a.guard;
-        action.tupleGuards = tuples.map((t) =>
+        const parts = tuples.map((t) =>
           specialisedGuard(ctx, guardSrc, [...base, 'guard'], params, paramScope, t, guard),
         );
+        action.tupleGuards = parts.map((p) => (p.kind === 'always' ? undefined : p.closure));
+        const guardAt = guardSwitch(parts);
+        if (guardAt !== undefined) action.guardAt = guardAt;
       }
     }
     return action;
@@ -212,7 +216,7 @@ function specialisedGuard(
   paramScope: ReadonlyMap<string, Binding>,
   tuple: unknown[],
   general: Closure,
-): Closure | undefined {
+): GuardPart {
   const bound = new Map(paramScope);
   params.forEach((p, i) => {
     const b = paramScope.get(p.name);
@@ -220,14 +224,16 @@ function specialisedGuard(
   });
   let c: CompiledExpr;
   try {
-    c = ctx.compile(src, path, ctx.scope(true, bound));
+    c = ctx.compile(src, path, ctx.scope(true, bound), false, undefined, undefined, true);
   } catch {
     // The general guard compiled; it is used as it is.
-    return general;
+    return { kind: 'closure', closure: general };
   }
-  if (c.foldedLoops === true) return general;
-  if (c.known !== undefined && c.known.value === true) return undefined;
-  return c.fn;
+  if (c.foldedLoops === true) return { kind: 'closure', closure: general };
+  if (c.known !== undefined && c.known.value === true) return { kind: 'always' };
+  if (c.known !== undefined && c.known.value === false) return { kind: 'never', closure: c.fn };
+  if (c.source !== undefined) return { kind: 'source', input: c.source, closure: c.fn };
+  return { kind: 'closure', closure: c.fn };
 }
 
 function updateTarget(

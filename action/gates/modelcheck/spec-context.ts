@@ -212,6 +212,7 @@ export class SpecContext {
     key = false,
     setVar?: string,
     target?: FiniteType,
+    source = false,
   ): CompiledExpr {
     this.refusePercent(src, path, key);
     let expanded;
@@ -232,6 +233,7 @@ export class SpecContext {
       const c = compileExpr(expanded.text, scope, setVar, {
         functions: SPEC_FUNCTIONS,
         ...(target !== undefined ? { target } : {}),
+        ...(source ? { source } : {}),
       });
       this.slots = Math.max(this.slots, c.slots);
       return c;

@@ -129,8 +129,12 @@ export class Transitions {
     for (const action of this.model.actions) {
       const tuples = action.tuples;
       if (tuples !== undefined) {
+        const guardAt = action.guardAt;
         const guards = action.tupleGuards;
-        if (guards !== undefined) {
+        if (guardAt !== undefined) {
+          for (let t = 0; t < tuples.length; t++)
+            if (this.fireAt(action, guardAt, t, tuples[t]!, state, onSucc)) return this.enabled;
+        } else if (guards !== undefined) {
           for (let t = 0; t < tuples.length; t++)
             if (this.fire(action, guards[t], tuples[t]!, state, onSucc)) return this.enabled;
         } else
@@ -147,6 +151,34 @@ export class Transitions {
   interrupted = false;
   /** Asked every few thousand lazily enumerated tuples; true stops the expansion (a bound). */
   interrupt: (() => boolean) | undefined;
+
+  /** {@link fire} with the guard of tuple `t` from the action's generated guard function. */
+  private fireAt(
+    action: Action,
+    guardAt: (env: Env, t: number) => unknown,
+    t: number,
+    tuple: unknown[],
+    state: Uint32Array,
+    onSucc: OnSuccessor,
+  ): boolean {
+    const env = this.env;
+    env.p = tuple;
+    let g: unknown;
+    try {
+      g = guardAt(env, t);
+    } catch (thrown) {
+      throw evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
+    }
+    if (g === false) return false;
+    if (g !== true) {
+      throw new StepFailure(
+        'eval',
+        `the guard of \`${action.name}\` evaluated to a non-bool value`,
+        action.loc,
+      );
+    }
+    return this.take(action, tuple, state, onSucc);
+  }
 
   /** Takes one transition if its guard holds; true when `onSucc` asked to stop. */
   private fire(
@@ -174,6 +206,11 @@ export class Transitions {
         );
       }
     }
+    return this.take(action, tuple, state, onSucc);
+  }
+
+  /** Takes one enabled transition; true when `onSucc` asked to stop. */
+  private take(action: Action, tuple: unknown[], state: Uint32Array, onSucc: OnSuccessor): boolean {
     this.enabled++;
     const succ = this.succ;
     for (let w = 0; w < succ.length; w++) succ[w] = state[w]!;
