@@ -85,8 +85,9 @@ describe('two workers give the one-worker counts', () => {
 
   it('workers: N is N expanding threads, the main thread one of them', async () => {
     const src = source('lamport-mutex');
-    const one = await checkModel(load(src), { maxStates: 150_000 });
-    const three = await checkParallel(load(src), { workers: 3, source: src, maxStates: 150_000 });
+    // Long enough that the workers start before the main thread alone reaches the bound.
+    const one = await checkModel(load(src), { maxStates: 400_000 });
+    const three = await checkParallel(load(src), { workers: 3, source: src, maxStates: 400_000 });
     expect(counts(three)).toEqual(counts(one));
     expect(three.stats.workers).toBe(3);
     expect(started.length).toBe(2);
