@@ -9,7 +9,8 @@ import { MaestroError, describeThrown } from '../contract/errors.js';
 import { DEFAULT_MAX_STATES, DEFAULT_TIME_SECONDS } from '../gates/modelcheck/config.js';
 import { toSpecOutcome } from '../gates/modelcheck/outcome.js';
 import { checkParallel } from '../gates/modelcheck/parallel.js';
-import { loadInvariantIndex, referencesInvariants } from '../gates/modelcheck/spec-files.js';
+import type { SharedInvariant } from '../gates/modelcheck/model.js';
+import { referencesInvariants } from '../gates/modelcheck/spec-references.js';
 import { loadSpec } from '../gates/modelcheck/spec.js';
 import { parseCliArgs } from './args.js';
 import { UsageError, type CliIo } from './io.js';
@@ -82,9 +83,16 @@ export async function modelcheckCommand(argv: string[], io: CliIo): Promise<numb
     if (typeof constants !== 'object' || constants === null || Array.isArray(constants))
       throw new UsageError(`--constants must be a JSON object, got ${values.constants}`);
   }
-  let index: ReturnType<typeof loadInvariantIndex> | undefined;
-  const invariants = () =>
-    (index ??= loadInvariantIndex(resolve(values.invariants ?? 'invariants'), process.cwd()));
+  // The invariant index (and the invariant gate's loader behind it) loads only for a spec that
+  // may name shared invariants: most specs do not, and their start skips that code.
+  let index: Map<string, SharedInvariant> | undefined;
+  const invariants = async (): Promise<Map<string, SharedInvariant>> => {
+    const { loadInvariantIndex } = await import('../gates/modelcheck/spec-files.js');
+    return (index ??= loadInvariantIndex(
+      resolve(values.invariants ?? 'invariants'),
+      process.cwd(),
+    ));
+  };
   let worst = 0;
   const out: unknown[] = [];
   for (const file of positionals) {
@@ -94,7 +102,7 @@ export async function modelcheckCommand(argv: string[], io: CliIo): Promise<numb
     } catch (thrown) {
       throw new UsageError(`${file}: cannot read the spec (${describeThrown(thrown)})`);
     }
-    const specInvariants = referencesInvariants(text) ? invariants() : new Map();
+    const specInvariants = referencesInvariants(text) ? await invariants() : new Map();
     const model = loadSpec(file, text, {
       invariants: specInvariants,
       ...(constants !== undefined ? { constants } : {}),

@@ -11,6 +11,8 @@ import type { GateContext } from '../../contract/gate.js';
 import { loadInvariants } from '../invariants/loader.js';
 import type { SharedInvariant } from './model.js';
 
+export { referencesInvariants } from './spec-references.js';
+
 /** The spec files (`*.yaml`, and `*.tla` when TLC is on) under `rel`, sorted. */
 export function listSpecs(root: string, rel: string, tlc: boolean): string[] {
   const abs = resolve(root, rel);
@@ -113,10 +115,4 @@ export function criticalFromBase(ctx: GateContext, file: string, headCritical: b
   } catch {
     return true;
   }
-}
-
-/** Whether a spec may reference shared invariants by id. */
-export function referencesInvariants(text: string): boolean {
-  // Loose on purpose: a false positive only loads the index; a miss would misreport an id.
-  return /\bid\s*:/.test(text);
 }
