@@ -84,6 +84,7 @@ export type {
   ScopeBinding,
 } from './compiler.js';
 export { parseExpression, offsetFinder, type ParsedCel } from './parse.js';
+export { quantifierOf } from './macros.js';
 export { showValue, type MapLike, type NumberMode } from './values.js';
 
 /** The runtime operations of `mode`. */

@@ -197,7 +197,7 @@ export function appendStep<E extends ClosureEnv>(
  * fail as `&&`/`||` fail when P is not a bool; else go on. The predicate and the value that
  * stops the loop, or undefined for any other comprehension.
  */
-function quantifierOf(
+export function quantifierOf(
   c: Extract<Expr['exprKind'], { case: 'comprehensionExpr' }>['value'],
 ): { pred: Expr; stopOn: boolean } | undefined {
   const accu = c.accuVar;

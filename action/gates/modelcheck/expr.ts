@@ -128,7 +128,7 @@ export interface CompiledExpr {
   slots: number;
   /** Set when the whole expression is a constant. */
   known?: { value: unknown };
-  /** With `options.source`, for a loop-free expression: what `guard-source.ts` generates from. */
+  /** With `options.source`: what `guard-source.ts` generates from. */
   source?: GuardSourceInput;
   /** True when a constant part with a loop was folded (its budget steps spent at compile time). */
   foldedLoops?: boolean;
@@ -189,12 +189,21 @@ export function compileExpr(
     ...(compiled.known !== undefined ? { known: compiled.known } : {}),
     ...(compiled.compiler.foldedLoops ? { foldedLoops: true } : {}),
   };
-  if (options.source === true && result.known === undefined && !compiled.hasLoops) {
+  if (options.source === true && result.known === undefined) {
     const compiler = compiled.compiler;
     result.source = {
       expr: compiled.parsed.expr,
       compile: (x) => compiler.compile(x, new Map(), 1, 0),
       scope,
+      budget: compiled.hasLoops ? compiled.limits : undefined,
+      foldsLoops: (f) => {
+        const before = compiler.foldedLoops;
+        compiler.foldedLoops = false;
+        f();
+        const folded = compiler.foldedLoops;
+        compiler.foldedLoops = before || folded;
+        return folded;
+      },
     };
   }
   if (options.target !== undefined) {

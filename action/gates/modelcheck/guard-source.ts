@@ -18,7 +18,11 @@ import { MaestroError } from '../../contract/errors.js';
 import {
   CelRuntimeError,
   opsFor,
+  quantifierOf,
   showValue,
+  step,
+  withBudget,
+  type BudgetLimits,
   type CelT,
   type Compiled,
 } from '../../cel/closure/index.js';
@@ -48,13 +52,18 @@ export type BitRead =
 /** Largest bit offset written into source (far beyond any packed state). */
 const MAX_OFFSET = 2 ** 40;
 
+/** 0: cannot throw; 1: may throw a budget error only (`step`); 2: may throw anything. */
+type Throws = 0 | 1 | 2;
+
+const worst = (...t: Throws[]): Throws => Math.max(0, ...t) as Throws;
+
 /** What one node compiled to: its source, what its value certainly is, and whether it can fail. */
 interface Code {
   src: string;
   /** `bool`/`num`: the value is certainly a JS boolean / number; `any`: not known. */
   kind: 'bool' | 'num' | 'any';
-  /** True when evaluating it cannot throw. */
-  pure: boolean;
+  /** What evaluating it may throw: nothing, only budget errors, or any error. */
+  throws: Throws;
   /** The static CEL type of the node (for the equality rule of the general compiler). */
   t: CelT;
   /** A constant string (compared against an enum read by index). */
@@ -70,7 +79,14 @@ export interface GuardSourceInput {
   expr: Expr;
   compile: (e: Expr) => Compiled<Env>;
   scope: NameScope;
+  /** The budget the general closure runs under (it has loops), else undefined. */
+  budget: BudgetLimits | undefined;
+  /** Runs `f`; true when a constant part with a loop was folded while it ran. */
+  foldsLoops: (f: () => void) => boolean;
 }
+
+/** Most items of a constant range an `all`/`exists` is unrolled over. */
+const MAX_UNROLLED = 64;
 
 const INT_OPS = opsFor('int');
 
@@ -117,6 +133,8 @@ export function guardSwitch(
     return `a${closures.length - 1}`;
   };
   let anyGenerated = false;
+  const inner: string[] = [];
+  let switchTemps = 0;
   const cases = parts.map((part, t) => {
     let src: string | undefined;
     if (part.kind === 'always') src = 'true';
@@ -126,29 +144,53 @@ export function guardSwitch(
     } else {
       if (part.kind === 'source') {
         const mark = closures.length;
-        src = expressionSource(part.input, arg);
-        if (src === undefined) closures.length = mark;
-        else anyGenerated = true;
+        const out = expressionSource(part.input, arg);
+        if (out === undefined) closures.length = mark;
+        else {
+          anyGenerated = true;
+          const budget = part.input.budget;
+          if (budget === undefined) {
+            src = out.src;
+            switchTemps = Math.max(switchTemps, out.temps);
+          } else {
+            // Loops charge the budget as the general closure's do: under its own evaluation.
+            const g = `g${safe(t)}`;
+            inner.push(
+              `const ${g} = function (env) { const s = env.s; ${temps(out.temps)} return ${out.src}; };`,
+            );
+            src = `${arg(withBudget)}(${arg(budget)}, ${g}, env)`;
+          }
+        }
       }
       src ??= `${arg(part.closure)}(env)`;
     }
     return `case ${safe(t)}: return ${src};`;
   });
   if (!anyGenerated) return undefined;
-  const params = closures.map((_, i) => `a${i}`);
   const unknownTuple = arg(noSuchTuple);
-  params.push(unknownTuple);
+  const params = closures.map((_, i) => `a${i}`);
   try {
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- see the module comment
     const make = new Function(
       ...params,
-      `"use strict"; return function guards(env, t) { const s = env.s; switch (t) { ${cases.join(' ')} default: return ${unknownTuple}(); } };`,
+      `"use strict"; ${inner.join(' ')} return function guards(env, t) { const s = env.s; ${temps(switchTemps)} switch (t) { ${cases.join(' ')} default: return ${unknownTuple}(); } };`,
     ) as (...a: unknown[]) => (env: Env, t: number) => unknown;
     return make(...closures);
   } catch {
     // Code generation is disabled in this runtime: the closures serve.
     return undefined;
   }
+}
+
+/** One expression as a generated function of the environment, or undefined (see guardSwitch). */
+export function expressionFunction(input: GuardSourceInput, closure: Closure): Closure | undefined {
+  const f = guardSwitch([{ kind: 'source', input, closure }]);
+  return f === undefined ? undefined : (env) => f(env, 0);
+}
+
+function temps(n: number): string {
+  if (n === 0) return '';
+  return `let ${Array.from({ length: n }, (_, i) => `r${i}`).join(', ')};`;
 }
 
 /**
@@ -158,7 +200,8 @@ export function guardSwitch(
 function expressionSource(
   input: GuardSourceInput,
   arg: (value: unknown) => string,
-): string | undefined {
+): { src: string; temps: number } | undefined {
+  let tempCount = 0;
   const withHeads = (at: StaticOffset, value: string): string => {
     if (at.heads.length === 0) return value;
     const eh = arg(emptyHead);
@@ -169,40 +212,45 @@ function expressionSource(
   const leaf = (c: Compiled<Env>): Code => ({
     src: `${arg(c.fn)}(env)`,
     kind: 'any',
-    pure: false,
+    throws: 2,
     t: c.t,
     leaf: true,
   });
 
   const constant = (value: unknown, t: CelT): Code => {
-    if (typeof value === 'boolean') return { src: String(value), kind: 'bool', pure: true, t };
+    if (typeof value === 'boolean') return { src: String(value), kind: 'bool', throws: 0, t };
     if (typeof value === 'number' && Number.isSafeInteger(value) && !Object.is(value, -0))
-      return { src: safe(value), kind: 'num', pure: true, t };
-    const code: Code = { src: arg(value), kind: 'any', pure: true, t };
+      return { src: safe(value), kind: 'num', throws: 0, t };
+    const code: Code = { src: arg(value), kind: 'any', throws: 0, t };
     if (typeof value === 'string') code.str = value;
     return code;
   };
 
   const read = (r: BitRead, t: CelT): Code => {
     if (!(r.at.off >= 0) || r.at.off > MAX_OFFSET) throw new RangeError('offset out of range');
-    const pure = r.at.heads.length === 0;
+    const throws: Throws = r.at.heads.length === 0 ? 0 : 2;
     switch (r.kind) {
       case 'int': {
         const bits = bitsAt(r.at.off, r.width);
         const value = r.lo === 0 ? bits : `(${safe(r.lo)} + ${bits})`;
-        return { src: withHeads(r.at, value), kind: 'num', pure, t };
+        return { src: withHeads(r.at, value), kind: 'num', throws, t };
       }
       case 'size':
-        return { src: withHeads(r.at, bitsAt(r.at.off, r.width)), kind: 'num', pure, t };
+        return { src: withHeads(r.at, bitsAt(r.at.off, r.width)), kind: 'num', throws, t };
       case 'bool':
       case 'member':
-        return { src: withHeads(r.at, `(${bitsAt(r.at.off, 1)} === 1)`), kind: 'bool', pure, t };
+        return {
+          src: withHeads(r.at, `(${bitsAt(r.at.off, 1)} === 1)`),
+          kind: 'bool',
+          throws,
+          t,
+        };
       case 'enum': {
         const index = withHeads(r.at, bitsAt(r.at.off, r.width));
         return {
           src: `${arg(r.names)}[${index}]`,
           kind: 'any',
-          pure,
+          throws,
           t,
           enumRead: { index, names: r.names },
         };
@@ -232,26 +280,28 @@ function expressionSource(
     const v = varRead(e, c);
     if (v !== undefined) return v;
     const k = e.exprKind;
+    if (k.case === 'comprehensionExpr') return unrolled(k.value, c) ?? leaf(c);
     if (k.case !== 'callExpr' || k.value.target !== undefined) return leaf(c);
     const args = k.value.args;
     const fn = k.value.function;
     if ((fn === '_&&_' || fn === '_||_') && args.length === 2) {
       const l = gen(args[0]!);
       // A left side that may fail, or may not be a bool, keeps CEL's commutative logic.
-      if (l.kind !== 'bool' || !l.pure) return leaf(c);
+      // (A budget error is never absorbed: it passes `&&` and `||` as a JavaScript throw does.)
+      if (l.kind !== 'bool' || l.throws === 2) return leaf(c);
       const r = gen(args[1]!);
       const right = r.kind === 'bool' ? r.src : `${arg(logical)}(${r.src})`;
       return {
         src: `(${l.src} ${fn === '_&&_' ? '&&' : '||'} ${right})`,
         kind: 'bool',
-        pure: r.pure && r.kind === 'bool',
+        throws: worst(l.throws, r.kind === 'bool' ? r.throws : 2),
         t: c.t,
       };
     }
     if (fn === '!_' && args.length === 1) {
       const x = gen(args[0]!);
       const src = x.kind === 'bool' ? x.src : `${arg(notOperand)}(${x.src})`;
-      return { src: `(!${src})`, kind: 'bool', pure: x.pure && x.kind === 'bool', t: c.t };
+      return { src: `(!${src})`, kind: 'bool', throws: x.kind === 'bool' ? x.throws : 2, t: c.t };
     }
     if (fn === '_?_:_' && args.length === 3) {
       const cond = gen(args[0]!);
@@ -261,7 +311,7 @@ function expressionSource(
       return {
         src: `(${test} ? ${a.src} : ${b.src})`,
         kind: a.kind === b.kind ? a.kind : 'any',
-        pure: cond.pure && cond.kind === 'bool' && a.pure && b.pure,
+        throws: worst(cond.kind === 'bool' ? cond.throws : 2, a.throws, b.throws),
         t: c.t,
       };
     }
@@ -273,7 +323,7 @@ function expressionSource(
       const scalar = a.t.k === b.t.k && (a.t.k === 'string' || a.t.k === 'bool' || a.t.k === 'int');
       if (!scalar) {
         const src = `${arg(INT_OPS.eq)}(${a.src}, ${b.src})`;
-        return { src: neg ? `(!${src})` : src, kind: 'bool', pure: false, t: c.t };
+        return { src: neg ? `(!${src})` : src, kind: 'bool', throws: 2, t: c.t };
       }
       const [e1, s1] = a.enumRead !== undefined && b.str !== undefined ? [a, b.str] : [b, a.str];
       if (e1.enumRead !== undefined && s1 !== undefined) {
@@ -283,14 +333,14 @@ function expressionSource(
           return {
             src: `(${e1.enumRead.index} ${neg ? '!==' : '==='} ${safe(i)})`,
             kind: 'bool',
-            pure: e1.pure,
+            throws: e1.throws,
             t: c.t,
           };
       }
       return {
         src: `(${a.src} ${neg ? '!==' : '==='} ${b.src})`,
         kind: 'bool',
-        pure: a.pure && b.pure,
+        throws: worst(a.throws, b.throws),
         t: c.t,
       };
     }
@@ -302,17 +352,65 @@ function expressionSource(
         return {
           src: `(${a.src} ${order.op} ${b.src})`,
           kind: 'bool',
-          pure: a.pure && b.pure,
+          throws: worst(a.throws, b.throws),
           t: c.t,
         };
       return {
         src: `${arg(order.general)}(${a.src}, ${b.src})`,
         kind: 'bool',
-        pure: false,
+        throws: 2,
         t: c.t,
       };
     }
     return leaf(c);
+  };
+
+  /**
+   * `all`/`exists` over a constant list, one copy of the predicate per item with the item
+   * written in for the variable: each iteration charges one budget step, and a deciding one the
+   * step of the next item too, as the loop does (`macros.ts`).
+   */
+  const unrolled = (
+    q: Extract<Expr['exprKind'], { case: 'comprehensionExpr' }>['value'],
+    c: Compiled<Env>,
+  ): Code | undefined => {
+    const quantifier = quantifierOf(q);
+    if (quantifier === undefined || q.iterRange === undefined || input.budget === undefined)
+      return undefined;
+    const range = input.compile(q.iterRange);
+    const items = range.known?.value;
+    if (!Array.isArray(items) || items.length > MAX_UNROLLED) return undefined;
+    const elemT = range.t.k === 'list' ? range.t.elem.k : undefined;
+    const preds: Code[] = [];
+    for (const item of items) {
+      const lit = literalOf(item, elemT, q.iterVar);
+      if (lit === undefined) return undefined;
+      const body = substituted(quantifier.pred, q.iterVar, q.accuVar, lit);
+      if (body === undefined) return undefined;
+      let code: Code | undefined;
+      const folded = input.foldsLoops(() => {
+        code = gen(body);
+      });
+      if (folded || code === undefined) return undefined;
+      preds.push(code);
+    }
+    const stop = quantifier.stopOn;
+    const st = arg(step);
+    const lb = arg(logical);
+    let src = String(!stop);
+    for (let i = preds.length - 1; i >= 0; i--) {
+      const p = preds[i]!;
+      const r = `r${tempCount++}`;
+      const decided = i + 1 < preds.length ? `(${st}(), ${String(stop)})` : String(stop);
+      const checked = p.kind === 'bool' ? src : `(${lb}(${r}), ${src})`;
+      src = `(${st}(), (${r} = ${p.src}) === ${String(stop)} ? ${decided} : ${checked})`;
+    }
+    return {
+      src,
+      kind: 'bool',
+      throws: worst(1, ...preds.map((p) => (p.kind === 'bool' ? p.throws : 2))),
+      t: c.t,
+    };
   };
 
   let root: Code;
@@ -323,7 +421,7 @@ function expressionSource(
     // the general closures serve.
     return undefined;
   }
-  return root.leaf === true ? undefined : root.src;
+  return root.leaf === true ? undefined : { src: root.src, temps: tempCount };
 }
 
 function noSuchTuple(): never {
@@ -375,3 +473,104 @@ const ORDER: Record<string, { op: string; general: (x: unknown, y: unknown) => b
       typeof x === 'number' && typeof y === 'number' ? x >= y : INT_OPS.cmp(x, y) >= 0,
   },
 };
+
+/** A literal node for `value` where the loop variable was, when its type is the range's. */
+function literalOf(value: unknown, elemK: string | undefined, name: string): Expr | undefined {
+  let constantKind;
+  if (
+    typeof value === 'number' &&
+    elemK === 'int' &&
+    Number.isSafeInteger(value) &&
+    !Object.is(value, -0)
+  )
+    constantKind = { case: 'int64Value', value: BigInt(value) };
+  else if (typeof value === 'string' && elemK === 'string')
+    constantKind = { case: 'stringValue', value };
+  else if (typeof value === 'boolean' && elemK === 'bool')
+    constantKind = { case: 'boolValue', value };
+  else return undefined;
+  void name;
+  return {
+    $typeName: 'cel.expr.Expr',
+    id: 0n,
+    exprKind: { case: 'constExpr', value: { $typeName: 'cel.expr.Constant', constantKind } },
+  } as unknown as Expr;
+}
+
+/**
+ * `e` with every free occurrence of `name` replaced by `lit`; undefined when a nested macro
+ * binds `name` or `accu` again, or `accu` occurs (nothing is then written in).
+ */
+function substituted(e: Expr, name: string, accu: string, lit: Expr): Expr | undefined {
+  const k = e.exprKind;
+  const sub = (x: Expr | undefined): Expr | undefined | null =>
+    x === undefined ? null : substituted(x, name, accu, lit);
+  switch (k.case) {
+    case 'constExpr':
+      return e;
+    case 'identExpr':
+      if (k.value.name === accu) return undefined;
+      return k.value.name === name ? { ...lit, id: e.id } : e;
+    case 'selectExpr': {
+      const operand = sub(k.value.operand);
+      if (operand === undefined) return undefined;
+      return {
+        ...e,
+        exprKind: { case: 'selectExpr', value: { ...k.value, operand: operand ?? undefined } },
+      };
+    }
+    case 'callExpr': {
+      const target = sub(k.value.target);
+      if (target === undefined) return undefined;
+      const args: Expr[] = [];
+      for (const a of k.value.args) {
+        const x = substituted(a, name, accu, lit);
+        if (x === undefined) return undefined;
+        args.push(x);
+      }
+      return {
+        ...e,
+        exprKind: { case: 'callExpr', value: { ...k.value, target: target ?? undefined, args } },
+      };
+    }
+    case 'listExpr': {
+      const elements: Expr[] = [];
+      for (const a of k.value.elements) {
+        const x = substituted(a, name, accu, lit);
+        if (x === undefined) return undefined;
+        elements.push(x);
+      }
+      return { ...e, exprKind: { case: 'listExpr', value: { ...k.value, elements } } };
+    }
+    case 'comprehensionExpr': {
+      const c = k.value;
+      if (c.iterVar === name || c.accuVar === name || c.iterVar2 !== '') return undefined;
+      // Inside the loop, an accumulator of the same name is the nested macro's own.
+      const innerAccu = c.accuVar === accu ? '' : accu;
+      const subInner = (x: Expr | undefined): Expr | undefined | null =>
+        x === undefined ? null : substituted(x, name, innerAccu, lit);
+      const parts = [
+        sub(c.iterRange),
+        sub(c.accuInit),
+        subInner(c.loopCondition),
+        subInner(c.loopStep),
+        subInner(c.result),
+      ];
+      if (parts.some((x) => x === undefined)) return undefined;
+      const [iterRange, accuInit, loopCondition, loopStep, result] = parts.map(
+        (x) => x ?? undefined,
+      );
+      return {
+        ...e,
+        exprKind: {
+          case: 'comprehensionExpr',
+          value: { ...c, iterRange, accuInit, loopCondition, loopStep, result },
+        },
+      };
+    }
+    case 'structExpr':
+    case undefined:
+      // Record literals are left to the loop.
+      return undefined;
+  }
+}

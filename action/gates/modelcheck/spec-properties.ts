@@ -8,9 +8,11 @@ import {
   ExprError,
   typeName,
   type Binding,
+  type Closure,
   type CompiledExpr,
   type NameScope,
 } from './expr.js';
+import { expressionFunction } from './guard-source.js';
 import { SPEC_FUNCTIONS } from './spec-functions.js';
 import type { SpecContext, SpecPath } from './spec-context.js';
 import type { Invariant, Model, Response, Severity } from './model.js';
@@ -28,6 +30,11 @@ export interface RawProperties {
 /** The compiled properties of a spec. */
 export type Properties = Pick<Model, 'invariants' | 'responses' | 'constraints' | 'invariantIds'>;
 
+/** The expression's generated function (see `guard-source.ts`), else its closure. */
+function generated(c: CompiledExpr): Closure {
+  return (c.source !== undefined ? expressionFunction(c.source, c.fn) : undefined) ?? c.fn;
+}
+
 /** Compiles invariants, responses and state constraints over the state variables. */
 export function compileProperties(ctx: SpecContext, raw: RawProperties): Properties {
   const stateScope = ctx.scope(true, new Map());
@@ -37,13 +44,21 @@ export function compileProperties(ctx: SpecContext, raw: RawProperties): Propert
     const base = ['invariants', ii];
     if ('id' in inv) invariants.push(shared(ctx, inv, base, stateScope, invariantIds));
     else {
-      const c = ctx.compile(inv.expr, [...base, 'expr'], stateScope);
+      const c = ctx.compile(
+        inv.expr,
+        [...base, 'expr'],
+        stateScope,
+        false,
+        undefined,
+        undefined,
+        true,
+      );
       ctx.expectType(c.type, { k: 'bool' }, [...base, 'expr'], `invariant \`${inv.name}\``);
       invariants.push({
         name: inv.name,
         severity: inv.severity ?? 'critical',
         ...(inv.message !== undefined ? { message: inv.message } : {}),
-        checks: [{ fn: c.fn, source: inv.expr }],
+        checks: [{ fn: generated(c), source: inv.expr }],
         loc: ctx.at(base),
       });
     }
@@ -73,9 +88,9 @@ export function compileProperties(ctx: SpecContext, raw: RawProperties): Propert
         : [raw.constraint];
   const constraints = constraintSources.map((src, i) => {
     const path = Array.isArray(raw.constraint) ? ['constraint', i] : ['constraint'];
-    const c = ctx.compile(src, path, stateScope);
+    const c = ctx.compile(src, path, stateScope, false, undefined, undefined, true);
     ctx.expectType(c.type, { k: 'bool' }, path, 'a state constraint');
-    return { fn: c.fn, source: src, loc: ctx.at(path), reads: [...c.reads] };
+    return { fn: generated(c), source: src, loc: ctx.at(path), reads: [...c.reads] };
   });
   return { invariants, responses, constraints, invariantIds };
 }
