@@ -1,4 +1,5 @@
-/**
+/** Guards compiled to JavaScript source: one cohesive unit, the generator and its helpers. */
+/*
  * Guards compiled to one JavaScript function instead of a tree of closures: the top of an
  * expression (`&&`, `||`, `!`, `? :`, comparisons, equality) becomes JavaScript operators over
  * bit reads at offsets known when the guard is compiled (a specialised tuple's `req[p][p]`,
