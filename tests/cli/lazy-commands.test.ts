@@ -146,37 +146,58 @@ describe.skipIf(!built && !mustBuild)('the built CLI (dist/cli.js and its chunks
     });
   });
 
-  it("modelcheck's chunks carry none of the other commands' heavy packages", () => {
+  it("modelcheck's chunks carry none of the other commands' heavy packages, nor ajv's compiler", () => {
     if (!built) throw new Error('dist/cli.js is not built (npm run build)');
-    // The packages bundled into the chunks `modelcheck-*.js` imports, transitively, by the
-    // `// node_modules/<package>/...` comments esbuild writes before each bundled module.
-    const seen = new Set<string>();
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const code = readFileSync(join(CHUNKS, file), 'utf8');
-      for (const m of code.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"/gms)) visit(m[1]!);
-    };
-    const entry = readdirSync(CHUNKS).find((f) => /^modelcheck-[A-Z0-9]+\.js$/.test(f));
-    expect(entry).toBeDefined();
-    visit(entry!);
-    const packages = new Set<string>();
-    for (const file of seen) {
-      const code = readFileSync(join(CHUNKS, file), 'utf8');
-      for (const m of code.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm))
-        packages.add(m[1]!);
-    }
+    const packages = bundledPackages(CHUNKS, 'modelcheck');
     expect(packages.has('yaml')).toBe(true);
     const heavy = [...packages].filter((p) =>
-      /^(@sigstore\/|sigstore$|@octokit\/|@actions\/|@open-policy-agent\/|probot$|hyparquet)/.test(
+      /^(@sigstore\/|sigstore$|@octokit\/|@actions\/|@open-policy-agent\/|probot$|hyparquet|picomatch$)/.test(
         p,
       ),
     );
     expect(heavy).toEqual([]);
+    // The schema validators are precompiled: only ajv's small run-time helpers are bundled.
+    expect(bundledAjv(CHUNKS, 'modelcheck')).toEqual(['ajv/dist/runtime']);
     // The entry the bin loads is only the dispatch: no bundled package at all.
     expect(readFileSync(CLI, 'utf8')).not.toMatch(/^\/\/ node_modules\//m);
   });
+
+  it("the model-check gate's worker chunks carry no ajv compiler either", () => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    expect(bundledAjv(join(ROOT, 'dist/gate-worker'), 'modelcheck')).toEqual(['ajv/dist/runtime']);
+  });
 });
+
+/** The chunks a `<prefix>-<hash>.js` chunk under `dir` imports, itself included, transitively. */
+function chunkGraph(dir: string, prefix: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dir, file), 'utf8');
+    for (const m of code.matchAll(/^import\s[^;]*?from\s*"\.\/([^"]+)"/gms)) visit(m[1]!);
+  };
+  const entry = readdirSync(dir).find((f) => new RegExp(`^${prefix}-[A-Z0-9]+\\.js$`).test(f));
+  if (entry === undefined) throw new Error(`no ${prefix} chunk in ${dir}`);
+  visit(entry);
+  return [...seen];
+}
+
+/** What esbuild's `// node_modules/<path>` comments before each bundled module name, matched. */
+function bundledPaths(dir: string, prefix: string, pattern: RegExp): Set<string> {
+  const out = new Set<string>();
+  for (const file of chunkGraph(dir, prefix))
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(pattern)) out.add(m[1]!);
+  return out;
+}
+
+/** The packages bundled into a chunk's graph. */
+const bundledPackages = (dir: string, prefix: string): Set<string> =>
+  bundledPaths(dir, prefix, /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm);
+
+/** The folders of ajv's `dist/` bundled into a chunk's graph, sorted. */
+const bundledAjv = (dir: string, prefix: string): string[] =>
+  [...bundledPaths(dir, prefix, /^\/\/ node_modules\/(ajv\/dist\/[^/]+)\//gm)].sort();
 
 describe('dist/cli.js is the package bin', () => {
   it('package.json names it as bin and main export', () => {
