@@ -1,5 +1,5 @@
 /** The signing module has two doors: a verifier never loads the signing code. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,8 +18,11 @@ function closure(entry: string): Set<string> {
     for (const m of text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
       const spec = m[1]!;
       if (/^import\s+type\s/.test(m[0]) || /^export\s+type\s/.test(m[0])) continue;
-      if (spec.startsWith('.')) todo.push(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
-      else seen.add(spec);
+      if (spec.startsWith('.')) {
+        // `./x.js` is `./x.ts` in the sources, or the `.js` file itself (a generated validator).
+        const source = resolve(dirname(file), spec.replace(/\.js$/, '.ts'));
+        todo.push(existsSync(source) ? source : resolve(dirname(file), spec));
+      } else seen.add(spec);
     }
   }
   return seen;
