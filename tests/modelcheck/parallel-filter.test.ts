@@ -53,4 +53,27 @@ describe('a slice expanded against the filter', () => {
       Array.from({ length: n }, (_, k) => d[2 + k * (3 + W)]);
     expect(ords(filtered.data, kept - 1)).toEqual(ords(plain.data, kept).slice(1));
   });
+
+  it('records a successor found earlier in the same slice once, counting every generated one', () => {
+    const file = resolve('tests/fixtures/modelcheck/reference/twophase.yaml');
+    const model = loadSpec('twophase.yaml', readFileSync(join(file), 'utf8'));
+    const x = new ChunkExpander(model);
+    const W = model.words;
+    const init = [...x.initialStates()][0]!;
+    const once = x.expandSlice(init, 1, true);
+    const [kept, gen] = [once.data[0]!, once.data[1]!];
+    // The same state twice in one slice: its second copy's successors are all in the slice.
+    const twice = new Uint32Array(2 * W);
+    twice.set(init, 0);
+    twice.set(init, W);
+    const r = x.expandSlice(twice, 2, true);
+    const second = 2 + kept * (3 + W);
+    expect(Array.from(r.data.subarray(0, second))).toEqual(
+      Array.from(once.data.subarray(0, second)),
+    );
+    expect([r.data[second], r.data[second + 1]]).toEqual([0, gen]);
+    expect(r.length).toBe(second + 2);
+    // A new slice starts empty: the state's successors are recorded again.
+    expect(x.expandSlice(init, 1, true).data[0]).toBe(kept);
+  });
 });

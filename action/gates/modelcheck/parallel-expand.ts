@@ -34,7 +34,8 @@ export type ChunkStop =
 /**
  * The expansion of a slice. `data[0..length)` holds, for each state processed in order,
  * `[kept, generated]` and then `kept` records `[ordinal, fpLo, fpHi, ...words]` (successors
- * outside the state constraints are counted in `generated` but not recorded).
+ * outside the state constraints, found in the shared table or recorded earlier in the slice are
+ * counted in `generated` but not recorded).
  */
 export interface ChunkResult {
   data: Int32Array;
@@ -70,6 +71,65 @@ export function seenIn(seen: SeenSlots, lo: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * The fingerprints recorded in the slice being expanded: a successor recorded earlier in the
+ * same slice is dropped, as the main thread, inserting the slice in order, would find it there.
+ * A slot belongs to the current slice when its stamp is the slice's, so a new slice clears
+ * nothing.
+ */
+class SliceSeen {
+  private lo = new Int32Array(1 << 12);
+  private hi = new Int32Array(1 << 12);
+  private stamp = new Int32Array(1 << 12);
+  private mask = (1 << 12) - 1;
+  private cur = 1;
+  private n = 0;
+
+  /** Starts a new slice. */
+  reset(): void {
+    this.n = 0;
+    if (++this.cur === 0x7fffffff) {
+      this.stamp.fill(0);
+      this.cur = 1;
+    }
+  }
+
+  /** Adds fingerprint `lo, hi`; false when the slice already holds it. */
+  add(lo: number, hi: number): boolean {
+    const mask = this.mask;
+    const cur = this.cur;
+    let i = (lo ^ (hi >>> 7)) & mask;
+    for (;;) {
+      if (this.stamp[i] !== cur) break;
+      if (this.lo[i] === lo && this.hi[i] === hi) return false;
+      i = (i + 1) & mask;
+    }
+    this.stamp[i] = cur;
+    this.lo[i] = lo;
+    this.hi[i] = hi;
+    if (++this.n * 2 > mask + 1) this.grow();
+    return true;
+  }
+
+  private grow(): void {
+    const { lo, hi, stamp, cur } = this;
+    const size = (this.mask + 1) * 2;
+    const mask = size - 1;
+    this.lo = new Int32Array(size);
+    this.hi = new Int32Array(size);
+    this.stamp = new Int32Array(size);
+    this.mask = mask;
+    for (let j = 0; j < stamp.length; j++) {
+      if (stamp[j] !== cur) continue;
+      let i = (lo[j]! ^ (hi[j]! >>> 7)) & mask;
+      while (this.stamp[i] === cur) i = (i + 1) & mask;
+      this.stamp[i] = cur;
+      this.lo[i] = lo[j]!;
+      this.hi[i] = hi[j]!;
+    }
+  }
+}
+
 /** Serialises a step failure for another thread. */
 export function serialFailure(f: StepFailure, actionIndex: Map<unknown, number>): SerialFailure {
   return {
@@ -97,6 +157,7 @@ export class ChunkExpander extends Transitions {
   /** The state being expanded: a successor that keeps its constrained bits needs no check. */
   private expanding: Uint32Array = new Uint32Array(0);
   private readonly actionIndex = new Map<unknown, number>(this.model.actions.map((a, i) => [a, i]));
+  private readonly inSlice = new SliceSeen();
   private readonly onSucc: OnSuccessor = (succ) => {
     this.generated++;
     const ord = this.ordinal++;
@@ -104,6 +165,8 @@ export class ChunkExpander extends Transitions {
     if (this.model.constraints.length > 0 && !this.inModel(succ, this.expanding)) return false;
     const W = this.words;
     fingerprint(succ, W);
+    // The slice's own small set first: it stays in cache, the shared table does not.
+    if (!this.inSlice.add(h1, h2)) return false;
     if (this.seen !== undefined && seenIn(this.seen, h1, h2)) return false;
     this.reserve(3 + W);
     const d = this.data;
@@ -143,6 +206,7 @@ export class ChunkExpander extends Transitions {
     const W = this.words;
     const model = this.model;
     this.length = 0;
+    this.inSlice.reset();
     const cur = new Uint32Array(W);
     let stop: ChunkStop | undefined;
     let s = 0;

@@ -44,6 +44,9 @@ export interface PoolOptions {
 
 /** Default heap cap of a search worker, in MiB. */
 export const DEFAULT_WORKER_MEMORY_MB = 512;
+/** Jobs a worker holds at most: the one it expands and the next, so it never waits for one. */
+export const QUEUED_JOBS = 2;
+
 /** Default silence after which a busy search worker is taken as hung, in ms. */
 export const DEFAULT_STALL_MS = 20_000;
 
@@ -76,8 +79,8 @@ const failure = (message: string, cause?: unknown): MaestroError =>
 export class SearchPool {
   private readonly workers: Worker[] = [];
   private readonly lastHeard: number[] = [];
-  /** Per worker: busy with a job (or starting). */
-  readonly busy: boolean[] = [];
+  /** Per worker: the jobs sent and not yet answered. */
+  private readonly pending: number[] = [];
   private readonly starting: boolean[] = [];
   private readonly events: PoolEvent[] = [];
   private error: MaestroError | undefined;
@@ -125,7 +128,7 @@ export class SearchPool {
         return;
       }
       this.workers.push(w);
-      this.busy.push(true);
+      this.pending.push(0);
       this.starting.push(true);
       this.lastHeard.push(performance.now());
       w.on('message', (m: unknown) => this.onMessage(i, m));
@@ -155,6 +158,11 @@ export class SearchPool {
   /** Starts `options.workers` workers over `source`; each becomes idle once it has rebuilt `model`. */
   static launch(model: Model, source: SpecSource, options: PoolOptions): SearchPool {
     return new SearchPool(model, source, options);
+  }
+
+  /** The workers that have rebuilt the model and take jobs. */
+  get readyWorkers(): number {
+    return this.ready;
   }
 
   /** True while some worker is still starting (loading its code, rebuilding the model). */
@@ -197,7 +205,7 @@ export class SearchPool {
       for (let i = 0; i < this.workers.length; i++) {
         // Starting a worker (loading the code, rebuilding the model) gets a minute at least.
         const limit = this.starting[i] ? Math.max(this.stallMs, 60_000) : this.stallMs;
-        if (this.busy[i] && now - this.lastHeard[i]! > limit) {
+        if ((this.starting[i] || this.pending[i]! > 0) && now - this.lastHeard[i]! > limit) {
           this.fail(
             new MaestroError(
               'MC_WORKER_STALLED',
@@ -240,7 +248,6 @@ export class SearchPool {
           this.fail(failure(`modelcheck: search worker ${i} rebuilt a different model`));
           return;
         }
-        this.busy[i] = false;
         this.starting[i] = false;
         this.ready++;
         this.push({ kind: 'tick' });
@@ -248,11 +255,11 @@ export class SearchPool {
       }
       case 'result': {
         const r = m as ResultMessage;
-        if (!(r.data instanceof Int32Array) || !this.busy[i]) {
+        if (!(r.data instanceof Int32Array) || this.pending[i]! === 0) {
           this.fail(failure(`modelcheck: search worker ${i} sent a result it was not asked for`));
           return;
         }
-        this.busy[i] = false;
+        this.pending[i]!--;
         this.push({ kind: 'result', worker: i, message: r });
         return;
       }
@@ -271,10 +278,11 @@ export class SearchPool {
     }
   }
 
-  /** Sends a job to an idle worker (its words are transferred). */
+  /** Sends a job to a worker that can take one (its words are transferred). */
   send(worker: number, job: ExpandJob): void {
-    this.busy[worker] = true;
-    this.lastHeard[worker] = performance.now();
+    // Silence counts from the first job sent to a worker with none.
+    if (this.pending[worker] === 0) this.lastHeard[worker] = performance.now();
+    this.pending[worker]!++;
     try {
       const transfer = [job.words.buffer as ArrayBuffer];
       if (job.recycle !== undefined) transfer.push(job.recycle.buffer as ArrayBuffer);
@@ -284,9 +292,17 @@ export class SearchPool {
     }
   }
 
-  /** The index of an idle worker, or -1. */
+  /**
+   * The ready worker with the fewest jobs, when it has fewer than {@link QUEUED_JOBS} (a job
+   * waits in its queue while it expands the one before), or -1.
+   */
   idle(): number {
-    return this.busy.indexOf(false);
+    let best = -1;
+    for (let i = 0; i < this.workers.length; i++) {
+      if (this.starting[i] || this.pending[i]! >= QUEUED_JOBS) continue;
+      if (best < 0 || this.pending[i]! < this.pending[best]!) best = i;
+    }
+    return best;
   }
 
   /** The next event; throws the first worker failure. */

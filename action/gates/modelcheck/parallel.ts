@@ -69,7 +69,7 @@ function sliceSize(n: number, workers: number): number {
   return Math.min(2048, Math.max(64, Math.ceil(n / (workers * 8))));
 }
 
-/** The workers are started once the search has run this long (ms): small models never wait. */
+/** The workers are started once the search has run this long (ms) and is still growing. */
 const LAUNCH_AFTER_MS = 250;
 
 const malformed = (what: string): MaestroError =>
@@ -258,6 +258,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   // Slice buffers the workers handed back, for the next slices.
   const spentWords: Uint32Array[] = [];
   const spentData: Int32Array[] = [];
+  let prevLevel = 0;
   try {
     while (frontier.length > 0) {
       depth++;
@@ -272,9 +273,10 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (out === undefined && options.signal?.aborted) return result('aborted');
       } else {
-        out = await parallelLevel(n, expand);
+        out = await parallelLevel(n, expand, prevLevel);
       }
       if (out !== undefined) return out;
+      prevLevel = n;
       peakFrontierBytes = Math.max(
         peakFrontierBytes,
         frontier.words.byteLength +
@@ -291,30 +293,64 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   return result('ok');
 
   /**
-   * One level by the workers (and by the main thread while they start); the slices' results are
-   * applied in frontier order.
+   * One level by the workers and by the main thread: the workers take slices of `size` states
+   * (each holding the next one queued), the main thread short ones while none can take more, and
+   * the slices' results are applied in frontier order.
    */
-  async function parallelLevel(n: number, expand: boolean): Promise<CheckResult | undefined> {
+  async function parallelLevel(
+    n: number,
+    expand: boolean,
+    prevLevel: number,
+  ): Promise<CheckResult | undefined> {
     const inline = options.inlineWhileStarting !== false;
-    // A search that ends within its first quarter second never starts a worker.
+    // Workers are worth their start while the levels grow, or while this level alone would take
+    // the main thread as long as the search has run before it starts them; so a search that
+    // ends within its first quarter second, or one that is winding down, never starts one.
+    const expanded = Math.max(1, table.count - n);
+    const worth = n > prevLevel || (n * (clock() - started)) / expanded >= LAUNCH_AFTER_MS;
     const launch = (): SearchPool | undefined =>
       (pool ??=
-        !inline || clock() - started >= LAUNCH_AFTER_MS
+        !inline || (worth && clock() - started >= LAUNCH_AFTER_MS)
           ? SearchPool.launch(model, options.source, { ...options, workers: threads })
           : undefined);
     const size = sliceSize(n, options.workers);
-    const slices = Math.ceil(n / size);
-    // Slices sent ahead of the first one not yet applied, at most (bounds buffered results).
-    const window = 4 * options.workers;
-    const assigned = new Map<number, number>();
+    // The main thread's slices are short, so it is soon back to feed the workers and apply.
+    const own = Math.max(16, size >> 3);
+    // States sent ahead of the first slice not yet applied, at most (bounds buffered results).
+    const window = 4 * options.workers * size;
+    // Slice k is frontier[starts[k], ends[k]).
+    const starts: number[] = [];
+    const ends: number[] = [];
+    /** Per worker: the slices it was sent, oldest first. */
+    const assigned = new Map<number, number[]>();
     const done = new Map<number, ChunkResult>();
     let sent = 0;
     let applied = 0;
-    const slice = (k: number): [number, number] => [k * size, Math.min(n, (k + 1) * size)];
+    /** True while states are left to send and the window has room for them. */
+    const room = (): boolean => {
+      if (sent === 0) return true;
+      const last = ends[sent - 1]!;
+      return last < n && last - (applied < sent ? starts[applied]! : last) < window;
+    };
+    /**
+     * The next slice, of at most `len` states and shorter as the level runs out (a share of what
+     * is left), so the threads finish the level together rather than wait for one long slice.
+     */
+    const take = (len: number): number => {
+      const s = sent > 0 ? ends[sent - 1]! : 0;
+      const share = Math.max(16, Math.ceil((n - s) / (4 * options.workers)));
+      starts.push(s);
+      ends.push(Math.min(n, s + Math.min(len, share)));
+      return sent++;
+    };
     const dispatch = (p: SearchPool): void => {
-      for (let w = p.idle(); w >= 0 && sent < slices && sent - applied < window; w = p.idle()) {
-        const [s, e] = slice(sent);
-        assigned.set(w, sent);
+      for (let w = p.idle(); w >= 0 && room(); w = p.idle()) {
+        const k = take(size);
+        const s = starts[k]!;
+        const e = ends[k]!;
+        const queue = assigned.get(w);
+        if (queue === undefined) assigned.set(w, [k]);
+        else queue.push(k);
         // Buffers come back with the results and are reused (no allocation per slice).
         let words = spentWords.pop();
         if (words === undefined || words.length < (e - s) * W) words = new Uint32Array(size * W);
@@ -324,14 +360,13 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         if (slots !== undefined) sentSlots[w] = slots.table;
         p.send(w, {
           type: 'expand',
-          chunk: sent,
+          chunk: k,
           words,
           count: e - s,
           expand,
           ...(recycle !== undefined ? { recycle } : {}),
           ...(slots !== undefined ? { seen: slots } : {}),
         });
-        sent++;
       }
     };
     const handle = (ev: PoolEvent): CheckResult | undefined => {
@@ -344,30 +379,32 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         return undefined;
       }
       const m = ev.message;
-      if (assigned.get(ev.worker) !== m.chunk) throw malformed('slice');
-      assigned.delete(ev.worker);
+      const queue = assigned.get(ev.worker);
+      if (queue === undefined || queue[0] !== m.chunk) throw malformed('slice');
+      queue.shift();
       usedWorkers.add(ev.worker);
       done.set(m.chunk, m);
       if (m.spent instanceof Uint32Array) spentWords.push(m.spent);
       return undefined;
     };
-    while (applied < slices) {
+    while (applied < sent || room()) {
       const p = launch();
       if (p !== undefined) dispatch(p);
       for (let r = done.get(applied); r !== undefined; r = done.get(applied)) {
         done.delete(applied);
-        const [s, e] = slice(applied);
-        const out = apply(r, s, e - s);
+        const out = apply(r, starts[applied]!, ends[applied]! - starts[applied]!);
         if (out !== undefined) return out;
         if ('chunk' in r) spentData.push(r.data);
         applied++;
       }
-      if (applied >= slices) break;
-      if (inline && (p === undefined || p.idle() < 0) && sent < slices && sent - applied < window) {
-        // No worker is free (or none is ready yet): the main thread takes the next slice itself.
-        const [s, e] = slice(sent);
+      if (applied >= sent && !room()) break;
+      if (inline && (p === undefined || p.idle() < 0) && room()) {
+        // No worker can take a slice (or none is ready yet): the main thread expands one itself.
+        const k = take(p === undefined || p.readyWorkers === 0 ? size : own);
+        const s = starts[k]!;
+        const e = ends[k]!;
         t.seen = seen();
-        done.set(sent++, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
+        done.set(k, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (p === undefined) {
           if (options.signal?.aborted) return result('aborted');
