@@ -181,17 +181,38 @@ describe('violations and bounds as with one worker', () => {
   }, 60_000);
 });
 
-describe('a failing worker stops the check with a coded error', () => {
-  const faulty = (fault: string, at = 2) => {
-    const real = searchWorkerEntry()!;
-    return {
-      entry: {
-        ...real,
-        url: pathToFileURL(resolve('tests/fixtures/modelcheck/parallel/faulty-search-worker.ts')),
-      },
-      workerData: { fault, at },
-    };
+const faulty = (fault: string, at = 2) => {
+  const real = searchWorkerEntry()!;
+  return {
+    entry: {
+      ...real,
+      url: pathToFileURL(resolve('tests/fixtures/modelcheck/parallel/faulty-search-worker.ts')),
+    },
+    workerData: { fault, at },
   };
+};
+
+describe('slices a slow worker has not started', () => {
+  it('are taken back by the main thread, the counts unchanged', async () => {
+    // Each job waits 20 ms in the worker: the main thread runs out of slices of its own and
+    // expands the ones queued behind the worker's current job; the worker answers them skipped.
+    const src = source('lamport-mutex');
+    const one = await checkModel(load(src), { maxStates: 150_000 });
+    const two = await checkParallel(load(src), {
+      workers: 2,
+      source: src,
+      maxStates: 150_000,
+      // A fast clock starts the worker at once.
+      clock: () => performance.now() * 50,
+      ...faulty('slow'),
+    });
+    expect(counts(two)).toEqual(counts(one));
+    expect(started.length).toBe(1);
+    expect(two.stats.workers).toBe(2);
+  }, 60_000);
+});
+
+describe('a failing worker stops the check with a coded error', () => {
   it.each([
     ['throw', 'MC_WORKER_FAILED', /threw: .*injected failure/],
     ['exit', 'MC_WORKER_FAILED', /exited \(code 7\)/],

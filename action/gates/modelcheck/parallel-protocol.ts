@@ -15,6 +15,19 @@ export interface SearchWorkerInput {
   source: SpecSource;
 }
 
+/**
+ * Claim cells shared by the main thread and the workers, one per job (`chunk % CLAIM_SLOTS`):
+ * a job is expanded by whoever moves its cell from {@link CLAIM_QUEUED} first, so the main
+ * thread can take back a job still waiting in a worker's queue.
+ */
+export const CLAIM_SLOTS = 1 << 16;
+/** The job waits in a worker's queue. */
+export const CLAIM_QUEUED = 0;
+/** The worker took the job. */
+export const CLAIM_WORKER = 1;
+/** The main thread took the job back; the worker answers it `skipped`. */
+export const CLAIM_MAIN = 2;
+
 /** Main thread → worker: expand one slice of the level. */
 export interface ExpandJob {
   type: 'expand';
@@ -28,6 +41,8 @@ export interface ExpandJob {
   recycle?: Int32Array;
   /** The fingerprint slots (shared, not copied) when they changed since the last job. */
   seen?: SeenSlots;
+  /** The claim cells (shared), with a worker's first job. */
+  claims?: Int32Array;
 }
 
 /** Worker → main thread. */
@@ -46,6 +61,8 @@ export type SearchWorkerMessage =
       stop?: ChunkStop;
       /** The job's words buffer handed back for reuse (transferred). */
       spent?: Uint32Array;
+      /** The main thread had taken the job back: nothing was expanded. */
+      skipped?: true;
     }
   /** Something other than a violation went wrong in the worker. */
   | { type: 'error'; code?: string; message: string };

@@ -25,7 +25,7 @@ import {
   type SerialFailure,
 } from './parallel-expand.js';
 import { SearchPool, type PoolEvent, type PoolOptions } from './parallel-pool.js';
-import type { SpecSource } from './parallel-protocol.js';
+import { CLAIM_MAIN, CLAIM_QUEUED, CLAIM_SLOTS, type SpecSource } from './parallel-protocol.js';
 import { StepFailure } from './step-failure.js';
 import { traceTo } from './traces.js';
 import { MaestroError } from '../../contract/errors.js';
@@ -258,6 +258,14 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
   // Slice buffers the workers handed back, for the next slices.
   const spentWords: Uint32Array[] = [];
   const spentData: Int32Array[] = [];
+  // Jobs carry ids unique over the whole search; a worker answers its jobs in the order sent.
+  let nextChunk = 0;
+  /** Per worker: the jobs it was sent and has not answered, oldest first. */
+  const assigned = new Map<number, number[]>();
+  /** Jobs the main thread took back from a worker's queue; the worker answers them skipped. */
+  const stolen = new Set<number>();
+  const claims = new Int32Array(new SharedArrayBuffer(CLAIM_SLOTS * Int32Array.BYTES_PER_ELEMENT));
+  const claimsSent: boolean[] = [];
   let prevLevel = 0;
   try {
     while (frontier.length > 0) {
@@ -321,9 +329,10 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
     // Slice k is frontier[starts[k], ends[k]).
     const starts: number[] = [];
     const ends: number[] = [];
-    /** Per worker: the slices it was sent, oldest first. */
-    const assigned = new Map<number, number[]>();
     const done = new Map<number, ChunkResult>();
+    /** The slice of each job sent in this level, and per slice its job (-1: the main thread's). */
+    const sliceOf = new Map<number, number>();
+    const jobOf: number[] = [];
     let sent = 0;
     let applied = 0;
     /** True while states are left to send and the window has room for them. */
@@ -341,6 +350,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       const share = Math.max(16, Math.ceil((n - s) / (4 * options.workers)));
       starts.push(s);
       ends.push(Math.min(n, s + Math.min(len, share)));
+      jobOf.push(-1);
       return sent++;
     };
     const dispatch = (p: SearchPool): void => {
@@ -348,9 +358,15 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         const k = take(size);
         const s = starts[k]!;
         const e = ends[k]!;
+        const chunk = nextChunk++;
+        jobOf[k] = chunk;
+        sliceOf.set(chunk, k);
+        Atomics.store(claims, chunk % CLAIM_SLOTS, CLAIM_QUEUED);
         const queue = assigned.get(w);
-        if (queue === undefined) assigned.set(w, [k]);
-        else queue.push(k);
+        if (queue === undefined) assigned.set(w, [chunk]);
+        else queue.push(chunk);
+        const first = claimsSent[w] !== true;
+        claimsSent[w] = true;
         // Buffers come back with the results and are reused (no allocation per slice).
         let words = spentWords.pop();
         if (words === undefined || words.length < (e - s) * W) words = new Uint32Array(size * W);
@@ -360,12 +376,13 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         if (slots !== undefined) sentSlots[w] = slots.table;
         p.send(w, {
           type: 'expand',
-          chunk: k,
+          chunk,
           words,
           count: e - s,
           expand,
           ...(recycle !== undefined ? { recycle } : {}),
           ...(slots !== undefined ? { seen: slots } : {}),
+          ...(first ? { claims } : {}),
         });
       }
     };
@@ -382,10 +399,38 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       const queue = assigned.get(ev.worker);
       if (queue === undefined || queue[0] !== m.chunk) throw malformed('slice');
       queue.shift();
-      usedWorkers.add(ev.worker);
-      done.set(m.chunk, m);
       if (m.spent instanceof Uint32Array) spentWords.push(m.spent);
+      // A job the main thread took back is answered skipped, and only such a job.
+      if (stolen.delete(m.chunk) !== (m.skipped === true)) throw malformed('skipped slice');
+      if (m.skipped === true) return undefined;
+      const k = sliceOf.get(m.chunk);
+      if (k === undefined) throw malformed('slice');
+      usedWorkers.add(ev.worker);
+      done.set(k, m);
       return undefined;
+    };
+    /**
+     * Takes back the first slice not yet done that still waits in a worker's queue (the worker
+     * has not started it), so the main thread need not wait for it; false when there is none.
+     */
+    const steal = (): boolean => {
+      for (let k = applied; k < sent; k++) {
+        const chunk = jobOf[k]!;
+        if (chunk < 0 || done.has(k) || stolen.has(chunk)) continue;
+        if (
+          Atomics.compareExchange(claims, chunk % CLAIM_SLOTS, CLAIM_QUEUED, CLAIM_MAIN) !==
+          CLAIM_QUEUED
+        )
+          continue;
+        stolen.add(chunk);
+        sliceOf.delete(chunk);
+        const s = starts[k]!;
+        const e = ends[k]!;
+        t.seen = seen();
+        done.set(k, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
+        return true;
+      }
+      return false;
     };
     while (applied < sent || room()) {
       const p = launch();
@@ -398,13 +443,16 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         applied++;
       }
       if (applied >= sent && !room()) break;
-      if (inline && (p === undefined || p.idle() < 0) && room()) {
-        // No worker can take a slice (or none is ready yet): the main thread expands one itself.
-        const k = take(p === undefined || p.readyWorkers === 0 ? size : own);
-        const s = starts[k]!;
-        const e = ends[k]!;
-        t.seen = seen();
-        done.set(k, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
+      const mine = inline && (p === undefined || p.idle() < 0) && room();
+      if (mine || (inline && p !== undefined && steal())) {
+        if (mine) {
+          // No worker can take a slice (or none is ready yet): the main thread expands one itself.
+          const k = take(p === undefined || p.readyWorkers === 0 ? size : own);
+          const s = starts[k]!;
+          const e = ends[k]!;
+          t.seen = seen();
+          done.set(k, t.expandSlice(frontier.words.subarray(s * W, e * W), e - s, expand));
+        }
         await new Promise<void>((resolve) => setImmediate(resolve));
         if (p === undefined) {
           if (options.signal?.aborted) return result('aborted');

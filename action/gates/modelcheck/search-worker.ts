@@ -7,7 +7,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { MaestroError, describeThrown } from '../../contract/errors.js';
 import { ChunkExpander } from './parallel-expand.js';
-import type { ExpandJob, SearchWorkerInput, SearchWorkerMessage } from './parallel-protocol.js';
+import {
+  CLAIM_MAIN,
+  CLAIM_QUEUED,
+  CLAIM_SLOTS,
+  CLAIM_WORKER,
+  type ExpandJob,
+  type SearchWorkerInput,
+  type SearchWorkerMessage,
+} from './parallel-protocol.js';
 import { loadSpec } from './spec.js';
 
 const port = parentPort;
@@ -26,6 +34,7 @@ function fail(thrown: unknown): void {
 }
 
 let expander: ChunkExpander | undefined;
+let claims: Int32Array | undefined;
 try {
   const { source } = input;
   const model = loadSpec(source.file, source.text, {
@@ -78,6 +87,42 @@ port?.on('message', (job: ExpandJob) => {
           'modelcheck: a search job had malformed fingerprint slots',
         );
       expander.seen = { table, mask };
+    }
+    if (job.claims !== undefined) {
+      if (!(
+        job.claims instanceof Int32Array &&
+        job.claims.buffer instanceof SharedArrayBuffer &&
+        job.claims.length === CLAIM_SLOTS
+      ))
+        throw new MaestroError('MC_WORKER_FAILED', 'modelcheck: a search job had malformed claims');
+      claims = job.claims;
+    }
+    if (claims !== undefined) {
+      const was = Atomics.compareExchange(
+        claims,
+        job.chunk % CLAIM_SLOTS,
+        CLAIM_QUEUED,
+        CLAIM_WORKER,
+      );
+      if (was === CLAIM_MAIN) {
+        // The main thread expanded this slice itself: nothing to send but the words buffer.
+        const data = new Int32Array(0);
+        post(
+          {
+            type: 'result',
+            chunk: job.chunk,
+            data,
+            length: 0,
+            states: 0,
+            spent: job.words,
+            skipped: true,
+          },
+          [data.buffer as ArrayBuffer, job.words.buffer as ArrayBuffer],
+        );
+        return;
+      }
+      if (was !== CLAIM_QUEUED)
+        throw new MaestroError('MC_WORKER_FAILED', 'modelcheck: a search job was claimed twice');
     }
     const r = expander.expandSlice(job.words, job.count, job.expand);
     post(
