@@ -443,6 +443,8 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         applied++;
       }
       if (applied >= sent && !room()) break;
+      // Applying made room in the window: feed an idle worker before anything else.
+      if (p !== undefined) dispatch(p);
       const mine = inline && (p === undefined || p.idle() < 0) && room();
       if (mine || (inline && p !== undefined && steal())) {
         if (mine) {

@@ -117,7 +117,7 @@ port?.on('message', (job: ExpandJob) => {
             spent: job.words,
             skipped: true,
           },
-          [data.buffer as ArrayBuffer, job.words.buffer as ArrayBuffer],
+          [data.buffer, job.words.buffer as ArrayBuffer],
         );
         return;
       }
