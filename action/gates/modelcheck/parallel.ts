@@ -333,6 +333,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
     /** The slice of each job sent in this level, and per slice its job (-1: the main thread's). */
     const sliceOf = new Map<number, number>();
     const jobOf: number[] = [];
+    const workerOf = new Map<number, number>();
     let sent = 0;
     let applied = 0;
     /** True while states are left to send and the window has room for them. */
@@ -361,6 +362,7 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
         const chunk = nextChunk++;
         jobOf[k] = chunk;
         sliceOf.set(chunk, k);
+        workerOf.set(chunk, w);
         Atomics.store(claims, chunk % CLAIM_SLOTS, CLAIM_QUEUED);
         const queue = assigned.get(w);
         if (queue === undefined) assigned.set(w, [chunk]);
@@ -417,6 +419,9 @@ async function runParallel(model: Model, options: ParallelOptions): Promise<Chec
       for (let k = applied; k < sent; k++) {
         const chunk = jobOf[k]!;
         if (chunk < 0 || done.has(k) || stolen.has(chunk)) continue;
+        // A worker's first job not taken back is the one it expands (or is about to): left to it.
+        const queue = assigned.get(workerOf.get(chunk)!)!;
+        if (queue.find((c) => !stolen.has(c)) === chunk) continue;
         if (
           Atomics.compareExchange(claims, chunk % CLAIM_SLOTS, CLAIM_QUEUED, CLAIM_MAIN) !==
           CLAIM_QUEUED
