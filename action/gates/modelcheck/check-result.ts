@@ -16,6 +16,11 @@ export interface CheckOptions {
   signal?: AbortSignal;
   /** Progress lines, about once a second. */
   progress?: (line: string) => void;
+  /**
+   * Insert a state's successors into the table together (default), or each as it is
+   * generated (`false`): the same results either way; tests compare the two.
+   */
+  batchInserts?: boolean;
 }
 
 /** One state of a counterexample. */

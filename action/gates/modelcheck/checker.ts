@@ -29,6 +29,9 @@ export type {
   Violation,
 } from './check-result.js';
 
+/** Folds the slots touched before batched inserts, so the reads are not optimised away. */
+let touched = 0;
+
 /** The search over one model. */
 export class Checker extends Transitions {
   /** Runs the search. */
@@ -112,6 +115,25 @@ export class Checker extends Transitions {
     let expanded = 0;
     let curId = -1;
     const constrained = model.constraints.length > 0;
+    // The successors of one state are inserted together, after their table slots were touched
+    // in one pass (their cache misses overlap), in the order they were generated: the same ids.
+    // Only while no state graph is kept and the batch cannot reach the state bound.
+    const batching = graph === undefined && options.batchInserts !== false;
+    let batched = 0;
+    let batchWords = new Uint32Array(W * 64);
+    let batchFp = new Int32Array(64 * 3);
+    const flush = (): void => {
+      const n = batched;
+      if (n === 0) return;
+      batched = 0;
+      let seen = 0;
+      for (let i = 0; i < n; i++) seen |= table.touch(batchFp[i * 3]!, batchFp[i * 3 + 1]!);
+      touched ^= seen;
+      for (let i = 0; i < n; i++) {
+        const id = table.insert(batchFp[i * 3]!, batchFp[i * 3 + 1]!, curId, batchFp[i * 3 + 2]!);
+        if (id >= 0) next.pushAt(batchWords, i * W, id);
+      }
+    };
     const onSucc: OnSuccessor = (succ, action, tuple) => {
       generated++;
       // TLC's CONSTRAINT: a successor outside the constraints is generated (so its state is not
@@ -122,7 +144,27 @@ export class Checker extends Transitions {
         return false;
       }
       fingerprint(succ, W);
-      let id = table.insert(h1, h2, curId, ordinal);
+      if (batching && table.count + batched + 1 < maxStates) {
+        if ((batched + 1) * 3 > batchFp.length) {
+          const fp = new Int32Array(batchFp.length * 2);
+          fp.set(batchFp);
+          batchFp = fp;
+          const words = new Uint32Array(batchWords.length * 2);
+          words.set(batchWords);
+          batchWords = words;
+        }
+        batchFp[batched * 3] = h1;
+        batchFp[batched * 3 + 1] = h2;
+        batchFp[batched * 3 + 2] = ordinal;
+        for (let w = 0, at = batched * W; w < W; w++) batchWords[at + w] = succ[w]!;
+        batched++;
+        ordinal++;
+        return false;
+      }
+      const lo = h1;
+      const hi = h2;
+      flush();
+      let id = table.insert(lo, hi, curId, ordinal);
       if (id >= 0) next.push(succ, id);
       else id = -id - 1;
       graph?.add(id, action, actionIndex.get(action)!, tuple);
@@ -190,9 +232,11 @@ export class Checker extends Transitions {
         try {
           enabled = this.successors(cur, onSucc, true);
         } catch (thrown) {
+          flush();
           if (thrown instanceof StepFailure) return failure(thrown, curId);
           throw thrown;
         }
+        flush();
         graph?.end(curId);
         if (this.interrupted) {
           if (options.signal?.aborted) return result('aborted');

@@ -63,6 +63,14 @@ export class StateTable {
     while (n * 2 > this.mask + 1) this.rehash();
   }
 
+  /**
+   * Reads the slot where a probe for (`lo`, `hi`) starts. Touching the slots of several
+   * fingerprints before inserting them lets their cache misses overlap.
+   */
+  touch(lo: number, hi: number): number {
+    return this.table[((lo ^ (hi >>> 7)) & this.mask) * SLOT + 2]!;
+  }
+
   private growArrays(): void {
     const n = this.parent.length * 2;
     const grow = (a: Int32Array): Int32Array => {
@@ -119,6 +127,21 @@ export class Frontier {
     words.set(this.words);
     this.words = words;
     const ids = new Int32Array(n);
+    ids.set(this.ids);
+    this.ids = ids;
+  }
+  /** Pushes the state at word `from` of `words`. */
+  pushAt(words: Uint32Array, from: number, id: number): void {
+    if (this.length >= this.ids.length) this.grow();
+    const base = this.length * this.w;
+    for (let i = 0; i < this.w; i++) this.words[base + i] = words[from + i]!;
+    this.ids[this.length++] = id;
+  }
+  private grow(): void {
+    const words = new Uint32Array(this.words.length * 2);
+    words.set(this.words);
+    this.words = words;
+    const ids = new Int32Array(this.ids.length * 2);
     ids.set(this.ids);
     this.ids = ids;
   }
