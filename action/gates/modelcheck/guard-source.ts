@@ -93,14 +93,14 @@ const INT_OPS = opsFor('int');
 
 function safe(n: number): string {
   if (!Number.isSafeInteger(n) || Math.abs(n) > MAX_OFFSET || Object.is(n, -0))
-    throw new RangeError('not a safe integer for generated source');
+    throw notWritable('not a safe integer for generated source');
   return n < 0 ? `(${String(n)})` : String(n);
 }
 
 /** The source reading `width` bits at bit `off` of `s` (as `getBits` does), as a uint. */
 function bitsAt(off: number, width: number): string {
   if (width === 0) return '0';
-  if (width > 32 || width < 0) throw new RangeError('bit width out of range');
+  if (width > 32 || width < 0) throw notWritable('bit width out of range');
   const w = off >>> 5;
   const b = off & 31;
   if (b + width <= 32) {
@@ -228,7 +228,7 @@ function expressionSource(
   };
 
   const read = (r: BitRead, t: CelT): Code => {
-    if (!(r.at.off >= 0) || r.at.off > MAX_OFFSET) throw new RangeError('offset out of range');
+    if (!(r.at.off >= 0) || r.at.off > MAX_OFFSET) throw notWritable('offset out of range');
     const throws: Throws = r.at.heads.length === 0 ? 0 : 2;
     switch (r.kind) {
       case 'int': {
@@ -423,6 +423,11 @@ function expressionSource(
     return undefined;
   }
   return root.leaf === true ? undefined : { src: root.src, temps: tempCount };
+}
+
+/** A part that cannot be written as source; the generator leaves the expression to its closures. */
+function notWritable(what: string): MaestroError {
+  return new MaestroError('MC_INTERNAL_ERROR', `internal: guard source: ${what}`);
 }
 
 function noSuchTuple(): never {
