@@ -29,9 +29,6 @@ export type {
   Violation,
 } from './check-result.js';
 
-/** Folds the slots touched before batched inserts, so the reads are not optimised away. */
-let touched = 0;
-
 /** The search over one model. */
 export class Checker extends Transitions {
   /** Runs the search. */
@@ -128,7 +125,7 @@ export class Checker extends Transitions {
       batched = 0;
       let seen = 0;
       for (let i = 0; i < n; i++) seen |= table.touch(batchFp[i * 3]!, batchFp[i * 3 + 1]!);
-      touched ^= seen;
+      table.touched ^= seen;
       for (let i = 0; i < n; i++) {
         const id = table.insert(batchFp[i * 3]!, batchFp[i * 3 + 1]!, curId, batchFp[i * 3 + 2]!);
         if (id >= 0) next.pushAt(batchWords, i * W, id);

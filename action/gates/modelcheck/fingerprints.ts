@@ -63,6 +63,9 @@ export class StateTable {
     while (n * 2 > this.mask + 1) this.rehash();
   }
 
+  /** What callers of {@link touch} fold their reads into, so the reads are kept. */
+  touched = 0;
+
   /**
    * Reads the slot where a probe for (`lo`, `hi`) starts. Touching the slots of several
    * fingerprints before inserting them lets their cache misses overlap.
