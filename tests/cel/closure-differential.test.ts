@@ -147,6 +147,19 @@ const record = fc.record(
 );
 
 describe('fuzz: closure compiler (json mode) agrees with @bufbuild/cel', () => {
+  it('compares two ints exactly beyond 2^53, and an int against a double as the library does', () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['-9223372036854775807 > m.x', { m: { x: -(2n ** 63n) } }],
+      ['!!(-9223372036854775807 > m.x)', { m: { x: -(2n ** 63n) } }],
+      ['9223372036854775807 < m.x', { m: { x: 2n ** 63n - 1n } }],
+      ['m.x >= 9223372036854775806', { m: { x: 2n ** 63n - 1n } }],
+      ['-9223372036854775807 > m.x', { m: { x: -9223372036854775808 } }],
+    ];
+    for (const [source, bindings] of cases)
+      expect([source, closure(source, bindings)]).toEqual([source, library(source, bindings)]);
+    expect(closure(cases[0]![0], cases[0]![1])).toEqual({ value: true });
+  });
+
   it(
     'on generated expressions and records: a value or an error only where the library gives it',
     () => {

@@ -72,6 +72,9 @@ export const JSON_OPS: Ops = (() => {
     cmp(a: unknown, b: unknown): number {
       const ta = typeof a;
       const tb = typeof b;
+      // Two ints compare exactly; an int against a double compares as doubles, as the library does.
+      if (ta === 'bigint' && tb === 'bigint')
+        return (a as bigint) < (b as bigint) ? -1 : (a as bigint) > (b as bigint) ? 1 : 0;
       if ((ta === 'number' || ta === 'bigint') && (tb === 'number' || tb === 'bigint')) {
         const x = Number(a);
         const y = Number(b);
