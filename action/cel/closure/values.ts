@@ -201,7 +201,13 @@ export function structural(
         for (let i = 0; i < list.length; i++) if (ops.eq(x, ops.admit(list[i]))) return true;
         return false;
       }
-      if (kc === 'map') return mapGet(ops, c, x) !== MISSING;
+      if (kc === 'map') {
+        const v = mapGet(ops, c, x);
+        // As with `has`: the library reports a key of a plain object whose value is null or
+        // undefined as absent, so leave that one to the library.
+        if (json && (v === null || v === undefined)) refuse();
+        return v !== MISSING;
+      }
       if (kc === 'other') refuse();
       return err(`\`in\` needs a list or a map on the right, got ${showValue(c)}`);
     },
