@@ -3,11 +3,11 @@ const require = __maestroCreateRequire(import.meta.url);
 import {
   reviveThrown,
   serialiseThrown
-} from "./gate-worker/chunk-TDQF2CLO.js";
+} from "./gate-worker/chunk-34MATNAN.js";
 import {
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-QATXD5XM.js";
+} from "./gate-worker/chunk-DJW6BOOM.js";
 
 // action/gates/gate-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
@@ -18,13 +18,13 @@ import { parentPort, workerData } from "node:worker_threads";
 init_define_MAESTRO_CODE_DIGESTS();
 var loaders = {
   // @gate:invariants
-  invariants: async () => (await import("./gate-worker/invariants-45MV354G.js")).createInvariantsGate(),
+  invariants: async () => (await import("./gate-worker/invariants-GJOBJIOE.js")).createInvariantsGate(),
   // @gate:modelcheck
-  modelcheck: async () => (await import("./gate-worker/modelcheck-MF4AZCUL.js")).createModelcheckGate(),
+  modelcheck: async () => (await import("./gate-worker/modelcheck-MUR4ZSMC.js")).createModelcheckGate(),
   // @gate:ope
-  ope: async () => (await import("./gate-worker/ope-U4NWRPT5.js")).createOpeGate(),
+  ope: async () => (await import("./gate-worker/ope-GZKS3APL.js")).createOpeGate(),
   // @gate:opa
-  opa: async (deps) => (await import("./gate-worker/opa-2DPC6L4K.js")).createOpaGate(
+  opa: async (deps) => (await import("./gate-worker/opa-3PAPCVJU.js")).createOpaGate(
     deps.opaToolchain ? { toolchain: deps.opaToolchain } : {}
   )
 };

@@ -1,16 +1,20 @@
 import { createRequire as __maestroCreateRequire } from 'node:module';
 const require = __maestroCreateRequire(import.meta.url);
 import {
+  CLAIM_MAIN,
+  CLAIM_QUEUED,
+  CLAIM_SLOTS,
+  CLAIM_WORKER,
   ChunkExpander,
   loadSpec
-} from "./gate-worker/chunk-FNXSOPXP.js";
-import "./gate-worker/chunk-UXWSKPL2.js";
-import "./gate-worker/chunk-Q3RZJNWW.js";
+} from "./gate-worker/chunk-C55IA6QR.js";
+import "./gate-worker/chunk-EK5G3EEP.js";
+import "./gate-worker/chunk-DZH4GT76.js";
 import {
   MaestroError,
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-QATXD5XM.js";
+} from "./gate-worker/chunk-DJW6BOOM.js";
 
 // action/gates/modelcheck/search-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
@@ -28,6 +32,7 @@ function fail(thrown) {
   });
 }
 var expander;
+var claims;
 try {
   const { source } = input;
   const model = loadSpec(source.file, source.text, {
@@ -72,6 +77,37 @@ port?.on("message", (job) => {
           "modelcheck: a search job had malformed fingerprint slots"
         );
       expander.seen = { table, mask };
+    }
+    if (job.claims !== void 0) {
+      if (!(job.claims instanceof Int32Array && job.claims.buffer instanceof SharedArrayBuffer && job.claims.length === CLAIM_SLOTS))
+        throw new MaestroError("MC_WORKER_FAILED", "modelcheck: a search job had malformed claims");
+      claims = job.claims;
+    }
+    if (claims !== void 0) {
+      const was = Atomics.compareExchange(
+        claims,
+        job.chunk % CLAIM_SLOTS,
+        CLAIM_QUEUED,
+        CLAIM_WORKER
+      );
+      if (was === CLAIM_MAIN) {
+        const data = new Int32Array(0);
+        post(
+          {
+            type: "result",
+            chunk: job.chunk,
+            data,
+            length: 0,
+            states: 0,
+            spent: job.words,
+            skipped: true
+          },
+          [data.buffer, job.words.buffer]
+        );
+        return;
+      }
+      if (was !== CLAIM_QUEUED)
+        throw new MaestroError("MC_WORKER_FAILED", "modelcheck: a search job was claimed twice");
     }
     const r = expander.expandSlice(job.words, job.count, job.expand);
     post(
