@@ -149,14 +149,7 @@ export class Frontier {
     this.ids = ids;
   }
   push(state: Uint32Array, id: number): void {
-    if (this.length >= this.ids.length) {
-      const words = new Uint32Array(this.words.length * 2);
-      words.set(this.words);
-      this.words = words;
-      const ids = new Int32Array(this.ids.length * 2);
-      ids.set(this.ids);
-      this.ids = ids;
-    }
+    if (this.length >= this.ids.length) this.grow();
     const base = this.length * this.w;
     for (let i = 0; i < this.w; i++) this.words[base + i] = state[i]!;
     this.ids[this.length++] = id;

@@ -169,14 +169,7 @@ export class Transitions {
     } catch (thrown) {
       throw evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
     }
-    if (g === false) return false;
-    if (g !== true) {
-      throw new StepFailure(
-        'eval',
-        `the guard of \`${action.name}\` evaluated to a non-bool value`,
-        action.loc,
-      );
-    }
+    if (!holds(g, action)) return false;
     return this.take(action, tuple, state, onSucc);
   }
 
@@ -197,14 +190,7 @@ export class Transitions {
       } catch (thrown) {
         throw evalFailure(thrown, action.loc, `guard of \`${action.name}\``);
       }
-      if (g === false) return false;
-      if (g !== true) {
-        throw new StepFailure(
-          'eval',
-          `the guard of \`${action.name}\` evaluated to a non-bool value`,
-          action.loc,
-        );
-      }
+      if (!holds(g, action)) return false;
     }
     return this.take(action, tuple, state, onSucc);
   }
@@ -366,4 +352,15 @@ function sameBits(a: Uint32Array, b: Uint32Array, ranges: number[]): boolean {
     }
   }
   return true;
+}
+
+/** True when guard value `g` enables the step; a guard that is not a bool is a step failure. */
+function holds(g: unknown, action: Action): boolean {
+  if (g === true) return true;
+  if (g === false) return false;
+  throw new StepFailure(
+    'eval',
+    `the guard of \`${action.name}\` evaluated to a non-bool value`,
+    action.loc,
+  );
 }
