@@ -7,14 +7,14 @@ import {
   CLAIM_WORKER,
   ChunkExpander,
   loadSpec
-} from "./gate-worker/chunk-C55IA6QR.js";
-import "./gate-worker/chunk-EK5G3EEP.js";
-import "./gate-worker/chunk-DZH4GT76.js";
+} from "./gate-worker/chunk-Z7X5KJFB.js";
+import "./gate-worker/chunk-NYPHFE6J.js";
+import "./gate-worker/chunk-4IN6RZ36.js";
 import {
   MaestroError,
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-DJW6BOOM.js";
+} from "./gate-worker/chunk-W47HBFXH.js";
 
 // action/gates/modelcheck/search-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
