@@ -166,6 +166,16 @@ describe.skipIf(!built && !mustBuild)('the built CLI (dist/cli.js and its chunks
     if (!built) throw new Error('dist/cli.js is not built (npm run build)');
     expect(bundledAjv(join(ROOT, 'dist/gate-worker'), 'modelcheck')).toEqual(['ajv/dist/runtime']);
   });
+
+  it("modelcheck's chunks carry @bufbuild/cel's parser, not its evaluator", () => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    const cel = bundledCel(CHUNKS, 'modelcheck');
+    expect(cel).toContain('parser.js');
+    expect(cel.filter((f) => /^(eval|planner|plan|std\/|checker)/.test(f))).toEqual([]);
+    expect(bundledPackages(CHUNKS, 'modelcheck').has('@bufbuild/re2')).toBe(false);
+    // The check command evaluates with the library, so its chunks keep the evaluator.
+    expect(bundledCel(CHUNKS, 'check')).toContain('planner.js');
+  });
 });
 
 /** The chunks a `<prefix>-<hash>.js` chunk under `dir` imports, itself included, transitively. */
@@ -194,6 +204,10 @@ function bundledPaths(dir: string, prefix: string, pattern: RegExp): Set<string>
 /** The packages bundled into a chunk's graph. */
 const bundledPackages = (dir: string, prefix: string): Set<string> =>
   bundledPaths(dir, prefix, /^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm);
+
+/** The files of `@bufbuild/cel`'s `dist/esm/` bundled into a chunk's graph, sorted. */
+const bundledCel = (dir: string, prefix: string): string[] =>
+  [...bundledPaths(dir, prefix, /^\/\/ node_modules\/@bufbuild\/cel\/dist\/esm\/(\S+)/gm)].sort();
 
 /** The folders of ajv's `dist/` bundled into a chunk's graph, sorted. */
 const bundledAjv = (dir: string, prefix: string): string[] =>
