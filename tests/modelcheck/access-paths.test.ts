@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../action/gates/modelcheck/domain.js';
 import {
   compileExpr,
   ExprError,
@@ -14,29 +13,9 @@ import {
 import type { Model } from '../../action/gates/modelcheck/model.js';
 import { SPEC_FUNCTIONS } from '../../action/gates/modelcheck/spec-functions.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';
-import { Transitions } from '../../action/gates/modelcheck/transitions.js';
+import { reachable, outcome } from '../helpers/modelcheck.js';
 
 const LAMPORT = resolve('tests/fixtures/modelcheck/reference/lamport-mutex.yaml');
-
-/** Every reachable state of a small model, packed. */
-function reachable(model: Model): Uint32Array[] {
-  const t = new Transitions(model);
-  const seen = new Set<string>();
-  const queue: Uint32Array[] = [];
-  const add = (s: Uint32Array): void => {
-    const key = s.join(',');
-    if (!seen.has(key)) {
-      seen.add(key);
-      queue.push(s.slice());
-    }
-  };
-  for (const s of t.initialStates()) add(s);
-  for (let i = 0; i < queue.length; i++)
-    t.successors(queue[i]!, (succ) => {
-      if (t.inModel(succ)) add(succ);
-    });
-  return queue;
-}
 
 /** Names of the model; with `paths`, variables carry their offsets (access paths compile). */
 function scopeOf(model: Model, paths: boolean): NameScope {
@@ -75,16 +54,6 @@ function envOf(model: Model, words: Uint32Array, params: unknown[], decode = tru
     },
   };
   return env;
-}
-
-type Outcome = { value: unknown } | { error: string; name: string };
-function outcome(f: () => unknown): Outcome {
-  try {
-    return { value: toJson(f()) };
-  } catch (thrown) {
-    const e = thrown as Error;
-    return { error: e.message, name: e.name };
-  }
 }
 
 const EXPRESSIONS = [

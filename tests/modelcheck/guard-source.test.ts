@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { withBudget } from '../../action/cel/closure/index.js';
-import { toJson } from '../../action/gates/modelcheck/domain.js';
 import {
   compileExpr,
   type Closure,
@@ -17,28 +16,9 @@ import { expressionFunction } from '../../action/gates/modelcheck/guard-source.j
 import type { Model } from '../../action/gates/modelcheck/model.js';
 import { SPEC_FUNCTIONS } from '../../action/gates/modelcheck/spec-functions.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';
-import { Transitions } from '../../action/gates/modelcheck/transitions.js';
+import { reachable, outcome } from '../helpers/modelcheck.js';
 
 const LAMPORT = resolve('tests/fixtures/modelcheck/reference/lamport-mutex.yaml');
-
-function reachable(model: Model): Uint32Array[] {
-  const t = new Transitions(model);
-  const seen = new Set<string>();
-  const queue: Uint32Array[] = [];
-  const add = (s: Uint32Array): void => {
-    const key = s.join(',');
-    if (!seen.has(key)) {
-      seen.add(key);
-      queue.push(s.slice());
-    }
-  };
-  for (const s of t.initialStates()) add(s);
-  for (let i = 0; i < queue.length; i++)
-    t.successors(queue[i]!, (succ) => {
-      if (t.inModel(succ)) add(succ);
-    });
-  return queue;
-}
 
 function scopeOf(model: Model): NameScope {
   return {
@@ -72,16 +52,6 @@ function envOf(model: Model, words: Uint32Array, params: unknown[] = []): Env {
     },
   };
   return env;
-}
-
-type Outcome = { value: unknown } | { error: string; name: string };
-function outcome(f: () => unknown): Outcome {
-  try {
-    return { value: toJson(f()) };
-  } catch (thrown) {
-    const e = thrown as Error;
-    return { error: e.message, name: e.name };
-  }
 }
 
 /** Compares two evaluations of one expression, alone and inside budgets of 0..maxSteps. */

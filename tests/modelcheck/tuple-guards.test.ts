@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkModel, type CheckResult } from '../../action/gates/modelcheck/checker.js';
-import { toJson } from '../../action/gates/modelcheck/domain.js';
 import type { Env } from '../../action/gates/modelcheck/expr.js';
 import type { Model } from '../../action/gates/modelcheck/model.js';
 import { loadSpec } from '../../action/gates/modelcheck/spec.js';
 import { Transitions } from '../../action/gates/modelcheck/transitions.js';
+import { outcome } from '../helpers/modelcheck.js';
 
 const REF = resolve('tests/fixtures/modelcheck/reference');
 const load = (name: string, constants?: Record<string, unknown>): Model =>
@@ -65,16 +65,6 @@ function untimed(r: CheckResult): unknown {
     ...r,
     stats: { ...r.stats, durationMs: 0, distinctPerSecond: 0, generatedPerSecond: 0 },
   };
-}
-
-type Outcome = { value: unknown } | { error: string; name: string };
-function outcome(f: () => unknown): Outcome {
-  try {
-    return { value: toJson(f()) };
-  } catch (thrown) {
-    const e = thrown as Error;
-    return { error: e.message, name: e.name };
-  }
 }
 
 /** Compares every specialised guard with the general one; returns how many were compared. */
