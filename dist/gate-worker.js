@@ -18,9 +18,9 @@ import { parentPort, workerData } from "node:worker_threads";
 init_define_MAESTRO_CODE_DIGESTS();
 var loaders = {
   // @gate:invariants
-  invariants: async () => (await import("./gate-worker/invariants-J2AV3IKV.js")).createInvariantsGate(),
+  invariants: async () => (await import("./gate-worker/invariants-NFYTDSTP.js")).createInvariantsGate(),
   // @gate:modelcheck
-  modelcheck: async () => (await import("./gate-worker/modelcheck-N3RASYQT.js")).createModelcheckGate(),
+  modelcheck: async () => (await import("./gate-worker/modelcheck-7RAR2VOB.js")).createModelcheckGate(),
   // @gate:ope
   ope: async () => (await import("./gate-worker/ope-UMW3QETK.js")).createOpeGate(),
   // @gate:opa

@@ -7,8 +7,8 @@ import {
   CLAIM_WORKER,
   ChunkExpander,
   loadSpec
-} from "./gate-worker/chunk-BJ6T4NXH.js";
-import "./gate-worker/chunk-E76QT4IL.js";
+} from "./gate-worker/chunk-Z7X5KJFB.js";
+import "./gate-worker/chunk-NYPHFE6J.js";
 import "./gate-worker/chunk-4IN6RZ36.js";
 import {
   MaestroError,

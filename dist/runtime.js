@@ -10743,6160 +10743,6 @@ var Compiler = class {
 // action/cel/closure/parse.ts
 init_define_MAESTRO_CODE_DIGESTS();
 
-// node_modules/@bufbuild/cel/dist/esm/parse.js
-init_define_MAESTRO_CODE_DIGESTS();
-
-// node_modules/@bufbuild/cel/dist/esm/parser.js
-init_define_MAESTRO_CODE_DIGESTS();
-
-// node_modules/@bufbuild/cel/dist/esm/builder.js
-init_define_MAESTRO_CODE_DIGESTS();
-
-// node_modules/@bufbuild/cel/dist/esm/logic-manager.js
-init_define_MAESTRO_CODE_DIGESTS();
-var LogicManager = class _LogicManager {
-  builder;
-  function;
-  terms;
-  ops;
-  variadicASTs;
-  constructor(builder, functionName, term, variadicASTs) {
-    this.builder = builder;
-    this.function = functionName;
-    this.terms = [term];
-    this.ops = [];
-    this.variadicASTs = variadicASTs;
-  }
-  static newVariadicLogicManager(builder, functionName, term) {
-    return new _LogicManager(builder, functionName, term, true);
-  }
-  static newBalancingLogicManager(builder, functionName, term) {
-    return new _LogicManager(builder, functionName, term, false);
-  }
-  addTerm(op, term) {
-    this.terms.push(term);
-    this.ops.push(op);
-  }
-  toExpr() {
-    if (this.terms.length === 1) {
-      return this.terms[0];
-    }
-    if (this.variadicASTs) {
-      return this.builder.nextExpr(this.ops[0], {
-        case: "callExpr",
-        value: {
-          $typeName: "cel.expr.Expr.Call",
-          function: this.function,
-          args: this.terms
-        }
-      });
-    }
-    return this.balancedTree(0, this.ops.length - 1);
-  }
-  balancedTree(lo, hi) {
-    const mid = Math.floor((lo + hi + 1) / 2);
-    let left;
-    if (mid === lo) {
-      left = this.terms[mid];
-    } else {
-      left = this.balancedTree(lo, mid - 1);
-    }
-    let right;
-    if (mid === hi) {
-      right = this.terms[mid + 1];
-    } else {
-      right = this.balancedTree(mid + 1, hi);
-    }
-    return this.builder.nextExpr(this.ops[mid], {
-      case: "callExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Call",
-        function: this.function,
-        args: [left, right]
-      }
-    });
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/builder.js
-var encoder = new TextEncoder();
-var accuVarName = "@result";
-var Builder = class {
-  #prevId = 0n;
-  sourceInfo = {
-    $typeName: "cel.expr.SourceInfo",
-    syntaxVersion: "",
-    location: "",
-    lineOffsets: [],
-    positions: {},
-    macroCalls: {},
-    extensions: []
-  };
-  nextExpr(offset, exprKind) {
-    this.sourceInfo.positions[(++this.#prevId).toString()] = offset;
-    return {
-      $typeName: "cel.expr.Expr",
-      id: this.#prevId,
-      exprKind
-    };
-  }
-  nextEntry(offset, keyKind, value) {
-    this.sourceInfo.positions[(++this.#prevId).toString()] = offset;
-    return {
-      $typeName: "cel.expr.Expr.CreateStruct.Entry",
-      id: this.#prevId,
-      keyKind,
-      value,
-      optionalEntry: false
-    };
-  }
-  newConstExpr(offset, constantKind) {
-    return this.nextExpr(offset, {
-      case: "constExpr",
-      value: { $typeName: "cel.expr.Constant", constantKind }
-    });
-  }
-  newCallExpr(offset, functionName, args) {
-    if (functionName === "has" && args.length === 1 && args[0].exprKind?.case === "selectExpr") {
-      return this.expandHasMacro(offset, args[0]);
-    }
-    if ((functionName === "_||_" || functionName === "_&&_") && args.length > 1) {
-      const logicManager = LogicManager.newBalancingLogicManager(this, functionName, args[0]);
-      for (let i = 1; i < args.length; i += 1) {
-        logicManager.addTerm(offset, args[i]);
-      }
-      return logicManager.toExpr();
-    }
-    return this.nextExpr(offset, {
-      case: "callExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Call",
-        function: functionName,
-        args
-      }
-    });
-  }
-  newMemberCallExpr(offset, target, functionName, args) {
-    return this.maybeExpand(offset, this.nextExpr(offset, {
-      case: "callExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Call",
-        function: functionName,
-        target,
-        args
-      }
-    }));
-  }
-  newStringExpr(offset, sequence) {
-    return this.newConstExpr(offset, {
-      case: "stringValue",
-      value: sequence.reduce((string, chunk) => {
-        if (typeof chunk !== "string") {
-          if (chunk.some((cp) => cp >= 55296 && cp < 57344)) {
-            throw new Error("surrogate code points are not allowed");
-          }
-          return string + String.fromCodePoint(...chunk);
-        }
-        return string + chunk;
-      }, "")
-    });
-  }
-  newBytesExpr(offset, sequence) {
-    const chunks = [];
-    let totalSize = 0;
-    for (const rawChunk of sequence) {
-      const chunk = typeof rawChunk === "string" ? encoder.encode(rawChunk) : rawChunk;
-      chunks.push(chunk);
-      totalSize += chunk.length;
-    }
-    const value = new Uint8Array(totalSize);
-    let chunkOffset = 0;
-    for (const chunk of chunks) {
-      value.set(chunk, chunkOffset);
-      chunkOffset += chunk.length;
-    }
-    return this.newConstExpr(offset, {
-      case: "bytesValue",
-      value
-    });
-  }
-  newBoolExpr(offset, keyword) {
-    return this.newConstExpr(offset, {
-      case: "boolValue",
-      value: keyword === "true"
-    });
-  }
-  newInt64Expr(offset, digits) {
-    return this.newConstExpr(offset, {
-      case: "int64Value",
-      value: digits[0] === "-" ? -BigInt(digits.slice(1)) : BigInt(digits)
-    });
-  }
-  newUnsignedInt64Expr(offset, digits) {
-    return this.newConstExpr(offset, {
-      case: "uint64Value",
-      value: BigInt(digits)
-    });
-  }
-  newDoubleExpr(offset, digits) {
-    return this.newConstExpr(offset, {
-      case: "doubleValue",
-      value: parseFloat(digits)
-    });
-  }
-  newNullExpr(offset) {
-    return this.newConstExpr(offset, {
-      case: "nullValue",
-      value: 0
-    });
-  }
-  newIdentExpr(offset, name) {
-    const expr = this.nextExpr(offset, {
-      case: "identExpr",
-      value: { $typeName: "cel.expr.Expr.Ident", name }
-    });
-    return expr;
-  }
-  newInfixExpr(offset, op, args) {
-    return this.newCallExpr(offset, op === "in" ? "@in" : `_${op}_`, args);
-  }
-  newSelectExpr(offset, operand, field) {
-    return this.nextExpr(offset, {
-      case: "selectExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Select",
-        operand,
-        field,
-        testOnly: false
-      }
-    });
-  }
-  newIndexExpr(offset, operand, index) {
-    return this.newCallExpr(offset, "_[_]", [operand, index]);
-  }
-  expandHasMacro(offset, target) {
-    if (target.exprKind.case !== "selectExpr") {
-      return this.newCallExpr(offset, "has", [target]);
-    }
-    const test = this.nextExpr(offset, {
-      case: "selectExpr",
-      value: { ...target.exprKind.value, testOnly: true }
-    });
-    this.addMacroCall(test.id, "has", void 0, [target]);
-    return test;
-  }
-  newListExpr(offset, elements) {
-    return this.nextExpr(offset, {
-      case: "listExpr",
-      value: {
-        $typeName: "cel.expr.Expr.CreateList",
-        elements,
-        optionalIndices: []
-      }
-    });
-  }
-  newBoolMacro(offset, iterRange, iterVar, init, loopStep, loopCondition) {
-    return this.nextExpr(offset, {
-      case: "comprehensionExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Comprehension",
-        accuVar: accuVarName,
-        accuInit: this.newConstExpr(offset, {
-          case: "boolValue",
-          value: init
-        }),
-        iterVar,
-        iterVar2: "",
-        // not yet supported
-        iterRange,
-        loopStep,
-        loopCondition,
-        result: this.newIdentExpr(offset, accuVarName)
-      }
-    });
-  }
-  newListMacro(offset, iterRange, iterVar, loopStep) {
-    return this.nextExpr(offset, {
-      case: "comprehensionExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Comprehension",
-        accuVar: accuVarName,
-        accuInit: this.newListExpr(offset, []),
-        iterVar,
-        iterVar2: "",
-        // not yet supported
-        iterRange,
-        loopCondition: this.newConstExpr(offset, {
-          case: "boolValue",
-          value: true
-        }),
-        loopStep,
-        result: this.newIdentExpr(offset, accuVarName)
-      }
-    });
-  }
-  expandExistsMacro(offset, target, x, test) {
-    return this.newBoolMacro(offset, target, x, false, this.newCallExpr(offset, "_||_", [
-      this.newIdentExpr(offset, accuVarName),
-      test
-    ]), this.newCallExpr(offset, "@not_strictly_false", [
-      this.newCallExpr(offset, "!_", [
-        this.newIdentExpr(offset, accuVarName)
-      ])
-    ]));
-  }
-  expandAllMacro(offset, target, x, test) {
-    return this.newBoolMacro(offset, target, x, true, this.newCallExpr(offset, "_&&_", [
-      this.newIdentExpr(offset, accuVarName),
-      test
-    ]), this.newCallExpr(offset, "@not_strictly_false", [
-      this.newIdentExpr(offset, accuVarName)
-    ]));
-  }
-  expandMapMacro(offset, target, x, step2) {
-    return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_+_", [
-      this.newIdentExpr(offset, accuVarName),
-      this.newListExpr(offset, [step2])
-    ]));
-  }
-  expandMapFilterMacro(offset, target, x, test, step2) {
-    return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_?_:_", [
-      test,
-      this.newCallExpr(offset, "_+_", [
-        this.newIdentExpr(offset, accuVarName),
-        this.newListExpr(offset, [step2])
-      ]),
-      this.newIdentExpr(offset, accuVarName)
-    ]));
-  }
-  expandFilterMacro(offset, target, x, step2) {
-    return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_?_:_", [
-      step2,
-      this.newCallExpr(offset, "_+_", [
-        this.newIdentExpr(offset, accuVarName),
-        this.newListExpr(offset, [this.newIdentExpr(offset, x)])
-      ]),
-      this.newIdentExpr(offset, accuVarName)
-    ]));
-  }
-  expandExistsOne(offset, iterRange, iterVar, step2) {
-    return this.nextExpr(offset, {
-      case: "comprehensionExpr",
-      value: {
-        $typeName: "cel.expr.Expr.Comprehension",
-        accuVar: accuVarName,
-        accuInit: this.newConstExpr(offset, {
-          case: "int64Value",
-          value: BigInt(0)
-        }),
-        iterVar,
-        iterVar2: "",
-        // not yet supported
-        iterRange,
-        loopCondition: this.newConstExpr(offset, {
-          case: "boolValue",
-          value: true
-        }),
-        loopStep: this.newCallExpr(offset, "_?_:_", [
-          step2,
-          this.newCallExpr(offset, "_+_", [
-            this.newIdentExpr(offset, accuVarName),
-            this.newConstExpr(offset, {
-              case: "int64Value",
-              value: BigInt(1)
-            })
-          ]),
-          this.newIdentExpr(offset, accuVarName)
-        ]),
-        result: this.newCallExpr(offset, "_==_", [
-          this.newIdentExpr(offset, accuVarName),
-          this.newConstExpr(offset, {
-            case: "int64Value",
-            value: BigInt(1)
-          })
-        ])
-      }
-    });
-  }
-  maybeExpand(offset, call2) {
-    if (call2.exprKind.case === "callExpr") {
-      const callExpr = call2.exprKind.value;
-      const varName = callExpr.args[0];
-      if (varName !== void 0 && call2.exprKind.value.target !== void 0 && varName.exprKind?.case === "identExpr") {
-        let expanded;
-        if (callExpr.args.length === 2) {
-          switch (callExpr.function) {
-            case "exists":
-              expanded = this.expandExistsMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
-              break;
-            case "all":
-              expanded = this.expandAllMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
-              break;
-            case "map":
-              expanded = this.expandMapMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
-              break;
-            case "filter":
-              expanded = this.expandFilterMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
-              break;
-            case "exists_one":
-            case "existsOne":
-              expanded = this.expandExistsOne(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
-              break;
-          }
-        }
-        if (callExpr.args.length === 3 && callExpr.function == "map") {
-          expanded = this.expandMapFilterMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1], call2.exprKind.value.args[2]);
-        }
-        if (expanded !== void 0) {
-          this.addMacroCall(expanded.id, callExpr.function, callExpr.target, callExpr.args);
-          return expanded;
-        }
-      }
-    }
-    return call2;
-  }
-  addMacroCall(exprId, functionName, target, args) {
-    const macroArgs = args.map((arg) => this.buildMacroCallArg(arg));
-    const macroTarget = target !== void 0 ? this.buildMacroCallArg(target) : void 0;
-    const macroCall = macroTarget !== void 0 ? {
-      $typeName: "cel.expr.Expr",
-      id: 0n,
-      exprKind: {
-        case: "callExpr",
-        value: {
-          $typeName: "cel.expr.Expr.Call",
-          function: functionName,
-          target: macroTarget,
-          args: macroArgs
-        }
-      }
-    } : {
-      $typeName: "cel.expr.Expr",
-      id: 0n,
-      exprKind: {
-        case: "callExpr",
-        value: {
-          $typeName: "cel.expr.Expr.Call",
-          function: functionName,
-          args: macroArgs
-        }
-      }
-    };
-    this.sourceInfo.macroCalls[exprId.toString()] = macroCall;
-  }
-  buildMacroCallArg(expr) {
-    if (this.sourceInfo.macroCalls[expr.id.toString()] !== void 0) {
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: { case: void 0, value: void 0 }
-      };
-    }
-    if (expr.exprKind.case === "callExpr") {
-      const call2 = expr.exprKind.value;
-      const macroArgs = call2.args.map((arg) => this.buildMacroCallArg(arg));
-      const macroTarget = call2.target !== void 0 ? this.buildMacroCallArg(call2.target) : void 0;
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: {
-          case: "callExpr",
-          value: {
-            $typeName: "cel.expr.Expr.Call",
-            function: call2.function,
-            target: macroTarget,
-            args: macroArgs
-          }
-        }
-      };
-    }
-    if (expr.exprKind.case === "selectExpr") {
-      const sel = expr.exprKind.value;
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: {
-          case: "selectExpr",
-          value: {
-            $typeName: "cel.expr.Expr.Select",
-            operand: sel.operand ? this.buildMacroCallArg(sel.operand) : void 0,
-            field: sel.field,
-            testOnly: sel.testOnly
-          }
-        }
-      };
-    }
-    if (expr.exprKind.case === "listExpr") {
-      const list = expr.exprKind.value;
-      return {
-        $typeName: "cel.expr.Expr",
-        id: expr.id,
-        exprKind: {
-          case: "listExpr",
-          value: {
-            $typeName: "cel.expr.Expr.CreateList",
-            elements: list.elements.map((el) => this.buildMacroCallArg(el)),
-            optionalIndices: list.optionalIndices
-          }
-        }
-      };
-    }
-    return expr;
-  }
-  newMapEntry(offset, key, value) {
-    return this.nextEntry(offset, {
-      case: "mapKey",
-      value: key
-    }, value);
-  }
-  newStructExpr(offset, entries, messageName = "") {
-    return this.nextExpr(offset, {
-      case: "structExpr",
-      value: {
-        $typeName: "cel.expr.Expr.CreateStruct",
-        entries,
-        messageName
-      }
-    });
-  }
-  newStructEntry(offset, field, value) {
-    return this.nextEntry(offset, {
-      case: "fieldKey",
-      value: field
-    }, value);
-  }
-};
-
-// node_modules/@bufbuild/cel/dist/esm/parser.js
-var runtime;
-(function(runtime2) {
-  class GrammarLocation {
-    source;
-    start;
-    constructor(source, start) {
-      this.source = source;
-      this.start = start;
-    }
-    toString() {
-      return String(this.source);
-    }
-    offset(loc) {
-      return {
-        line: loc.line + this.start.line - 1,
-        column: loc.line === 1 ? loc.column + this.start.column - 1 : loc.column,
-        offset: loc.offset + this.start.offset
-      };
-    }
-    static offsetStart(range) {
-      if (range.source instanceof GrammarLocation) {
-        return range.source.offset(range.start);
-      }
-      return range.start;
-    }
-    static offsetEnd(range) {
-      if (range.source instanceof GrammarLocation) {
-        return range.source.offset(range.end);
-      }
-      return range.end;
-    }
-  }
-  runtime2.GrammarLocation = GrammarLocation;
-  function padEnd(str, targetLength, padString) {
-    padString = padString || " ";
-    if (str.length > targetLength) {
-      return str;
-    }
-    targetLength -= str.length;
-    padString += padString.repeat(targetLength);
-    return str + padString.slice(0, targetLength);
-  }
-  runtime2.padEnd = padEnd;
-  class ParseFailure {
-  }
-  runtime2.ParseFailure = ParseFailure;
-  function isFailure(r) {
-    return !r.success;
-  }
-  runtime2.isFailure = isFailure;
-  function getLine(input, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++) {
-      if (input[i] === "\r") {
-        if (input[i + 1] === "\n") {
-          i++;
-        }
-        line++;
-      } else if (input[i] === "\n") {
-        line++;
-      }
-    }
-    return line;
-  }
-  function getColumn(input, offset) {
-    let column = 1;
-    for (let i = offset; i > 0; i--) {
-      if (["\n", "\r"].includes(input[i - 1])) {
-        break;
-      }
-      column++;
-    }
-    return column;
-  }
-  function getLocation(source, input, start, remainder) {
-    return {
-      source,
-      start: {
-        offset: input.length - start.length,
-        line: getLine(input, input.length - start.length),
-        column: getColumn(input, input.length - start.length)
-      },
-      end: {
-        offset: input.length - remainder.length,
-        line: getLine(input, input.length - remainder.length),
-        column: getColumn(input, input.length - remainder.length)
-      }
-    };
-  }
-  runtime2.getLocation = getLocation;
-  function getRange(source, input, start, remainder) {
-    return {
-      source,
-      start: input.length - start.length,
-      end: input.length - remainder.length
-    };
-  }
-  runtime2.getRange = getRange;
-  function getText(start, remainder) {
-    return start.slice(0, remainder.length > 0 ? -remainder.length : void 0);
-  }
-  runtime2.getText = getText;
-})(runtime || (runtime = {}));
-var ParseError = class _ParseError extends Error {
-  rawMessage;
-  location;
-  constructor(message, location, name = "parse error") {
-    super(_ParseError.#formatMessage(message, location));
-    this.name = name;
-    this.rawMessage = message;
-    this.location = location;
-  }
-  static #formatMessage(message, location) {
-    const source = location.source !== void 0 ? String(location.source) : "<input>";
-    return `${source}:${location.start.line}:${location.start.column}: ` + message;
-  }
-};
-var ParseSyntaxError = class _ParseSyntaxError extends ParseError {
-  expected;
-  found;
-  constructor(expected, found, location, name = "syntax error") {
-    super(_ParseSyntaxError.#formatMessage(expected, found), location, name);
-    this.expected = expected;
-    this.found = found;
-  }
-  static #formatMessage(expected, found) {
-    function encode(s) {
-      return "'" + s.replace(/[\\\x07\b\f\n\r\t\v']/g, (match) => {
-        switch (match) {
-          case "\\":
-            return "\\\\";
-          case "\x07":
-            return "\\x07";
-          case "\b":
-            return "\\b";
-          case "\f":
-            return "\\f";
-          case "\n":
-            return "\\n";
-          case "\r":
-            return "\\r";
-          case "	":
-            return "\\t";
-          case "\v":
-            return "\\v";
-          case "'":
-            return "\\'";
-          default:
-            throw new Error("Unexpected string encoding replacement character. This should be an unreachable error.");
-        }
-      }) + "'";
-    }
-    function describeExpected(expected2) {
-      const descriptions = [
-        ...new Set(expected2.map((e) => {
-          if (e.type === "literal") {
-            return encode(e.value);
-          }
-          return e.value;
-        }))
-      ];
-      descriptions.sort();
-      switch (descriptions.length) {
-        case 1:
-          return descriptions[0];
-        case 2:
-          return `${descriptions[0]} or ${descriptions[1]}`;
-        default:
-          return descriptions.slice(0, -1).join(", ") + ", or " + descriptions[descriptions.length - 1];
-      }
-    }
-    function describeFound(found2) {
-      return found2.length === 1 ? found2 : "end of input";
-    }
-    return "found " + describeFound(found) + " but expecting " + describeExpected(expected);
-  }
-};
-var item2 = {
-  type: "any",
-  value: "any character"
-};
-var item43 = {
-  type: "class",
-  value: "/^[\\t\\n\\f\\r ]/g"
-};
-var item44 = {
-  type: "other",
-  value: "whitespace"
-};
-var item50 = {
-  type: "literal",
-  value: "//"
-};
-var item53 = {
-  type: "class",
-  value: "/^[^\\r\\n]/g"
-};
-var item58 = {
-  type: "class",
-  value: "/^[\\r\\n]/g"
-};
-var item59 = {
-  type: "other",
-  value: "new line"
-};
-var item61 = {
-  type: "other",
-  value: "comment"
-};
-var item78 = {
-  type: "literal",
-  value: "-"
-};
-var item84 = {
-  type: "other",
-  value: "digit"
-};
-var item86 = {
-  type: "literal",
-  value: "."
-};
-var item96 = {
-  type: "class",
-  value: "/^[+\\-]/g"
-};
-var item107 = {
-  type: "other",
-  value: "float literal"
-};
-var item117 = {
-  type: "literal",
-  value: "0x"
-};
-var item127 = {
-  type: "class",
-  value: "/^[uU]/g"
-};
-var item130 = {
-  type: "other",
-  value: "unsigned integer literal"
-};
-var item146 = {
-  type: "other",
-  value: "integer literal"
-};
-var item156 = {
-  type: "class",
-  value: "/^[rR]/g"
-};
-var item161 = {
-  type: "literal",
-  value: '"""'
-};
-var item174 = {
-  type: "literal",
-  value: "'''"
-};
-var item185 = {
-  type: "literal",
-  value: '"'
-};
-var item197 = {
-  type: "literal",
-  value: "'"
-};
-var item225 = {
-  type: "literal",
-  value: "\\"
-};
-var item227 = {
-  type: "class",
-  value: "/^[xX]/g"
-};
-var item236 = {
-  type: "other",
-  value: "byte value"
-};
-var item242 = {
-  type: "literal",
-  value: "\\u"
-};
-var item250 = {
-  type: "literal",
-  value: "\\U"
-};
-var item262 = {
-  type: "class",
-  value: "/^[0-3]/g"
-};
-var item268 = {
-  type: "other",
-  value: "escaped bytes"
-};
-var item269 = {
-  type: "other",
-  value: "byte sequence"
-};
-var item275 = {
-  type: "class",
-  value: "/^[abfnrtv]/g"
-};
-var item281 = {
-  type: "class",
-  value: "/^[\"'`\\\\?]/g"
-};
-var item282 = {
-  type: "other",
-  value: "escaped character"
-};
-var item329 = {
-  type: "other",
-  value: "quoted character sequence"
-};
-var item331 = {
-  type: "other",
-  value: "string literal"
-};
-var item337 = {
-  type: "class",
-  value: "/^[bB]/g"
-};
-var item341 = {
-  type: "other",
-  value: "bytes literal"
-};
-var item348 = {
-  type: "literal",
-  value: "true"
-};
-var item350 = {
-  type: "literal",
-  value: "false"
-};
-var item352 = {
-  type: "other",
-  value: "boolean literal"
-};
-var item358 = {
-  type: "literal",
-  value: "null"
-};
-var item364 = {
-  type: "other",
-  value: "null literal"
-};
-var item377 = {
-  type: "class",
-  value: "/^[_a-zA-Z]/g"
-};
-var item382 = {
-  type: "other",
-  value: "identifier"
-};
-var item384 = {
-  type: "literal",
-  value: "("
-};
-var item389 = {
-  type: "literal",
-  value: ","
-};
-var item391 = {
-  type: "literal",
-  value: ")"
-};
-var item411 = {
-  type: "other",
-  value: "selector"
-};
-var item416 = {
-  type: "literal",
-  value: "{"
-};
-var item426 = {
-  type: "literal",
-  value: ":"
-};
-var item435 = {
-  type: "literal",
-  value: "}"
-};
-var item454 = {
-  type: "literal",
-  value: "["
-};
-var item459 = {
-  type: "literal",
-  value: "]"
-};
-var item527 = {
-  type: "literal",
-  value: "!"
-};
-var item543 = {
-  type: "class",
-  value: "/^[*\\/%]/g"
-};
-var item580 = {
-  type: "literal",
-  value: "<="
-};
-var item582 = {
-  type: "literal",
-  value: "<"
-};
-var item584 = {
-  type: "literal",
-  value: ">="
-};
-var item586 = {
-  type: "literal",
-  value: ">"
-};
-var item588 = {
-  type: "literal",
-  value: "=="
-};
-var item590 = {
-  type: "literal",
-  value: "!="
-};
-var item594 = {
-  type: "literal",
-  value: "in"
-};
-var item596 = {
-  type: "other",
-  value: "relational operator"
-};
-var item604 = {
-  type: "literal",
-  value: "&&"
-};
-var item610 = {
-  type: "literal",
-  value: "||"
-};
-var item619 = {
-  type: "literal",
-  value: "?"
-};
-var item628 = {
-  type: "end",
-  value: "end of input"
-};
-function parse(input, options = {}) {
-  const parse$source = options.grammarSource;
-  const builder = new Builder();
-  const result = item1(input);
-  if (result.success === true) {
-    return result.value;
-  }
-  let remainder = input;
-  let failedExpectations = [];
-  for (const e of result.failedExpectations) {
-    if (e.remainder.length < remainder.length) {
-      remainder = e.remainder;
-      failedExpectations = [];
-    }
-    if (e.remainder.length === remainder.length) {
-      failedExpectations.push(e);
-    }
-  }
-  throw new ParseSyntaxError(failedExpectations.map((e) => e.expectation), remainder.slice(0, 1), runtime.getLocation(parse$source, input, remainder, remainder));
-  function item106(offset, digits) {
-    return builder.newDoubleExpr(offset(), digits);
-  }
-  function item129(offset, digits) {
-    return builder.newUnsignedInt64Expr(offset(), digits);
-  }
-  function item145(offset, digits) {
-    return builder.newInt64Expr(offset(), digits);
-  }
-  function item238(value) {
-    return parseInt(value, 16);
-  }
-  function item246(value) {
-    return parseInt(value, 16);
-  }
-  function item254(value) {
-    return parseInt(value, 16);
-  }
-  function item267(value) {
-    return parseInt(value, 8);
-  }
-  function item276(value) {
-    switch (value) {
-      case "a":
-        return "\x07";
-      case "b":
-        return "\b";
-      case "f":
-        return "\f";
-      case "n":
-        return "\n";
-      case "r":
-        return "\r";
-      case "t":
-        return "	";
-      case "v":
-        return "\v";
-    }
-    throw new Error();
-  }
-  function item330(offset, bytes) {
-    return builder.newStringExpr(offset(), bytes);
-  }
-  function item340(offset, bytes) {
-    return builder.newBytesExpr(offset(), bytes);
-  }
-  function item351(offset, keyword) {
-    return builder.newBoolExpr(offset(), keyword);
-  }
-  function item363(offset) {
-    return builder.newNullExpr(offset());
-  }
-  function item381(error, id) {
-    if ([
-      "true",
-      "false",
-      "null",
-      "in",
-      "as",
-      "break",
-      "const",
-      "continue",
-      "else",
-      "for",
-      "function",
-      "if",
-      "import",
-      "let",
-      "loop",
-      "package",
-      "namespace",
-      "return",
-      "var",
-      "void",
-      "while"
-    ].includes(id)) {
-      error("reserved identifier");
-    }
-    return id;
-  }
-  function item393(offset, identifier, args) {
-    return builder.newCallExpr(offset(), identifier, args);
-  }
-  function item410(error, selector) {
-    if (["true", "false", "null", "in"].includes(selector)) {
-      error("reserved keyword");
-    }
-    return selector;
-  }
-  function item430(offset, key, value) {
-    return builder.newStructEntry(offset(), key, value);
-  }
-  function item437(offset, dot, name, entries) {
-    return builder.newStructExpr(offset(), entries, (dot !== null ? dot : "") + name.join("."));
-  }
-  function item444(offset, name) {
-    return builder.newIdentExpr(offset(), name);
-  }
-  function item461(offset, elements) {
-    return builder.newListExpr(offset(), elements);
-  }
-  function item475(offset, key, value) {
-    return builder.newMapEntry(offset(), key, value);
-  }
-  function item484(offset, entries) {
-    return builder.newStructExpr(offset(), entries);
-  }
-  function item500(offset, field) {
-    return (prevExpr) => builder.newSelectExpr(offset(), prevExpr, field);
-  }
-  function item509(offset, func, args) {
-    return (prevExpr) => builder.newMemberCallExpr(offset(), prevExpr, func, args);
-  }
-  function item516(offset, index) {
-    return (prevExpr) => builder.newCallExpr(offset(), "_[_]", [prevExpr, index]);
-  }
-  function item519(primary, tail) {
-    if (tail.length === 0) {
-      return primary;
-    }
-    return tail.reduce((expr, op) => op(expr), primary);
-  }
-  function item532(offset, ops, expr) {
-    if (ops.length % 2 === 0) {
-      return expr;
-    }
-    if (expr.exprKind.case === "callExpr" && expr.exprKind.value.function === `${ops[0]}_`) {
-      return expr.exprKind.value.args[0];
-    }
-    return builder.newCallExpr(offset(), `${ops[0]}_`, [expr]);
-  }
-  function item544(o) {
-    return `_${o}_`;
-  }
-  function item547(offset, operator, nextExpr) {
-    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
-  }
-  function item549(unary, tail) {
-    if (tail === null) {
-      return unary;
-    }
-    return tail.reduce((expr, op) => op(expr), unary);
-  }
-  function item560(o) {
-    return `_${o}_`;
-  }
-  function item562(offset, operator, nextExpr) {
-    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
-  }
-  function item564(multiplication, tail) {
-    if (tail === null) {
-      return multiplication;
-    }
-    return tail.reduce((expr, op) => op(expr), multiplication);
-  }
-  function item591(operator) {
-    return `_${operator}_`;
-  }
-  function item595() {
-    return "@in";
-  }
-  function item598(offset, operator, nextExpr) {
-    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
-  }
-  function item600(addition, tail) {
-    if (tail === null) {
-      return addition;
-    }
-    return tail.reduce((expr, op) => op(expr), addition);
-  }
-  function item606(offset, relation) {
-    if (relation.length === 1) {
-      return relation[0];
-    }
-    const logicManager = LogicManager.newBalancingLogicManager(builder, "_&&_", relation[0]);
-    for (let i = 1; i < relation.length; i += 1) {
-      logicManager.addTerm(offset(), relation[i]);
-    }
-    return logicManager.toExpr();
-  }
-  function item612(offset, and) {
-    if (and.length === 1) {
-      return and[0];
-    }
-    const logicManager = LogicManager.newBalancingLogicManager(builder, "_||_", and[0]);
-    for (let i = 1; i < and.length; i += 1) {
-      logicManager.addTerm(offset(), and[i]);
-    }
-    return logicManager.toExpr();
-  }
-  function item624(t, f) {
-    return [t, f];
-  }
-  function item626(offset, or, tail) {
-    if (tail === null) {
-      return or;
-    }
-    return builder.newCallExpr(offset(), "_?_:_", [or, ...tail]);
-  }
-  function item627(expr) {
-    return { expr, sourceInfo: builder.sourceInfo };
-  }
-  function item1(text) {
-    const result2 = item4(text);
-    if (result2.success === true) {
-      if (result2.remainder.length === 0) {
-        return result2;
-      }
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: [
-          {
-            expectation: item628,
-            remainder: result2.remainder
-          }
-        ]
-      };
-    }
-    return result2;
-  }
-  function item4(text) {
-    const result2 = item7(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item627(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item7(text) {
-    const result2 = item8(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item626(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item8(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item11(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item614(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item11(text) {
-    const result2 = item13(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item612(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item13(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item607(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item15(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item15(text) {
-    const result2 = item17(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item606(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item17(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item601(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item19(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item19(text) {
-    const result2 = item20(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item600(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item20(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item23(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item566(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item23(text) {
-    const result2 = item24(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item564(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item24(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item27(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item551(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item27(text) {
-    const result2 = item28(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item549(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item28(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item31(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item534(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item31(text) {
-    const choices = [item33, item520];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item33(text) {
-    const result2 = item34(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item519(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item34(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item66(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item487(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item36(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item37(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item45(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item62(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item37(text) {
-    const result2 = item39(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item39(text) {
-    const result2 = item40(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item44,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item40(text) {
-    const matches2 = text.match(/^([\t\n\f\r ])+/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item43,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item45(text) {
-    const result2 = item47(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item47(text) {
-    const result2 = item48(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item61,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item48(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item49(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item51(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item55(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item49(text) {
-    if (text.startsWith("//")) {
-      return {
-        success: true,
-        value: "//",
-        remainder: text.slice(2),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item50,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item51(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item52(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item52(text) {
-    if (/^[^\r\n]/g.test(text)) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item53,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item55(text) {
-    const result2 = item56(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item59,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item56(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item57(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item57(text) {
-    if (/^[\r\n]/g.test(text)) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item58,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item62(text) {
-    const result2 = item39(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item66(text) {
-    const choices = [
-      item68,
-      item365,
-      item394,
-      item438,
-      item445,
-      item450,
-      item462
-    ];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item68(text) {
-    const choices = [
-      item70,
-      item109,
-      item132,
-      item148,
-      item333,
-      item343,
-      item354
-    ];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item70(text) {
-    const result2 = item71(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item107,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item71(text) {
-    const result2 = item73(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item106(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item73(text) {
-    const matches2 = text.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item78,
-          remainder: text
-        },
-        {
-          expectation: item84,
-          remainder: text
-        },
-        {
-          expectation: item86,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item109(text) {
-    const result2 = item110(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item130,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item110(text) {
-    const result2 = item111(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item129(() => input.length - text.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item111(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item113(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^[uU]/g);
-    failedExpectations2.push({
-      expectation: item127,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    return {
-      success: true,
-      value: [result0.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item113(text) {
-    const matches2 = text.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item117,
-          remainder: text
-        },
-        {
-          expectation: item84,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item132(text) {
-    const result2 = item133(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item146,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item133(text) {
-    const result2 = item135(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item145(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item135(text) {
-    const matches2 = text.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item78,
-          remainder: text
-        },
-        {
-          expectation: item117,
-          remainder: text
-        },
-        {
-          expectation: item84,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item148(text) {
-    const result2 = item149(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item331,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item149(text) {
-    const result2 = item152(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item330(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item152(text) {
-    const result2 = item153(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item329,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item153(text) {
-    const choices = [item154, item207];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item154(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^[rR]/g);
-    failedExpectations2.push({
-      expectation: item156,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item158(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item158(text) {
-    const choices = [item159, item172, item183, item195];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item159(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item163(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item163(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item164(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item164(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(?!""")/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item168(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item168(text) {
-    if (text.length > 0) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item172(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item176(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item176(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item177(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item177(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(?!''')/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item181(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item181(text) {
-    if (text.length > 0) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item183(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item187(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item187(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item188(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item188(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(?!("|([\r\n])+))/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item193(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item193(text) {
-    if (text.length > 0) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item195(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item199(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item199(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item200(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item200(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(?!('|([\r\n])+))/g);
-    failedExpectations2.push();
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item205(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item205(text) {
-    if (text.length > 0) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item207(text) {
-    const choices = [item208, item291, item303, item316];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item208(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item211(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"""/g);
-    failedExpectations2.push({
-      expectation: item161,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item211(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item212(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item212(text) {
-    const choices = [item214, item283];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item214(text) {
-    const result2 = item215(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item282,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item215(text) {
-    const choices = [item217, item270, item277];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item217(text) {
-    const result2 = item218(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item269,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item218(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item220(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item220(text) {
-    const result2 = item221(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item268,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item221(text) {
-    const choices = [item222, item239, item247, item255];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item222(text) {
-    const result2 = item223(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item238(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item223(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^[xX]/g);
-    failedExpectations2.push({
-      expectation: item227,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item229(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item229(text) {
-    const matches2 = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item236,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item239(text) {
-    const result2 = item240(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item246(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item240(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\\u/g);
-    failedExpectations2.push({
-      expectation: item242,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item244(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item244(text) {
-    const matches2 = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item236,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item247(text) {
-    const result2 = item248(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item254(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item248(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\\U/g);
-    failedExpectations2.push({
-      expectation: item250,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item252(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item252(text) {
-    const matches2 = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item236,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item255(text) {
-    const result2 = item256(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item267(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item256(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item259(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item259(text) {
-    const matches2 = text.match(/^[0-3][0-7][0-7]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item262,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item270(text) {
-    const result2 = item271(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item276(result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item271(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item274(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item274(text) {
-    if (/^[abfnrtv]/g.test(text)) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item275,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item277(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\\/g);
-    failedExpectations2.push({
-      expectation: item225,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item280(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item280(text) {
-    if (/^["'`\\?]/g.test(text)) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item281,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item283(text) {
-    const matches2 = text.match(/^(?!""")[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item291(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item294(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'''/g);
-    failedExpectations2.push({
-      expectation: item174,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item294(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item295(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item295(text) {
-    const choices = [item214, item296];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item296(text) {
-    const matches2 = text.match(/^(?!''')[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item303(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item306(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^"/g);
-    failedExpectations2.push({
-      expectation: item185,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item306(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item307(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item307(text) {
-    const choices = [item214, item308];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item308(text) {
-    const matches2 = text.match(/^(?!("|([\r\n])+))[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item316(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item319(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^'/g);
-    failedExpectations2.push({
-      expectation: item197,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item319(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item320(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item320(text) {
-    const choices = [item214, item321];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item321(text) {
-    const matches2 = text.match(/^(?!('|([\r\n])+))[\s\S]/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item2,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item333(text) {
-    const result2 = item334(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item341,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item334(text) {
-    const result2 = item335(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item340(() => input.length - text.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item335(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^[bB]/g);
-    failedExpectations2.push({
-      expectation: item337,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item152(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item343(text) {
-    const result2 = item344(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item352,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item344(text) {
-    const result2 = item346(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item351(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item346(text) {
-    const choices = [item347, item349];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item347(text) {
-    if (text.startsWith("true")) {
-      return {
-        success: true,
-        value: "true",
-        remainder: text.slice(4),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item348,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item349(text) {
-    if (text.startsWith("false")) {
-      return {
-        success: true,
-        value: "false",
-        remainder: text.slice(5),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item350,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item354(text) {
-    const result2 = item355(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item364,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item355(text) {
-    const result2 = item356(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item363(() => input.length - text.length),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item356(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^null/g);
-    failedExpectations2.push({
-      expectation: item358,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(?![_a-zA-Z0-9])/g);
-    failedExpectations2.push();
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    return {
-      success: true,
-      value: [],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item365(text) {
-    const result2 = item366(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item393(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item366(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(\.)?/g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item371(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\(/g);
-    failedExpectations2.push({
-      expectation: item384,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    const result5 = item387(remainder2);
-    failedExpectations2.push(...result5.failedExpectations);
-    if (result5.success === false) {
-      return {
-        success: false,
-        remainder: result5.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result5.remainder;
-    const result6 = remainder2.match(/^\)/g);
-    failedExpectations2.push({
-      expectation: item391,
-      remainder: remainder2
-    });
-    if (result6?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result6[0].length);
-    return {
-      success: true,
-      value: [result2.value, result5.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item371(text) {
-    const result2 = item372(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item382,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item372(text) {
-    const result2 = item374(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item381((message, location = runtime.getLocation(parse$source, input, text, result2.remainder), name) => {
-          throw new ParseError(message, location, name);
-        }, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item374(text) {
-    const matches2 = text.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item377,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item387(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item388(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item7(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item388(text) {
-    if (text.startsWith(",")) {
-      return {
-        success: true,
-        value: ",",
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item389,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item394(text) {
-    const result2 = item395(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item437(() => input.length - text.length, result2.value[0], result2.value[1], result2.value[2]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item395(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item397(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item400(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\{/g);
-    failedExpectations2.push({
-      expectation: item416,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    const result5 = item419(remainder2);
-    failedExpectations2.push(...result5.failedExpectations);
-    if (result5.success === false) {
-      return {
-        success: false,
-        remainder: result5.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result5.remainder;
-    const result6 = remainder2.match(/^(,)?/g);
-    failedExpectations2.push({
-      expectation: item389,
-      remainder: remainder2
-    });
-    if (result6?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result6[0].length);
-    const result7 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result7?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result7[0].length);
-    const result8 = remainder2.match(/^\}/g);
-    failedExpectations2.push({
-      expectation: item435,
-      remainder: remainder2
-    });
-    if (result8?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result8[0].length);
-    return {
-      success: true,
-      value: [result0.value, result2.value, result5.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item397(text) {
-    const result2 = item398(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item398(text) {
-    if (text.startsWith(".")) {
-      return {
-        success: true,
-        value: ".",
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item86,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item400(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item412(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item402(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item402(text) {
-    const result2 = item403(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item411,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item403(text) {
-    const result2 = item405(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item410((message, location = runtime.getLocation(parse$source, input, text, result2.remainder), name) => {
-          throw new ParseError(message, location, name);
-        }, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item405(text) {
-    const matches2 = text.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item377,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item412(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item36(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = item413(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item36(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result1.value, result0.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item413(text) {
-    if (text.startsWith(".")) {
-      return {
-        success: true,
-        value: ".",
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item86,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item419(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item431(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item420(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item420(text) {
-    const result2 = item421(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item430(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item421(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item402(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?:/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    }, {
-      expectation: item426,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    const result3 = item7(remainder2);
-    failedExpectations2.push(...result3.failedExpectations);
-    if (result3.success === false) {
-      return {
-        success: false,
-        remainder: result3.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result3.remainder;
-    return {
-      success: true,
-      value: [result1.value, result3.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item431(text) {
-    if (text.startsWith(",")) {
-      return {
-        success: true,
-        value: ",",
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item389,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item438(text) {
-    const result2 = item439(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item444(() => input.length - text.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item439(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(\.)?/g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item402(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item445(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\(/g);
-    failedExpectations2.push({
-      expectation: item384,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item7(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^\)/g);
-    failedExpectations2.push({
-      expectation: item391,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item450(text) {
-    const result2 = item452(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item461(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item452(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\[/g);
-    failedExpectations2.push({
-      expectation: item454,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item387(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(,)?/g);
-    failedExpectations2.push({
-      expectation: item389,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\]/g);
-    failedExpectations2.push({
-      expectation: item459,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item462(text) {
-    const result2 = item464(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item484(() => input.length - text.length, result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item464(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\{/g);
-    failedExpectations2.push({
-      expectation: item416,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item468(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(,)?(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\}/g);
-    failedExpectations2.push({
-      expectation: item389,
-      remainder: remainder2
-    }, {
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    }, {
-      expectation: item435,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item468(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      if (values.length > 0) {
-        const result3 = item476(r);
-        failedExpectations2.push(...result3.failedExpectations);
-        if (result3.success === false) {
-          break;
-        }
-        r = result3.remainder;
-      }
-      const result2 = item469(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item469(text) {
-    const result2 = item470(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item475(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item470(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = item7(remainder2);
-    failedExpectations2.push(...result0.failedExpectations);
-    if (result0.success === false) {
-      return {
-        success: false,
-        remainder: result0.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result0.remainder;
-    const result1 = remainder2.match(/^:/g);
-    failedExpectations2.push({
-      expectation: item426,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item7(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result0.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item476(text) {
-    if (text.startsWith(",")) {
-      return {
-        success: true,
-        value: ",",
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item389,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item487(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item488(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item488(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item491(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    return {
-      success: true,
-      value: result1.value,
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item491(text) {
-    const choices = [item492, item501, item510];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item492(text) {
-    const result2 = item493(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item500(() => input.length - text.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item493(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\./g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item402(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^(?![(])/g);
-    failedExpectations2.push();
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    return {
-      success: true,
-      value: [result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item501(text) {
-    const result2 = item502(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item509(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item502(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\./g);
-    failedExpectations2.push({
-      expectation: item86,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result1?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result1[0].length);
-    const result2 = item402(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = remainder2.match(/^\(/g);
-    failedExpectations2.push({
-      expectation: item384,
-      remainder: remainder2
-    });
-    if (result4?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result4[0].length);
-    const result5 = item387(remainder2);
-    failedExpectations2.push(...result5.failedExpectations);
-    if (result5.success === false) {
-      return {
-        success: false,
-        remainder: result5.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result5.remainder;
-    const result6 = remainder2.match(/^\)/g);
-    failedExpectations2.push({
-      expectation: item391,
-      remainder: remainder2
-    });
-    if (result6?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result6[0].length);
-    return {
-      success: true,
-      value: [result2.value, result5.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item510(text) {
-    const result2 = item511(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item516(() => input.length - text.length, result2.value[0]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item511(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\[/g);
-    failedExpectations2.push({
-      expectation: item454,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item7(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^\]/g);
-    failedExpectations2.push({
-      expectation: item459,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    return {
-      success: true,
-      value: [result1.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item520(text) {
-    const result2 = item521(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item532(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item521(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item523(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item33(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item523(text) {
-    const matches2 = text.match(/^((!)+|(-)+)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item527,
-          remainder: text
-        },
-        {
-          expectation: item78,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item534(text) {
-    const result2 = item536(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item536(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item537(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item537(text) {
-    const result2 = item538(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item547(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item538(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item540(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item31(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item540(text) {
-    const result2 = item542(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item544(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item542(text) {
-    if (/^[*\/%]/g.test(text)) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item543,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item551(text) {
-    const result2 = item553(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item553(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item554(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item554(text) {
-    const result2 = item555(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item562(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item555(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item557(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item27(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item557(text) {
-    const result2 = item559(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item560(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item559(text) {
-    if (/^[+\-]/g.test(text)) {
-      return {
-        success: true,
-        value: text.slice(0, 1),
-        remainder: text.slice(1),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item96,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item566(text) {
-    const result2 = item568(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item568(text) {
-    const values = [];
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    while (true) {
-      let r = remainder2;
-      const result2 = item569(r);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === false) {
-        break;
-      }
-      remainder2 = result2.remainder;
-      values.push(result2.value);
-    }
-    if (values.length < 1) {
-      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
-    }
-    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
-  }
-  function item569(text) {
-    const result2 = item570(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item598(() => input.length - text.length, result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item570(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item573(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = item23(remainder2);
-    failedExpectations2.push(...result2.failedExpectations);
-    if (result2.success === false) {
-      return {
-        success: false,
-        remainder: result2.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result2.remainder;
-    return {
-      success: true,
-      value: [result1.value, result2.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item573(text) {
-    const result2 = item574(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: false,
-      remainder: result2.remainder,
-      failedExpectations: [
-        {
-          expectation: item596,
-          remainder: result2.remainder
-        }
-      ]
-    };
-  }
-  function item574(text) {
-    const choices = [item575, item592];
-    let failedExpectations2 = [];
-    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
-      const result2 = func(text);
-      failedExpectations2.push(...result2.failedExpectations);
-      if (result2.success === true) {
-        return {
-          success: true,
-          value: result2.value,
-          remainder: result2.remainder,
-          failedExpectations: failedExpectations2
-        };
-      }
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: failedExpectations2
-    };
-  }
-  function item575(text) {
-    const result2 = item577(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item591(result2.value),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item577(text) {
-    const matches2 = text.match(/^(<=|<|>=|>|==|!=)/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item580,
-          remainder: text
-        },
-        {
-          expectation: item582,
-          remainder: text
-        },
-        {
-          expectation: item584,
-          remainder: text
-        },
-        {
-          expectation: item586,
-          remainder: text
-        },
-        {
-          expectation: item588,
-          remainder: text
-        },
-        {
-          expectation: item590,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item592(text) {
-    const result2 = item593(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item595(),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item593(text) {
-    if (text.startsWith("in")) {
-      return {
-        success: true,
-        value: "in",
-        remainder: text.slice(2),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item594,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item601(text) {
-    const matches2 = text.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item44,
-          remainder: text
-        },
-        {
-          expectation: item61,
-          remainder: text
-        },
-        {
-          expectation: item604,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item607(text) {
-    const matches2 = text.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
-    if (matches2?.length === 1) {
-      return {
-        success: true,
-        value: matches2[0],
-        remainder: text.slice(matches2[0].length),
-        failedExpectations: []
-      };
-    }
-    return {
-      success: false,
-      remainder: text,
-      failedExpectations: [
-        {
-          expectation: item44,
-          remainder: text
-        },
-        {
-          expectation: item61,
-          remainder: text
-        },
-        {
-          expectation: item610,
-          remainder: text
-        }
-      ]
-    };
-  }
-  function item614(text) {
-    const result2 = item616(text);
-    if (result2.success === true) {
-      return result2;
-    }
-    return {
-      success: true,
-      value: null,
-      remainder: text,
-      failedExpectations: result2.failedExpectations
-    };
-  }
-  function item616(text) {
-    const result2 = item617(text);
-    if (result2.success === true) {
-      return {
-        success: true,
-        value: item624(result2.value[0], result2.value[1]),
-        remainder: result2.remainder,
-        failedExpectations: []
-      };
-    }
-    return result2;
-  }
-  function item617(text) {
-    const failedExpectations2 = [];
-    let remainder2 = text;
-    const result0 = remainder2.match(/^\?/g);
-    failedExpectations2.push({
-      expectation: item619,
-      remainder: remainder2
-    });
-    if (result0?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result0[0].length);
-    const result1 = item11(remainder2);
-    failedExpectations2.push(...result1.failedExpectations);
-    if (result1.success === false) {
-      return {
-        success: false,
-        remainder: result1.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result1.remainder;
-    const result2 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result2?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result2[0].length);
-    const result3 = remainder2.match(/^:/g);
-    failedExpectations2.push({
-      expectation: item426,
-      remainder: remainder2
-    });
-    if (result3?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result3[0].length);
-    const result4 = item7(remainder2);
-    failedExpectations2.push(...result4.failedExpectations);
-    if (result4.success === false) {
-      return {
-        success: false,
-        remainder: result4.remainder,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = result4.remainder;
-    const result5 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
-    failedExpectations2.push({
-      expectation: item44,
-      remainder: remainder2
-    }, {
-      expectation: item61,
-      remainder: remainder2
-    });
-    if (result5?.length !== 1) {
-      return {
-        success: false,
-        remainder: remainder2,
-        failedExpectations: failedExpectations2
-      };
-    }
-    remainder2 = remainder2.slice(result5[0].length);
-    return {
-      success: true,
-      value: [result1.value, result4.value],
-      remainder: remainder2,
-      failedExpectations: failedExpectations2
-    };
-  }
-}
-
-// node_modules/@bufbuild/cel/dist/esm/parse.js
-function parse2(expr) {
-  const result = parse(expr);
-  return {
-    $typeName: "cel.expr.ParsedExpr",
-    expr: result.expr,
-    sourceInfo: result.sourceInfo
-  };
-}
-
-// action/cel/closure/parse.ts
-var CACHE_ENTRIES = 4096;
-var cache = /* @__PURE__ */ new Map();
-function parseExpression(source, maxLength = DEFAULT_MAX_LENGTH) {
-  if (typeof source !== "string")
-    throw new CelCompileError("syntax", "the expression must be a string", "", 0);
-  if (source.length > maxLength) {
-    throw new CelCompileError(
-      "limit",
-      `the expression is ${source.length} characters long; the limit is ${maxLength}. Split it into several assertions.`,
-      source,
-      maxLength
-    );
-  }
-  if (source.trim() === "")
-    throw new CelCompileError("syntax", "the expression is empty", source, 0);
-  const hit = cache.get(source);
-  if (hit !== void 0) return hit;
-  let parsed;
-  try {
-    parsed = parse2(source);
-  } catch (thrown) {
-    if (thrown instanceof RangeError) {
-      throw new CelCompileError(
-        "limit",
-        "the expression is nested too deeply to parse",
-        source,
-        0,
-        thrown
-      );
-    }
-    const loc = thrown?.location?.start?.offset;
-    const message = thrown instanceof Error ? thrown.message : String(thrown);
-    throw new CelCompileError(
-      "syntax",
-      message.replace(/^<input>:\d+:\d+: /, ""),
-      source,
-      loc ?? offsetOfMessage(source, message),
-      thrown
-    );
-  }
-  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value);
-  cache.set(source, parsed);
-  return parsed;
-}
-function offsetOfMessage(source, message) {
-  const m = /^<input>:(\d+):(\d+): /.exec(message);
-  if (!m) return 0;
-  const lines = source.split("\n");
-  let offset = 0;
-  for (let i = 0; i < Number(m[1]) - 1 && i < lines.length; i++) offset += lines[i].length + 1;
-  return offset + Math.max(0, Number(m[2]) - 1);
-}
-function offsetFinder(parsed) {
-  const positions = parsed.sourceInfo?.positions ?? {};
-  return (id) => {
-    if (id === void 0) return 0;
-    const p = positions[id.toString()];
-    return typeof p === "number" ? p : 0;
-  };
-}
-
-// action/cel/closure/int-ops.ts
-init_define_MAESTRO_CODE_DIGESTS();
-function checkedInt(n) {
-  if (!Number.isSafeInteger(n)) err(`integer overflow (${n})`);
-  return n + 0;
-}
-function ints(a, b, op) {
-  if (typeof a !== "number" || typeof b !== "number")
-    err(`\`${op}\` needs ints, got ${showValue(a)} and ${showValue(b)}`);
-}
-var INT_OPS = (() => {
-  const ops = {
-    mode: "int",
-    kind: (v) => kindOf(v, "int"),
-    admit: (v) => v,
-    cmp(a, b) {
-      if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
-      return ordered(ops.kind(a), ops.kind(b), a, b);
-    },
-    add(a, b) {
-      if (typeof a === "number" && typeof b === "number") return checkedInt(a + b);
-      if (typeof a === "string" && typeof b === "string") return a + b;
-      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
-      return err(`\`+\` is not defined for ${showValue(a)} and ${showValue(b)}`);
-    },
-    sub(a, b) {
-      ints(a, b, "-");
-      return checkedInt(a - b);
-    },
-    mul(a, b) {
-      ints(a, b, "*");
-      return checkedInt(a * b);
-    },
-    div(a, b) {
-      ints(a, b, "/");
-      if (b === 0) err("division by zero");
-      return checkedInt(Math.trunc(a / b));
-    },
-    mod(a, b) {
-      ints(a, b, "%");
-      if (b === 0) err("modulus by zero");
-      return checkedInt(a % b);
-    },
-    neg(a) {
-      if (typeof a !== "number") err(`unary \`-\` needs an int, got ${showValue(a)}`);
-      return checkedInt(-a);
-    },
-    intLiteral(v) {
-      const n = Number(v);
-      if (!Number.isSafeInteger(n)) err(`integer literal ${v} is outside \xB12^53`);
-      return n;
-    },
-    isIntValue: (v) => typeof v === "number",
-    makeMap(keys, vals) {
-      if (keys.every((k) => typeof k === "string")) {
-        const out = {};
-        keys.forEach((k, i) => setProp(out, k, vals[i]));
-        return out;
-      }
-      return new Map(keys.map((k, i) => [k, vals[i]]));
-    }
-  };
-  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
-  return ops;
-})();
-
-// action/cel/closure/json-ops.ts
-init_define_MAESTRO_CODE_DIGESTS();
-var INT64_MIN = -(2n ** 63n);
-var INT64_MAX = 2n ** 63n - 1n;
-function int64(n) {
-  if (n < INT64_MIN || n > INT64_MAX) err("int overflow");
-  return n;
-}
-function arith(a, b, op) {
-  const ta = typeof a;
-  const tb = typeof b;
-  if (ta === "bigint" && tb === "bigint") return "int";
-  if (ta === "number" && tb === "number") return "double";
-  if ((ta === "bigint" || ta === "number" || ta === "string" || ta === "boolean" || a === null || Array.isArray(a)) && (tb === "bigint" || tb === "number" || tb === "string" || tb === "boolean" || b === null || Array.isArray(b)))
-    return err(`no such overload: ${showValue(a)} ${op} ${showValue(b)}`);
-  return refuse();
-}
-var JSON_OPS = (() => {
-  const ops = {
-    mode: "json",
-    kind: (v) => kindOf(v, "json"),
-    admit(v) {
-      switch (typeof v) {
-        case "number":
-        case "string":
-        case "boolean":
-          return v;
-        case "bigint":
-          return v >= INT64_MIN && v <= INT64_MAX ? v : refuse();
-        case "object":
-          if (v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype)
-            return v;
-          return refuse();
-        default:
-          return refuse();
-      }
-    },
-    cmp(a, b) {
-      const ta = typeof a;
-      const tb = typeof b;
-      if (ta === "bigint" && tb === "bigint")
-        return a < b ? -1 : a > b ? 1 : 0;
-      if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
-        const x = Number(a);
-        const y = Number(b);
-        return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
-      }
-      const ka = ops.kind(a);
-      const kb = ops.kind(b);
-      if (ka === "other" || kb === "other") refuse();
-      return ordered(ka, kb, a, b);
-    },
-    add(a, b) {
-      if (typeof a === "string" && typeof b === "string") return a + b;
-      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
-      return arith(a, b, "+") === "int" ? int64(a + b) : a + b;
-    },
-    sub(a, b) {
-      return arith(a, b, "-") === "int" ? int64(a - b) : a - b;
-    },
-    mul(a, b) {
-      return arith(a, b, "*") === "int" ? int64(a * b) : a * b;
-    },
-    div(a, b) {
-      if (arith(a, b, "/") === "double") return a / b;
-      if (b === 0n) err("division by zero");
-      if (a === INT64_MIN && b === -1n) err("int overflow");
-      return a / b;
-    },
-    mod(a, b) {
-      if (arith(a, b, "%") === "double") return err("no such overload: double % double");
-      if (b === 0n) err("modulus by zero");
-      if (b === -1n) refuse();
-      return a % b;
-    },
-    neg(a) {
-      if (typeof a === "number") return -a;
-      if (typeof a === "bigint") return int64(-a);
-      return refuse();
-    },
-    intLiteral: (v) => v,
-    isIntValue: (v) => typeof v === "bigint",
-    makeMap(keys, vals) {
-      if (!keys.every((k) => typeof k === "string") || new Set(keys).size !== keys.length) refuse();
-      const out = {};
-      keys.forEach((k, i) => setProp(out, k, vals[i]));
-      return out;
-    }
-  };
-  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
-  return ops;
-})();
-
-// action/cel/closure/index.ts
-function opsFor(mode) {
-  return mode === "json" ? JSON_OPS : INT_OPS;
-}
-function compileClosure(source, opts) {
-  const parsed = parseExpression(source, opts.maxLength ?? DEFAULT_MAX_LENGTH);
-  const functions = opts.functions ?? {};
-  for (const name of Object.keys(functions)) {
-    if (BUILTIN_FUNCTIONS.includes(name))
-      throw new CelCompileError(
-        "type",
-        `the standard function \`${name}\` cannot be redefined`,
-        source,
-        0
-      );
-  }
-  const offsetOf = offsetFinder(parsed);
-  const maxCost = opts.maxCost ?? DEFAULT_MAX_COST;
-  const compiler = new Compiler({
-    ops: opsFor(opts.mode),
-    scope: opts.scope,
-    functions,
-    hook: opts.hook,
-    maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
-    maxComprehensionNesting: opts.maxComprehensionNesting ?? DEFAULT_MAX_COMPREHENSION_NESTING,
-    maxCost,
-    offsetOf,
-    source,
-    dialect: opts.dialect ?? "here",
-    qualified: opts.qualified
-  });
-  let out;
-  try {
-    out = compiler.compile(parsed.expr, /* @__PURE__ */ new Map(), 1, 0);
-  } catch (thrown) {
-    if (thrown instanceof RangeError)
-      throw new CelCompileError(
-        "limit",
-        "the expression is nested too deeply to compile",
-        source,
-        0,
-        thrown
-      );
-    throw thrown;
-  }
-  const root = out.fn;
-  const hasLoops = compiler.loops > 0;
-  const limits = { maxCost, maxEvalMs: opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS, clock: opts.clock };
-  const fn = hasLoops ? (env) => withBudget(limits, root, env) : root;
-  return {
-    fn,
-    type: out.t,
-    reads: compiler.reads,
-    slots: compiler.maxSlot,
-    hasLoops,
-    limits,
-    ...out.known !== void 0 ? { known: out.known } : {},
-    parsed,
-    compiler,
-    offsetOf
-  };
-}
-
-// action/cel/convert.ts
-init_define_MAESTRO_CODE_DIGESTS();
-
 // node_modules/@bufbuild/cel/dist/esm/index.js
 init_define_MAESTRO_CODE_DIGESTS();
 
@@ -23930,7 +17776,7 @@ var math_default = [
 ];
 
 // node_modules/@bufbuild/cel/dist/esm/std/cast.js
-var encoder2 = new TextEncoder();
+var encoder = new TextEncoder();
 var decoder = new TextDecoder(void 0, { fatal: true });
 function stringToBool(x) {
   switch (x) {
@@ -23996,7 +17842,7 @@ var cast_default = [
   celFunc("bool", [STRING3], BOOL2, stringToBool),
   // Bytes
   celFunc("bytes", [BYTES2], BYTES2, identity),
-  celFunc("bytes", [STRING3], BYTES2, (x) => encoder2.encode(x)),
+  celFunc("bytes", [STRING3], BYTES2, (x) => encoder.encode(x)),
   // String
   celFunc("string", [STRING3], STRING3, identity),
   celFunc("string", [BOOL2], STRING3, (x) => x.toString()),
@@ -28408,6 +22254,5873 @@ var _CelEnv = class {
   }
 };
 
+// node_modules/@bufbuild/cel/dist/esm/parse.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/parser.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/builder.js
+init_define_MAESTRO_CODE_DIGESTS();
+
+// node_modules/@bufbuild/cel/dist/esm/logic-manager.js
+init_define_MAESTRO_CODE_DIGESTS();
+var LogicManager = class _LogicManager {
+  builder;
+  function;
+  terms;
+  ops;
+  variadicASTs;
+  constructor(builder, functionName, term, variadicASTs) {
+    this.builder = builder;
+    this.function = functionName;
+    this.terms = [term];
+    this.ops = [];
+    this.variadicASTs = variadicASTs;
+  }
+  static newVariadicLogicManager(builder, functionName, term) {
+    return new _LogicManager(builder, functionName, term, true);
+  }
+  static newBalancingLogicManager(builder, functionName, term) {
+    return new _LogicManager(builder, functionName, term, false);
+  }
+  addTerm(op, term) {
+    this.terms.push(term);
+    this.ops.push(op);
+  }
+  toExpr() {
+    if (this.terms.length === 1) {
+      return this.terms[0];
+    }
+    if (this.variadicASTs) {
+      return this.builder.nextExpr(this.ops[0], {
+        case: "callExpr",
+        value: {
+          $typeName: "cel.expr.Expr.Call",
+          function: this.function,
+          args: this.terms
+        }
+      });
+    }
+    return this.balancedTree(0, this.ops.length - 1);
+  }
+  balancedTree(lo, hi) {
+    const mid = Math.floor((lo + hi + 1) / 2);
+    let left;
+    if (mid === lo) {
+      left = this.terms[mid];
+    } else {
+      left = this.balancedTree(lo, mid - 1);
+    }
+    let right;
+    if (mid === hi) {
+      right = this.terms[mid + 1];
+    } else {
+      right = this.balancedTree(mid + 1, hi);
+    }
+    return this.builder.nextExpr(this.ops[mid], {
+      case: "callExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Call",
+        function: this.function,
+        args: [left, right]
+      }
+    });
+  }
+};
+
+// node_modules/@bufbuild/cel/dist/esm/builder.js
+var encoder2 = new TextEncoder();
+var accuVarName = "@result";
+var Builder = class {
+  #prevId = 0n;
+  sourceInfo = {
+    $typeName: "cel.expr.SourceInfo",
+    syntaxVersion: "",
+    location: "",
+    lineOffsets: [],
+    positions: {},
+    macroCalls: {},
+    extensions: []
+  };
+  nextExpr(offset, exprKind) {
+    this.sourceInfo.positions[(++this.#prevId).toString()] = offset;
+    return {
+      $typeName: "cel.expr.Expr",
+      id: this.#prevId,
+      exprKind
+    };
+  }
+  nextEntry(offset, keyKind, value) {
+    this.sourceInfo.positions[(++this.#prevId).toString()] = offset;
+    return {
+      $typeName: "cel.expr.Expr.CreateStruct.Entry",
+      id: this.#prevId,
+      keyKind,
+      value,
+      optionalEntry: false
+    };
+  }
+  newConstExpr(offset, constantKind) {
+    return this.nextExpr(offset, {
+      case: "constExpr",
+      value: { $typeName: "cel.expr.Constant", constantKind }
+    });
+  }
+  newCallExpr(offset, functionName, args) {
+    if (functionName === "has" && args.length === 1 && args[0].exprKind?.case === "selectExpr") {
+      return this.expandHasMacro(offset, args[0]);
+    }
+    if ((functionName === "_||_" || functionName === "_&&_") && args.length > 1) {
+      const logicManager = LogicManager.newBalancingLogicManager(this, functionName, args[0]);
+      for (let i = 1; i < args.length; i += 1) {
+        logicManager.addTerm(offset, args[i]);
+      }
+      return logicManager.toExpr();
+    }
+    return this.nextExpr(offset, {
+      case: "callExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Call",
+        function: functionName,
+        args
+      }
+    });
+  }
+  newMemberCallExpr(offset, target, functionName, args) {
+    return this.maybeExpand(offset, this.nextExpr(offset, {
+      case: "callExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Call",
+        function: functionName,
+        target,
+        args
+      }
+    }));
+  }
+  newStringExpr(offset, sequence) {
+    return this.newConstExpr(offset, {
+      case: "stringValue",
+      value: sequence.reduce((string, chunk) => {
+        if (typeof chunk !== "string") {
+          if (chunk.some((cp) => cp >= 55296 && cp < 57344)) {
+            throw new Error("surrogate code points are not allowed");
+          }
+          return string + String.fromCodePoint(...chunk);
+        }
+        return string + chunk;
+      }, "")
+    });
+  }
+  newBytesExpr(offset, sequence) {
+    const chunks = [];
+    let totalSize = 0;
+    for (const rawChunk of sequence) {
+      const chunk = typeof rawChunk === "string" ? encoder2.encode(rawChunk) : rawChunk;
+      chunks.push(chunk);
+      totalSize += chunk.length;
+    }
+    const value = new Uint8Array(totalSize);
+    let chunkOffset = 0;
+    for (const chunk of chunks) {
+      value.set(chunk, chunkOffset);
+      chunkOffset += chunk.length;
+    }
+    return this.newConstExpr(offset, {
+      case: "bytesValue",
+      value
+    });
+  }
+  newBoolExpr(offset, keyword) {
+    return this.newConstExpr(offset, {
+      case: "boolValue",
+      value: keyword === "true"
+    });
+  }
+  newInt64Expr(offset, digits) {
+    return this.newConstExpr(offset, {
+      case: "int64Value",
+      value: digits[0] === "-" ? -BigInt(digits.slice(1)) : BigInt(digits)
+    });
+  }
+  newUnsignedInt64Expr(offset, digits) {
+    return this.newConstExpr(offset, {
+      case: "uint64Value",
+      value: BigInt(digits)
+    });
+  }
+  newDoubleExpr(offset, digits) {
+    return this.newConstExpr(offset, {
+      case: "doubleValue",
+      value: parseFloat(digits)
+    });
+  }
+  newNullExpr(offset) {
+    return this.newConstExpr(offset, {
+      case: "nullValue",
+      value: 0
+    });
+  }
+  newIdentExpr(offset, name) {
+    const expr = this.nextExpr(offset, {
+      case: "identExpr",
+      value: { $typeName: "cel.expr.Expr.Ident", name }
+    });
+    return expr;
+  }
+  newInfixExpr(offset, op, args) {
+    return this.newCallExpr(offset, op === "in" ? "@in" : `_${op}_`, args);
+  }
+  newSelectExpr(offset, operand, field) {
+    return this.nextExpr(offset, {
+      case: "selectExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Select",
+        operand,
+        field,
+        testOnly: false
+      }
+    });
+  }
+  newIndexExpr(offset, operand, index) {
+    return this.newCallExpr(offset, "_[_]", [operand, index]);
+  }
+  expandHasMacro(offset, target) {
+    if (target.exprKind.case !== "selectExpr") {
+      return this.newCallExpr(offset, "has", [target]);
+    }
+    const test = this.nextExpr(offset, {
+      case: "selectExpr",
+      value: { ...target.exprKind.value, testOnly: true }
+    });
+    this.addMacroCall(test.id, "has", void 0, [target]);
+    return test;
+  }
+  newListExpr(offset, elements) {
+    return this.nextExpr(offset, {
+      case: "listExpr",
+      value: {
+        $typeName: "cel.expr.Expr.CreateList",
+        elements,
+        optionalIndices: []
+      }
+    });
+  }
+  newBoolMacro(offset, iterRange, iterVar, init, loopStep, loopCondition) {
+    return this.nextExpr(offset, {
+      case: "comprehensionExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Comprehension",
+        accuVar: accuVarName,
+        accuInit: this.newConstExpr(offset, {
+          case: "boolValue",
+          value: init
+        }),
+        iterVar,
+        iterVar2: "",
+        // not yet supported
+        iterRange,
+        loopStep,
+        loopCondition,
+        result: this.newIdentExpr(offset, accuVarName)
+      }
+    });
+  }
+  newListMacro(offset, iterRange, iterVar, loopStep) {
+    return this.nextExpr(offset, {
+      case: "comprehensionExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Comprehension",
+        accuVar: accuVarName,
+        accuInit: this.newListExpr(offset, []),
+        iterVar,
+        iterVar2: "",
+        // not yet supported
+        iterRange,
+        loopCondition: this.newConstExpr(offset, {
+          case: "boolValue",
+          value: true
+        }),
+        loopStep,
+        result: this.newIdentExpr(offset, accuVarName)
+      }
+    });
+  }
+  expandExistsMacro(offset, target, x, test) {
+    return this.newBoolMacro(offset, target, x, false, this.newCallExpr(offset, "_||_", [
+      this.newIdentExpr(offset, accuVarName),
+      test
+    ]), this.newCallExpr(offset, "@not_strictly_false", [
+      this.newCallExpr(offset, "!_", [
+        this.newIdentExpr(offset, accuVarName)
+      ])
+    ]));
+  }
+  expandAllMacro(offset, target, x, test) {
+    return this.newBoolMacro(offset, target, x, true, this.newCallExpr(offset, "_&&_", [
+      this.newIdentExpr(offset, accuVarName),
+      test
+    ]), this.newCallExpr(offset, "@not_strictly_false", [
+      this.newIdentExpr(offset, accuVarName)
+    ]));
+  }
+  expandMapMacro(offset, target, x, step2) {
+    return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_+_", [
+      this.newIdentExpr(offset, accuVarName),
+      this.newListExpr(offset, [step2])
+    ]));
+  }
+  expandMapFilterMacro(offset, target, x, test, step2) {
+    return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_?_:_", [
+      test,
+      this.newCallExpr(offset, "_+_", [
+        this.newIdentExpr(offset, accuVarName),
+        this.newListExpr(offset, [step2])
+      ]),
+      this.newIdentExpr(offset, accuVarName)
+    ]));
+  }
+  expandFilterMacro(offset, target, x, step2) {
+    return this.newListMacro(offset, target, x, this.newCallExpr(offset, "_?_:_", [
+      step2,
+      this.newCallExpr(offset, "_+_", [
+        this.newIdentExpr(offset, accuVarName),
+        this.newListExpr(offset, [this.newIdentExpr(offset, x)])
+      ]),
+      this.newIdentExpr(offset, accuVarName)
+    ]));
+  }
+  expandExistsOne(offset, iterRange, iterVar, step2) {
+    return this.nextExpr(offset, {
+      case: "comprehensionExpr",
+      value: {
+        $typeName: "cel.expr.Expr.Comprehension",
+        accuVar: accuVarName,
+        accuInit: this.newConstExpr(offset, {
+          case: "int64Value",
+          value: BigInt(0)
+        }),
+        iterVar,
+        iterVar2: "",
+        // not yet supported
+        iterRange,
+        loopCondition: this.newConstExpr(offset, {
+          case: "boolValue",
+          value: true
+        }),
+        loopStep: this.newCallExpr(offset, "_?_:_", [
+          step2,
+          this.newCallExpr(offset, "_+_", [
+            this.newIdentExpr(offset, accuVarName),
+            this.newConstExpr(offset, {
+              case: "int64Value",
+              value: BigInt(1)
+            })
+          ]),
+          this.newIdentExpr(offset, accuVarName)
+        ]),
+        result: this.newCallExpr(offset, "_==_", [
+          this.newIdentExpr(offset, accuVarName),
+          this.newConstExpr(offset, {
+            case: "int64Value",
+            value: BigInt(1)
+          })
+        ])
+      }
+    });
+  }
+  maybeExpand(offset, call2) {
+    if (call2.exprKind.case === "callExpr") {
+      const callExpr = call2.exprKind.value;
+      const varName = callExpr.args[0];
+      if (varName !== void 0 && call2.exprKind.value.target !== void 0 && varName.exprKind?.case === "identExpr") {
+        let expanded;
+        if (callExpr.args.length === 2) {
+          switch (callExpr.function) {
+            case "exists":
+              expanded = this.expandExistsMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
+              break;
+            case "all":
+              expanded = this.expandAllMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
+              break;
+            case "map":
+              expanded = this.expandMapMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
+              break;
+            case "filter":
+              expanded = this.expandFilterMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
+              break;
+            case "exists_one":
+            case "existsOne":
+              expanded = this.expandExistsOne(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1]);
+              break;
+          }
+        }
+        if (callExpr.args.length === 3 && callExpr.function == "map") {
+          expanded = this.expandMapFilterMacro(offset, call2.exprKind.value.target, varName.exprKind.value.name, call2.exprKind.value.args[1], call2.exprKind.value.args[2]);
+        }
+        if (expanded !== void 0) {
+          this.addMacroCall(expanded.id, callExpr.function, callExpr.target, callExpr.args);
+          return expanded;
+        }
+      }
+    }
+    return call2;
+  }
+  addMacroCall(exprId, functionName, target, args) {
+    const macroArgs = args.map((arg) => this.buildMacroCallArg(arg));
+    const macroTarget = target !== void 0 ? this.buildMacroCallArg(target) : void 0;
+    const macroCall = macroTarget !== void 0 ? {
+      $typeName: "cel.expr.Expr",
+      id: 0n,
+      exprKind: {
+        case: "callExpr",
+        value: {
+          $typeName: "cel.expr.Expr.Call",
+          function: functionName,
+          target: macroTarget,
+          args: macroArgs
+        }
+      }
+    } : {
+      $typeName: "cel.expr.Expr",
+      id: 0n,
+      exprKind: {
+        case: "callExpr",
+        value: {
+          $typeName: "cel.expr.Expr.Call",
+          function: functionName,
+          args: macroArgs
+        }
+      }
+    };
+    this.sourceInfo.macroCalls[exprId.toString()] = macroCall;
+  }
+  buildMacroCallArg(expr) {
+    if (this.sourceInfo.macroCalls[expr.id.toString()] !== void 0) {
+      return {
+        $typeName: "cel.expr.Expr",
+        id: expr.id,
+        exprKind: { case: void 0, value: void 0 }
+      };
+    }
+    if (expr.exprKind.case === "callExpr") {
+      const call2 = expr.exprKind.value;
+      const macroArgs = call2.args.map((arg) => this.buildMacroCallArg(arg));
+      const macroTarget = call2.target !== void 0 ? this.buildMacroCallArg(call2.target) : void 0;
+      return {
+        $typeName: "cel.expr.Expr",
+        id: expr.id,
+        exprKind: {
+          case: "callExpr",
+          value: {
+            $typeName: "cel.expr.Expr.Call",
+            function: call2.function,
+            target: macroTarget,
+            args: macroArgs
+          }
+        }
+      };
+    }
+    if (expr.exprKind.case === "selectExpr") {
+      const sel = expr.exprKind.value;
+      return {
+        $typeName: "cel.expr.Expr",
+        id: expr.id,
+        exprKind: {
+          case: "selectExpr",
+          value: {
+            $typeName: "cel.expr.Expr.Select",
+            operand: sel.operand ? this.buildMacroCallArg(sel.operand) : void 0,
+            field: sel.field,
+            testOnly: sel.testOnly
+          }
+        }
+      };
+    }
+    if (expr.exprKind.case === "listExpr") {
+      const list = expr.exprKind.value;
+      return {
+        $typeName: "cel.expr.Expr",
+        id: expr.id,
+        exprKind: {
+          case: "listExpr",
+          value: {
+            $typeName: "cel.expr.Expr.CreateList",
+            elements: list.elements.map((el) => this.buildMacroCallArg(el)),
+            optionalIndices: list.optionalIndices
+          }
+        }
+      };
+    }
+    return expr;
+  }
+  newMapEntry(offset, key, value) {
+    return this.nextEntry(offset, {
+      case: "mapKey",
+      value: key
+    }, value);
+  }
+  newStructExpr(offset, entries, messageName = "") {
+    return this.nextExpr(offset, {
+      case: "structExpr",
+      value: {
+        $typeName: "cel.expr.Expr.CreateStruct",
+        entries,
+        messageName
+      }
+    });
+  }
+  newStructEntry(offset, field, value) {
+    return this.nextEntry(offset, {
+      case: "fieldKey",
+      value: field
+    }, value);
+  }
+};
+
+// node_modules/@bufbuild/cel/dist/esm/parser.js
+var runtime;
+(function(runtime2) {
+  class GrammarLocation {
+    source;
+    start;
+    constructor(source, start) {
+      this.source = source;
+      this.start = start;
+    }
+    toString() {
+      return String(this.source);
+    }
+    offset(loc) {
+      return {
+        line: loc.line + this.start.line - 1,
+        column: loc.line === 1 ? loc.column + this.start.column - 1 : loc.column,
+        offset: loc.offset + this.start.offset
+      };
+    }
+    static offsetStart(range) {
+      if (range.source instanceof GrammarLocation) {
+        return range.source.offset(range.start);
+      }
+      return range.start;
+    }
+    static offsetEnd(range) {
+      if (range.source instanceof GrammarLocation) {
+        return range.source.offset(range.end);
+      }
+      return range.end;
+    }
+  }
+  runtime2.GrammarLocation = GrammarLocation;
+  function padEnd(str, targetLength, padString) {
+    padString = padString || " ";
+    if (str.length > targetLength) {
+      return str;
+    }
+    targetLength -= str.length;
+    padString += padString.repeat(targetLength);
+    return str + padString.slice(0, targetLength);
+  }
+  runtime2.padEnd = padEnd;
+  class ParseFailure {
+  }
+  runtime2.ParseFailure = ParseFailure;
+  function isFailure(r) {
+    return !r.success;
+  }
+  runtime2.isFailure = isFailure;
+  function getLine(input, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+      if (input[i] === "\r") {
+        if (input[i + 1] === "\n") {
+          i++;
+        }
+        line++;
+      } else if (input[i] === "\n") {
+        line++;
+      }
+    }
+    return line;
+  }
+  function getColumn(input, offset) {
+    let column = 1;
+    for (let i = offset; i > 0; i--) {
+      if (["\n", "\r"].includes(input[i - 1])) {
+        break;
+      }
+      column++;
+    }
+    return column;
+  }
+  function getLocation(source, input, start, remainder) {
+    return {
+      source,
+      start: {
+        offset: input.length - start.length,
+        line: getLine(input, input.length - start.length),
+        column: getColumn(input, input.length - start.length)
+      },
+      end: {
+        offset: input.length - remainder.length,
+        line: getLine(input, input.length - remainder.length),
+        column: getColumn(input, input.length - remainder.length)
+      }
+    };
+  }
+  runtime2.getLocation = getLocation;
+  function getRange(source, input, start, remainder) {
+    return {
+      source,
+      start: input.length - start.length,
+      end: input.length - remainder.length
+    };
+  }
+  runtime2.getRange = getRange;
+  function getText(start, remainder) {
+    return start.slice(0, remainder.length > 0 ? -remainder.length : void 0);
+  }
+  runtime2.getText = getText;
+})(runtime || (runtime = {}));
+var ParseError = class _ParseError extends Error {
+  rawMessage;
+  location;
+  constructor(message, location, name = "parse error") {
+    super(_ParseError.#formatMessage(message, location));
+    this.name = name;
+    this.rawMessage = message;
+    this.location = location;
+  }
+  static #formatMessage(message, location) {
+    const source = location.source !== void 0 ? String(location.source) : "<input>";
+    return `${source}:${location.start.line}:${location.start.column}: ` + message;
+  }
+};
+var ParseSyntaxError = class _ParseSyntaxError extends ParseError {
+  expected;
+  found;
+  constructor(expected, found, location, name = "syntax error") {
+    super(_ParseSyntaxError.#formatMessage(expected, found), location, name);
+    this.expected = expected;
+    this.found = found;
+  }
+  static #formatMessage(expected, found) {
+    function encode(s) {
+      return "'" + s.replace(/[\\\x07\b\f\n\r\t\v']/g, (match) => {
+        switch (match) {
+          case "\\":
+            return "\\\\";
+          case "\x07":
+            return "\\x07";
+          case "\b":
+            return "\\b";
+          case "\f":
+            return "\\f";
+          case "\n":
+            return "\\n";
+          case "\r":
+            return "\\r";
+          case "	":
+            return "\\t";
+          case "\v":
+            return "\\v";
+          case "'":
+            return "\\'";
+          default:
+            throw new Error("Unexpected string encoding replacement character. This should be an unreachable error.");
+        }
+      }) + "'";
+    }
+    function describeExpected(expected2) {
+      const descriptions = [
+        ...new Set(expected2.map((e) => {
+          if (e.type === "literal") {
+            return encode(e.value);
+          }
+          return e.value;
+        }))
+      ];
+      descriptions.sort();
+      switch (descriptions.length) {
+        case 1:
+          return descriptions[0];
+        case 2:
+          return `${descriptions[0]} or ${descriptions[1]}`;
+        default:
+          return descriptions.slice(0, -1).join(", ") + ", or " + descriptions[descriptions.length - 1];
+      }
+    }
+    function describeFound(found2) {
+      return found2.length === 1 ? found2 : "end of input";
+    }
+    return "found " + describeFound(found) + " but expecting " + describeExpected(expected);
+  }
+};
+var item2 = {
+  type: "any",
+  value: "any character"
+};
+var item43 = {
+  type: "class",
+  value: "/^[\\t\\n\\f\\r ]/g"
+};
+var item44 = {
+  type: "other",
+  value: "whitespace"
+};
+var item50 = {
+  type: "literal",
+  value: "//"
+};
+var item53 = {
+  type: "class",
+  value: "/^[^\\r\\n]/g"
+};
+var item58 = {
+  type: "class",
+  value: "/^[\\r\\n]/g"
+};
+var item59 = {
+  type: "other",
+  value: "new line"
+};
+var item61 = {
+  type: "other",
+  value: "comment"
+};
+var item78 = {
+  type: "literal",
+  value: "-"
+};
+var item84 = {
+  type: "other",
+  value: "digit"
+};
+var item86 = {
+  type: "literal",
+  value: "."
+};
+var item96 = {
+  type: "class",
+  value: "/^[+\\-]/g"
+};
+var item107 = {
+  type: "other",
+  value: "float literal"
+};
+var item117 = {
+  type: "literal",
+  value: "0x"
+};
+var item127 = {
+  type: "class",
+  value: "/^[uU]/g"
+};
+var item130 = {
+  type: "other",
+  value: "unsigned integer literal"
+};
+var item146 = {
+  type: "other",
+  value: "integer literal"
+};
+var item156 = {
+  type: "class",
+  value: "/^[rR]/g"
+};
+var item161 = {
+  type: "literal",
+  value: '"""'
+};
+var item174 = {
+  type: "literal",
+  value: "'''"
+};
+var item185 = {
+  type: "literal",
+  value: '"'
+};
+var item197 = {
+  type: "literal",
+  value: "'"
+};
+var item225 = {
+  type: "literal",
+  value: "\\"
+};
+var item227 = {
+  type: "class",
+  value: "/^[xX]/g"
+};
+var item236 = {
+  type: "other",
+  value: "byte value"
+};
+var item242 = {
+  type: "literal",
+  value: "\\u"
+};
+var item250 = {
+  type: "literal",
+  value: "\\U"
+};
+var item262 = {
+  type: "class",
+  value: "/^[0-3]/g"
+};
+var item268 = {
+  type: "other",
+  value: "escaped bytes"
+};
+var item269 = {
+  type: "other",
+  value: "byte sequence"
+};
+var item275 = {
+  type: "class",
+  value: "/^[abfnrtv]/g"
+};
+var item281 = {
+  type: "class",
+  value: "/^[\"'`\\\\?]/g"
+};
+var item282 = {
+  type: "other",
+  value: "escaped character"
+};
+var item329 = {
+  type: "other",
+  value: "quoted character sequence"
+};
+var item331 = {
+  type: "other",
+  value: "string literal"
+};
+var item337 = {
+  type: "class",
+  value: "/^[bB]/g"
+};
+var item341 = {
+  type: "other",
+  value: "bytes literal"
+};
+var item348 = {
+  type: "literal",
+  value: "true"
+};
+var item350 = {
+  type: "literal",
+  value: "false"
+};
+var item352 = {
+  type: "other",
+  value: "boolean literal"
+};
+var item358 = {
+  type: "literal",
+  value: "null"
+};
+var item364 = {
+  type: "other",
+  value: "null literal"
+};
+var item377 = {
+  type: "class",
+  value: "/^[_a-zA-Z]/g"
+};
+var item382 = {
+  type: "other",
+  value: "identifier"
+};
+var item384 = {
+  type: "literal",
+  value: "("
+};
+var item389 = {
+  type: "literal",
+  value: ","
+};
+var item391 = {
+  type: "literal",
+  value: ")"
+};
+var item411 = {
+  type: "other",
+  value: "selector"
+};
+var item416 = {
+  type: "literal",
+  value: "{"
+};
+var item426 = {
+  type: "literal",
+  value: ":"
+};
+var item435 = {
+  type: "literal",
+  value: "}"
+};
+var item454 = {
+  type: "literal",
+  value: "["
+};
+var item459 = {
+  type: "literal",
+  value: "]"
+};
+var item527 = {
+  type: "literal",
+  value: "!"
+};
+var item543 = {
+  type: "class",
+  value: "/^[*\\/%]/g"
+};
+var item580 = {
+  type: "literal",
+  value: "<="
+};
+var item582 = {
+  type: "literal",
+  value: "<"
+};
+var item584 = {
+  type: "literal",
+  value: ">="
+};
+var item586 = {
+  type: "literal",
+  value: ">"
+};
+var item588 = {
+  type: "literal",
+  value: "=="
+};
+var item590 = {
+  type: "literal",
+  value: "!="
+};
+var item594 = {
+  type: "literal",
+  value: "in"
+};
+var item596 = {
+  type: "other",
+  value: "relational operator"
+};
+var item604 = {
+  type: "literal",
+  value: "&&"
+};
+var item610 = {
+  type: "literal",
+  value: "||"
+};
+var item619 = {
+  type: "literal",
+  value: "?"
+};
+var item628 = {
+  type: "end",
+  value: "end of input"
+};
+function parse(input, options = {}) {
+  const parse$source = options.grammarSource;
+  const builder = new Builder();
+  const result = item1(input);
+  if (result.success === true) {
+    return result.value;
+  }
+  let remainder = input;
+  let failedExpectations = [];
+  for (const e of result.failedExpectations) {
+    if (e.remainder.length < remainder.length) {
+      remainder = e.remainder;
+      failedExpectations = [];
+    }
+    if (e.remainder.length === remainder.length) {
+      failedExpectations.push(e);
+    }
+  }
+  throw new ParseSyntaxError(failedExpectations.map((e) => e.expectation), remainder.slice(0, 1), runtime.getLocation(parse$source, input, remainder, remainder));
+  function item106(offset, digits) {
+    return builder.newDoubleExpr(offset(), digits);
+  }
+  function item129(offset, digits) {
+    return builder.newUnsignedInt64Expr(offset(), digits);
+  }
+  function item145(offset, digits) {
+    return builder.newInt64Expr(offset(), digits);
+  }
+  function item238(value) {
+    return parseInt(value, 16);
+  }
+  function item246(value) {
+    return parseInt(value, 16);
+  }
+  function item254(value) {
+    return parseInt(value, 16);
+  }
+  function item267(value) {
+    return parseInt(value, 8);
+  }
+  function item276(value) {
+    switch (value) {
+      case "a":
+        return "\x07";
+      case "b":
+        return "\b";
+      case "f":
+        return "\f";
+      case "n":
+        return "\n";
+      case "r":
+        return "\r";
+      case "t":
+        return "	";
+      case "v":
+        return "\v";
+    }
+    throw new Error();
+  }
+  function item330(offset, bytes) {
+    return builder.newStringExpr(offset(), bytes);
+  }
+  function item340(offset, bytes) {
+    return builder.newBytesExpr(offset(), bytes);
+  }
+  function item351(offset, keyword) {
+    return builder.newBoolExpr(offset(), keyword);
+  }
+  function item363(offset) {
+    return builder.newNullExpr(offset());
+  }
+  function item381(error, id) {
+    if ([
+      "true",
+      "false",
+      "null",
+      "in",
+      "as",
+      "break",
+      "const",
+      "continue",
+      "else",
+      "for",
+      "function",
+      "if",
+      "import",
+      "let",
+      "loop",
+      "package",
+      "namespace",
+      "return",
+      "var",
+      "void",
+      "while"
+    ].includes(id)) {
+      error("reserved identifier");
+    }
+    return id;
+  }
+  function item393(offset, identifier, args) {
+    return builder.newCallExpr(offset(), identifier, args);
+  }
+  function item410(error, selector) {
+    if (["true", "false", "null", "in"].includes(selector)) {
+      error("reserved keyword");
+    }
+    return selector;
+  }
+  function item430(offset, key, value) {
+    return builder.newStructEntry(offset(), key, value);
+  }
+  function item437(offset, dot, name, entries) {
+    return builder.newStructExpr(offset(), entries, (dot !== null ? dot : "") + name.join("."));
+  }
+  function item444(offset, name) {
+    return builder.newIdentExpr(offset(), name);
+  }
+  function item461(offset, elements) {
+    return builder.newListExpr(offset(), elements);
+  }
+  function item475(offset, key, value) {
+    return builder.newMapEntry(offset(), key, value);
+  }
+  function item484(offset, entries) {
+    return builder.newStructExpr(offset(), entries);
+  }
+  function item500(offset, field) {
+    return (prevExpr) => builder.newSelectExpr(offset(), prevExpr, field);
+  }
+  function item509(offset, func, args) {
+    return (prevExpr) => builder.newMemberCallExpr(offset(), prevExpr, func, args);
+  }
+  function item516(offset, index) {
+    return (prevExpr) => builder.newCallExpr(offset(), "_[_]", [prevExpr, index]);
+  }
+  function item519(primary, tail) {
+    if (tail.length === 0) {
+      return primary;
+    }
+    return tail.reduce((expr, op) => op(expr), primary);
+  }
+  function item532(offset, ops, expr) {
+    if (ops.length % 2 === 0) {
+      return expr;
+    }
+    if (expr.exprKind.case === "callExpr" && expr.exprKind.value.function === `${ops[0]}_`) {
+      return expr.exprKind.value.args[0];
+    }
+    return builder.newCallExpr(offset(), `${ops[0]}_`, [expr]);
+  }
+  function item544(o) {
+    return `_${o}_`;
+  }
+  function item547(offset, operator, nextExpr) {
+    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
+  }
+  function item549(unary, tail) {
+    if (tail === null) {
+      return unary;
+    }
+    return tail.reduce((expr, op) => op(expr), unary);
+  }
+  function item560(o) {
+    return `_${o}_`;
+  }
+  function item562(offset, operator, nextExpr) {
+    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
+  }
+  function item564(multiplication, tail) {
+    if (tail === null) {
+      return multiplication;
+    }
+    return tail.reduce((expr, op) => op(expr), multiplication);
+  }
+  function item591(operator) {
+    return `_${operator}_`;
+  }
+  function item595() {
+    return "@in";
+  }
+  function item598(offset, operator, nextExpr) {
+    return (prevExpr) => builder.newCallExpr(offset(), operator, [prevExpr, nextExpr]);
+  }
+  function item600(addition, tail) {
+    if (tail === null) {
+      return addition;
+    }
+    return tail.reduce((expr, op) => op(expr), addition);
+  }
+  function item606(offset, relation) {
+    if (relation.length === 1) {
+      return relation[0];
+    }
+    const logicManager = LogicManager.newBalancingLogicManager(builder, "_&&_", relation[0]);
+    for (let i = 1; i < relation.length; i += 1) {
+      logicManager.addTerm(offset(), relation[i]);
+    }
+    return logicManager.toExpr();
+  }
+  function item612(offset, and) {
+    if (and.length === 1) {
+      return and[0];
+    }
+    const logicManager = LogicManager.newBalancingLogicManager(builder, "_||_", and[0]);
+    for (let i = 1; i < and.length; i += 1) {
+      logicManager.addTerm(offset(), and[i]);
+    }
+    return logicManager.toExpr();
+  }
+  function item624(t, f) {
+    return [t, f];
+  }
+  function item626(offset, or, tail) {
+    if (tail === null) {
+      return or;
+    }
+    return builder.newCallExpr(offset(), "_?_:_", [or, ...tail]);
+  }
+  function item627(expr) {
+    return { expr, sourceInfo: builder.sourceInfo };
+  }
+  function item1(text) {
+    const result2 = item4(text);
+    if (result2.success === true) {
+      if (result2.remainder.length === 0) {
+        return result2;
+      }
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: [
+          {
+            expectation: item628,
+            remainder: result2.remainder
+          }
+        ]
+      };
+    }
+    return result2;
+  }
+  function item4(text) {
+    const result2 = item7(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item627(result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item7(text) {
+    const result2 = item8(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item626(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item8(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item11(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item614(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result0.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item11(text) {
+    const result2 = item13(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item612(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item13(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      if (values.length > 0) {
+        const result3 = item607(r);
+        failedExpectations2.push(...result3.failedExpectations);
+        if (result3.success === false) {
+          break;
+        }
+        r = result3.remainder;
+      }
+      const result2 = item15(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item15(text) {
+    const result2 = item17(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item606(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item17(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      if (values.length > 0) {
+        const result3 = item601(r);
+        failedExpectations2.push(...result3.failedExpectations);
+        if (result3.success === false) {
+          break;
+        }
+        r = result3.remainder;
+      }
+      const result2 = item19(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item19(text) {
+    const result2 = item20(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item600(result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item20(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item23(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = item566(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result0.value, result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item23(text) {
+    const result2 = item24(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item564(result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item24(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item27(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = item551(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result0.value, result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item27(text) {
+    const result2 = item28(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item549(result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item28(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item31(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = item534(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result0.value, result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item31(text) {
+    const choices = [item33, item520];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item33(text) {
+    const result2 = item34(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item519(result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item34(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item66(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item487(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item36(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item37(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = item45(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item62(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result0.value, result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item37(text) {
+    const result2 = item39(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item39(text) {
+    const result2 = item40(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item44,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item40(text) {
+    const matches2 = text.match(/^([\t\n\f\r ])+/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item43,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item45(text) {
+    const result2 = item47(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item47(text) {
+    const result2 = item48(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item61,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item48(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item49(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = item51(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item55(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result0.value, result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item49(text) {
+    if (text.startsWith("//")) {
+      return {
+        success: true,
+        value: "//",
+        remainder: text.slice(2),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item50,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item51(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item52(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item52(text) {
+    if (/^[^\r\n]/g.test(text)) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item53,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item55(text) {
+    const result2 = item56(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item59,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item56(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item57(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item57(text) {
+    if (/^[\r\n]/g.test(text)) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item58,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item62(text) {
+    const result2 = item39(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item66(text) {
+    const choices = [
+      item68,
+      item365,
+      item394,
+      item438,
+      item445,
+      item450,
+      item462
+    ];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item68(text) {
+    const choices = [
+      item70,
+      item109,
+      item132,
+      item148,
+      item333,
+      item343,
+      item354
+    ];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item70(text) {
+    const result2 = item71(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item107,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item71(text) {
+    const result2 = item73(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item106(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item73(text) {
+    const matches2 = text.match(/^((-)?([0-9])*\.([0-9])+([eE]([+\-])?([0-9])+)?|(-)?([0-9])+[eE]([+\-])?([0-9])+)/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item78,
+          remainder: text
+        },
+        {
+          expectation: item84,
+          remainder: text
+        },
+        {
+          expectation: item86,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item109(text) {
+    const result2 = item110(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item130,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item110(text) {
+    const result2 = item111(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item129(() => input.length - text.length, result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item111(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item113(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = remainder2.match(/^[uU]/g);
+    failedExpectations2.push({
+      expectation: item127,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    return {
+      success: true,
+      value: [result0.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item113(text) {
+    const matches2 = text.match(/^(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item117,
+          remainder: text
+        },
+        {
+          expectation: item84,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item132(text) {
+    const result2 = item133(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item146,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item133(text) {
+    const result2 = item135(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item145(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item135(text) {
+    const matches2 = text.match(/^(-)?(0x([0-9abcdefABCDEF])+|([0-9])+)/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item78,
+          remainder: text
+        },
+        {
+          expectation: item117,
+          remainder: text
+        },
+        {
+          expectation: item84,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item148(text) {
+    const result2 = item149(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item331,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item149(text) {
+    const result2 = item152(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item330(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item152(text) {
+    const result2 = item153(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item329,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item153(text) {
+    const choices = [item154, item207];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item154(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^[rR]/g);
+    failedExpectations2.push({
+      expectation: item156,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item158(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item158(text) {
+    const choices = [item159, item172, item183, item195];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item159(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^"""/g);
+    failedExpectations2.push({
+      expectation: item161,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item163(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^"""/g);
+    failedExpectations2.push({
+      expectation: item161,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item163(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item164(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item164(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(?!""")/g);
+    failedExpectations2.push();
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item168(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item168(text) {
+    if (text.length > 0) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item172(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^'''/g);
+    failedExpectations2.push({
+      expectation: item174,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item176(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^'''/g);
+    failedExpectations2.push({
+      expectation: item174,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item176(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item177(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item177(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(?!''')/g);
+    failedExpectations2.push();
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item181(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item181(text) {
+    if (text.length > 0) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item183(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^"/g);
+    failedExpectations2.push({
+      expectation: item185,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item187(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^"/g);
+    failedExpectations2.push({
+      expectation: item185,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item187(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item188(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item188(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(?!("|([\r\n])+))/g);
+    failedExpectations2.push();
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item193(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item193(text) {
+    if (text.length > 0) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item195(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^'/g);
+    failedExpectations2.push({
+      expectation: item197,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item199(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^'/g);
+    failedExpectations2.push({
+      expectation: item197,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item199(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item200(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item200(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(?!('|([\r\n])+))/g);
+    failedExpectations2.push();
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item205(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item205(text) {
+    if (text.length > 0) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item207(text) {
+    const choices = [item208, item291, item303, item316];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item208(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^"""/g);
+    failedExpectations2.push({
+      expectation: item161,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item211(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^"""/g);
+    failedExpectations2.push({
+      expectation: item161,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item211(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item212(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item212(text) {
+    const choices = [item214, item283];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item214(text) {
+    const result2 = item215(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item282,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item215(text) {
+    const choices = [item217, item270, item277];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item217(text) {
+    const result2 = item218(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item269,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item218(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item220(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item220(text) {
+    const result2 = item221(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item268,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item221(text) {
+    const choices = [item222, item239, item247, item255];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item222(text) {
+    const result2 = item223(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item238(result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item223(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\\/g);
+    failedExpectations2.push({
+      expectation: item225,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = remainder2.match(/^[xX]/g);
+    failedExpectations2.push({
+      expectation: item227,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item229(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item229(text) {
+    const matches2 = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,1}/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item236,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item239(text) {
+    const result2 = item240(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item246(result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item240(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\\u/g);
+    failedExpectations2.push({
+      expectation: item242,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item244(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item244(text) {
+    const matches2 = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,2}/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item236,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item247(text) {
+    const result2 = item248(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item254(result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item248(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\\U/g);
+    failedExpectations2.push({
+      expectation: item250,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item252(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item252(text) {
+    const matches2 = text.match(/^([0-9abcdefABCDEF][0-9abcdefABCDEF]){0,4}/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item236,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item255(text) {
+    const result2 = item256(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item267(result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item256(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\\/g);
+    failedExpectations2.push({
+      expectation: item225,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item259(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item259(text) {
+    const matches2 = text.match(/^[0-3][0-7][0-7]/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item262,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item270(text) {
+    const result2 = item271(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item276(result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item271(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\\/g);
+    failedExpectations2.push({
+      expectation: item225,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item274(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item274(text) {
+    if (/^[abfnrtv]/g.test(text)) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item275,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item277(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\\/g);
+    failedExpectations2.push({
+      expectation: item225,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item280(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item280(text) {
+    if (/^["'`\\?]/g.test(text)) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item281,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item283(text) {
+    const matches2 = text.match(/^(?!""")[\s\S]/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item291(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^'''/g);
+    failedExpectations2.push({
+      expectation: item174,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item294(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^'''/g);
+    failedExpectations2.push({
+      expectation: item174,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item294(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item295(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item295(text) {
+    const choices = [item214, item296];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item296(text) {
+    const matches2 = text.match(/^(?!''')[\s\S]/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item303(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^"/g);
+    failedExpectations2.push({
+      expectation: item185,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item306(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^"/g);
+    failedExpectations2.push({
+      expectation: item185,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item306(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item307(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item307(text) {
+    const choices = [item214, item308];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item308(text) {
+    const matches2 = text.match(/^(?!("|([\r\n])+))[\s\S]/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item316(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^'/g);
+    failedExpectations2.push({
+      expectation: item197,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item319(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^'/g);
+    failedExpectations2.push({
+      expectation: item197,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item319(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item320(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item320(text) {
+    const choices = [item214, item321];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item321(text) {
+    const matches2 = text.match(/^(?!('|([\r\n])+))[\s\S]/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item2,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item333(text) {
+    const result2 = item334(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item341,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item334(text) {
+    const result2 = item335(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item340(() => input.length - text.length, result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item335(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^[bB]/g);
+    failedExpectations2.push({
+      expectation: item337,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item152(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: [result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item343(text) {
+    const result2 = item344(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item352,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item344(text) {
+    const result2 = item346(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item351(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item346(text) {
+    const choices = [item347, item349];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item347(text) {
+    if (text.startsWith("true")) {
+      return {
+        success: true,
+        value: "true",
+        remainder: text.slice(4),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item348,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item349(text) {
+    if (text.startsWith("false")) {
+      return {
+        success: true,
+        value: "false",
+        remainder: text.slice(5),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item350,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item354(text) {
+    const result2 = item355(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item364,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item355(text) {
+    const result2 = item356(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item363(() => input.length - text.length),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item356(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^null/g);
+    failedExpectations2.push({
+      expectation: item358,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = remainder2.match(/^(?![_a-zA-Z0-9])/g);
+    failedExpectations2.push();
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    return {
+      success: true,
+      value: [],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item365(text) {
+    const result2 = item366(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item393(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item366(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(\.)?/g);
+    failedExpectations2.push({
+      expectation: item86,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item371(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result3?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result3[0].length);
+    const result4 = remainder2.match(/^\(/g);
+    failedExpectations2.push({
+      expectation: item384,
+      remainder: remainder2
+    });
+    if (result4?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result4[0].length);
+    const result5 = item387(remainder2);
+    failedExpectations2.push(...result5.failedExpectations);
+    if (result5.success === false) {
+      return {
+        success: false,
+        remainder: result5.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result5.remainder;
+    const result6 = remainder2.match(/^\)/g);
+    failedExpectations2.push({
+      expectation: item391,
+      remainder: remainder2
+    });
+    if (result6?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result6[0].length);
+    return {
+      success: true,
+      value: [result2.value, result5.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item371(text) {
+    const result2 = item372(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item382,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item372(text) {
+    const result2 = item374(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item381((message, location = runtime.getLocation(parse$source, input, text, result2.remainder), name) => {
+          throw new ParseError(message, location, name);
+        }, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item374(text) {
+    const matches2 = text.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item377,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item387(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      if (values.length > 0) {
+        const result3 = item388(r);
+        failedExpectations2.push(...result3.failedExpectations);
+        if (result3.success === false) {
+          break;
+        }
+        r = result3.remainder;
+      }
+      const result2 = item7(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item388(text) {
+    if (text.startsWith(",")) {
+      return {
+        success: true,
+        value: ",",
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item389,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item394(text) {
+    const result2 = item395(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item437(() => input.length - text.length, result2.value[0], result2.value[1], result2.value[2]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item395(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item397(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item400(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result3?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result3[0].length);
+    const result4 = remainder2.match(/^\{/g);
+    failedExpectations2.push({
+      expectation: item416,
+      remainder: remainder2
+    });
+    if (result4?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result4[0].length);
+    const result5 = item419(remainder2);
+    failedExpectations2.push(...result5.failedExpectations);
+    if (result5.success === false) {
+      return {
+        success: false,
+        remainder: result5.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result5.remainder;
+    const result6 = remainder2.match(/^(,)?/g);
+    failedExpectations2.push({
+      expectation: item389,
+      remainder: remainder2
+    });
+    if (result6?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result6[0].length);
+    const result7 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result7?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result7[0].length);
+    const result8 = remainder2.match(/^\}/g);
+    failedExpectations2.push({
+      expectation: item435,
+      remainder: remainder2
+    });
+    if (result8?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result8[0].length);
+    return {
+      success: true,
+      value: [result0.value, result2.value, result5.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item397(text) {
+    const result2 = item398(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item398(text) {
+    if (text.startsWith(".")) {
+      return {
+        success: true,
+        value: ".",
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item86,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item400(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      if (values.length > 0) {
+        const result3 = item412(r);
+        failedExpectations2.push(...result3.failedExpectations);
+        if (result3.success === false) {
+          break;
+        }
+        r = result3.remainder;
+      }
+      const result2 = item402(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item402(text) {
+    const result2 = item403(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item411,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item403(text) {
+    const result2 = item405(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item410((message, location = runtime.getLocation(parse$source, input, text, result2.remainder), name) => {
+          throw new ParseError(message, location, name);
+        }, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item405(text) {
+    const matches2 = text.match(/^[_a-zA-Z]([_a-zA-Z0-9])*/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item377,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item412(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item36(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = item413(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item36(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result0.value, result1.value, result0.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item413(text) {
+    if (text.startsWith(".")) {
+      return {
+        success: true,
+        value: ".",
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item86,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item419(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      if (values.length > 0) {
+        const result3 = item431(r);
+        failedExpectations2.push(...result3.failedExpectations);
+        if (result3.success === false) {
+          break;
+        }
+        r = result3.remainder;
+      }
+      const result2 = item420(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item420(text) {
+    const result2 = item421(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item430(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item421(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item402(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?:/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    }, {
+      expectation: item426,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    const result3 = item7(remainder2);
+    failedExpectations2.push(...result3.failedExpectations);
+    if (result3.success === false) {
+      return {
+        success: false,
+        remainder: result3.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result3.remainder;
+    return {
+      success: true,
+      value: [result1.value, result3.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item431(text) {
+    if (text.startsWith(",")) {
+      return {
+        success: true,
+        value: ",",
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item389,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item438(text) {
+    const result2 = item439(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item444(() => input.length - text.length, result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item439(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(\.)?/g);
+    failedExpectations2.push({
+      expectation: item86,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item402(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item445(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\(/g);
+    failedExpectations2.push({
+      expectation: item384,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item7(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^\)/g);
+    failedExpectations2.push({
+      expectation: item391,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item450(text) {
+    const result2 = item452(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item461(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item452(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\[/g);
+    failedExpectations2.push({
+      expectation: item454,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item387(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^(,)?/g);
+    failedExpectations2.push({
+      expectation: item389,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result3?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result3[0].length);
+    const result4 = remainder2.match(/^\]/g);
+    failedExpectations2.push({
+      expectation: item459,
+      remainder: remainder2
+    });
+    if (result4?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result4[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item462(text) {
+    const result2 = item464(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item484(() => input.length - text.length, result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item464(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\{/g);
+    failedExpectations2.push({
+      expectation: item416,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item468(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^(,)?(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\}/g);
+    failedExpectations2.push({
+      expectation: item389,
+      remainder: remainder2
+    }, {
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    }, {
+      expectation: item435,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item468(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      if (values.length > 0) {
+        const result3 = item476(r);
+        failedExpectations2.push(...result3.failedExpectations);
+        if (result3.success === false) {
+          break;
+        }
+        r = result3.remainder;
+      }
+      const result2 = item469(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item469(text) {
+    const result2 = item470(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item475(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item470(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = item7(remainder2);
+    failedExpectations2.push(...result0.failedExpectations);
+    if (result0.success === false) {
+      return {
+        success: false,
+        remainder: result0.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result0.remainder;
+    const result1 = remainder2.match(/^:/g);
+    failedExpectations2.push({
+      expectation: item426,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item7(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result0.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item476(text) {
+    if (text.startsWith(",")) {
+      return {
+        success: true,
+        value: ",",
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item389,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item487(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item488(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item488(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item491(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    return {
+      success: true,
+      value: result1.value,
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item491(text) {
+    const choices = [item492, item501, item510];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item492(text) {
+    const result2 = item493(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item500(() => input.length - text.length, result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item493(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\./g);
+    failedExpectations2.push({
+      expectation: item86,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item402(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result3?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result3[0].length);
+    const result4 = remainder2.match(/^(?![(])/g);
+    failedExpectations2.push();
+    if (result4?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result4[0].length);
+    return {
+      success: true,
+      value: [result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item501(text) {
+    const result2 = item502(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item509(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item502(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\./g);
+    failedExpectations2.push({
+      expectation: item86,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result1?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result1[0].length);
+    const result2 = item402(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    const result3 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result3?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result3[0].length);
+    const result4 = remainder2.match(/^\(/g);
+    failedExpectations2.push({
+      expectation: item384,
+      remainder: remainder2
+    });
+    if (result4?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result4[0].length);
+    const result5 = item387(remainder2);
+    failedExpectations2.push(...result5.failedExpectations);
+    if (result5.success === false) {
+      return {
+        success: false,
+        remainder: result5.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result5.remainder;
+    const result6 = remainder2.match(/^\)/g);
+    failedExpectations2.push({
+      expectation: item391,
+      remainder: remainder2
+    });
+    if (result6?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result6[0].length);
+    return {
+      success: true,
+      value: [result2.value, result5.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item510(text) {
+    const result2 = item511(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item516(() => input.length - text.length, result2.value[0]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item511(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\[/g);
+    failedExpectations2.push({
+      expectation: item454,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item7(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^\]/g);
+    failedExpectations2.push({
+      expectation: item459,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    return {
+      success: true,
+      value: [result1.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item520(text) {
+    const result2 = item521(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item532(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item521(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item523(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item33(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item523(text) {
+    const matches2 = text.match(/^((!)+|(-)+)/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item527,
+          remainder: text
+        },
+        {
+          expectation: item78,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item534(text) {
+    const result2 = item536(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item536(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item537(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item537(text) {
+    const result2 = item538(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item547(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item538(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item540(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item31(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item540(text) {
+    const result2 = item542(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item544(result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item542(text) {
+    if (/^[*\/%]/g.test(text)) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item543,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item551(text) {
+    const result2 = item553(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item553(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item554(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item554(text) {
+    const result2 = item555(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item562(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item555(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item557(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item27(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item557(text) {
+    const result2 = item559(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item560(result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item559(text) {
+    if (/^[+\-]/g.test(text)) {
+      return {
+        success: true,
+        value: text.slice(0, 1),
+        remainder: text.slice(1),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item96,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item566(text) {
+    const result2 = item568(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item568(text) {
+    const values = [];
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    while (true) {
+      let r = remainder2;
+      const result2 = item569(r);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === false) {
+        break;
+      }
+      remainder2 = result2.remainder;
+      values.push(result2.value);
+    }
+    if (values.length < 1) {
+      return { success: false, remainder: text, failedExpectations: failedExpectations2 };
+    }
+    return { success: true, value: values, remainder: remainder2, failedExpectations: failedExpectations2 };
+  }
+  function item569(text) {
+    const result2 = item570(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item598(() => input.length - text.length, result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item570(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item573(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = item23(remainder2);
+    failedExpectations2.push(...result2.failedExpectations);
+    if (result2.success === false) {
+      return {
+        success: false,
+        remainder: result2.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result2.remainder;
+    return {
+      success: true,
+      value: [result1.value, result2.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item573(text) {
+    const result2 = item574(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: false,
+      remainder: result2.remainder,
+      failedExpectations: [
+        {
+          expectation: item596,
+          remainder: result2.remainder
+        }
+      ]
+    };
+  }
+  function item574(text) {
+    const choices = [item575, item592];
+    let failedExpectations2 = [];
+    for (let func = choices.shift(); func !== void 0; func = choices.shift()) {
+      const result2 = func(text);
+      failedExpectations2.push(...result2.failedExpectations);
+      if (result2.success === true) {
+        return {
+          success: true,
+          value: result2.value,
+          remainder: result2.remainder,
+          failedExpectations: failedExpectations2
+        };
+      }
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: failedExpectations2
+    };
+  }
+  function item575(text) {
+    const result2 = item577(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item591(result2.value),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item577(text) {
+    const matches2 = text.match(/^(<=|<|>=|>|==|!=)/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item580,
+          remainder: text
+        },
+        {
+          expectation: item582,
+          remainder: text
+        },
+        {
+          expectation: item584,
+          remainder: text
+        },
+        {
+          expectation: item586,
+          remainder: text
+        },
+        {
+          expectation: item588,
+          remainder: text
+        },
+        {
+          expectation: item590,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item592(text) {
+    const result2 = item593(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item595(),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item593(text) {
+    if (text.startsWith("in")) {
+      return {
+        success: true,
+        value: "in",
+        remainder: text.slice(2),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item594,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item601(text) {
+    const matches2 = text.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?&&/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item44,
+          remainder: text
+        },
+        {
+          expectation: item61,
+          remainder: text
+        },
+        {
+          expectation: item604,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item607(text) {
+    const matches2 = text.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?\|\|/g);
+    if (matches2?.length === 1) {
+      return {
+        success: true,
+        value: matches2[0],
+        remainder: text.slice(matches2[0].length),
+        failedExpectations: []
+      };
+    }
+    return {
+      success: false,
+      remainder: text,
+      failedExpectations: [
+        {
+          expectation: item44,
+          remainder: text
+        },
+        {
+          expectation: item61,
+          remainder: text
+        },
+        {
+          expectation: item610,
+          remainder: text
+        }
+      ]
+    };
+  }
+  function item614(text) {
+    const result2 = item616(text);
+    if (result2.success === true) {
+      return result2;
+    }
+    return {
+      success: true,
+      value: null,
+      remainder: text,
+      failedExpectations: result2.failedExpectations
+    };
+  }
+  function item616(text) {
+    const result2 = item617(text);
+    if (result2.success === true) {
+      return {
+        success: true,
+        value: item624(result2.value[0], result2.value[1]),
+        remainder: result2.remainder,
+        failedExpectations: []
+      };
+    }
+    return result2;
+  }
+  function item617(text) {
+    const failedExpectations2 = [];
+    let remainder2 = text;
+    const result0 = remainder2.match(/^\?/g);
+    failedExpectations2.push({
+      expectation: item619,
+      remainder: remainder2
+    });
+    if (result0?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result0[0].length);
+    const result1 = item11(remainder2);
+    failedExpectations2.push(...result1.failedExpectations);
+    if (result1.success === false) {
+      return {
+        success: false,
+        remainder: result1.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result1.remainder;
+    const result2 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result2?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result2[0].length);
+    const result3 = remainder2.match(/^:/g);
+    failedExpectations2.push({
+      expectation: item426,
+      remainder: remainder2
+    });
+    if (result3?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result3[0].length);
+    const result4 = item7(remainder2);
+    failedExpectations2.push(...result4.failedExpectations);
+    if (result4.success === false) {
+      return {
+        success: false,
+        remainder: result4.remainder,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = result4.remainder;
+    const result5 = remainder2.match(/^(([\t\n\f\r ])+)?(\/\/([^\r\n])*([\r\n])+)?(([\t\n\f\r ])+)?/g);
+    failedExpectations2.push({
+      expectation: item44,
+      remainder: remainder2
+    }, {
+      expectation: item61,
+      remainder: remainder2
+    });
+    if (result5?.length !== 1) {
+      return {
+        success: false,
+        remainder: remainder2,
+        failedExpectations: failedExpectations2
+      };
+    }
+    remainder2 = remainder2.slice(result5[0].length);
+    return {
+      success: true,
+      value: [result1.value, result4.value],
+      remainder: remainder2,
+      failedExpectations: failedExpectations2
+    };
+  }
+}
+
+// node_modules/@bufbuild/cel/dist/esm/parse.js
+function parse2(expr) {
+  const result = parse(expr);
+  return {
+    $typeName: "cel.expr.ParsedExpr",
+    expr: result.expr,
+    sourceInfo: result.sourceInfo
+  };
+}
+
 // node_modules/@bufbuild/cel/dist/esm/plan.js
 init_define_MAESTRO_CODE_DIGESTS();
 
@@ -30100,12 +29813,12 @@ function coerceToValues(args) {
 }
 
 // node_modules/@bufbuild/cel/dist/esm/plan.js
-var cache2 = /* @__PURE__ */ new WeakMap();
+var cache = /* @__PURE__ */ new WeakMap();
 function plan(env, expr) {
-  let planner = cache2.get(env);
+  let planner = cache.get(env);
   if (planner === void 0) {
     planner = new Planner(env.funcs, env.registry, env.namespace);
-    cache2.set(env, planner);
+    cache.set(env, planner);
   }
   let maybeExpr;
   if (isMessage(expr, CheckedExprSchema)) {
@@ -30135,7 +29848,292 @@ function plan(env, expr) {
   };
 }
 
+// action/cel/closure/parse.ts
+var CACHE_ENTRIES = 4096;
+var cache2 = /* @__PURE__ */ new Map();
+function parseExpression(source, maxLength = DEFAULT_MAX_LENGTH) {
+  if (typeof source !== "string")
+    throw new CelCompileError("syntax", "the expression must be a string", "", 0);
+  if (source.length > maxLength) {
+    throw new CelCompileError(
+      "limit",
+      `the expression is ${source.length} characters long; the limit is ${maxLength}. Split it into several assertions.`,
+      source,
+      maxLength
+    );
+  }
+  if (source.trim() === "")
+    throw new CelCompileError("syntax", "the expression is empty", source, 0);
+  const hit = cache2.get(source);
+  if (hit !== void 0) return hit;
+  let parsed;
+  try {
+    parsed = parse2(source);
+  } catch (thrown) {
+    if (thrown instanceof RangeError) {
+      throw new CelCompileError(
+        "limit",
+        "the expression is nested too deeply to parse",
+        source,
+        0,
+        thrown
+      );
+    }
+    const loc = thrown?.location?.start?.offset;
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    throw new CelCompileError(
+      "syntax",
+      message.replace(/^<input>:\d+:\d+: /, ""),
+      source,
+      loc ?? offsetOfMessage(source, message),
+      thrown
+    );
+  }
+  if (cache2.size >= CACHE_ENTRIES) cache2.delete(cache2.keys().next().value);
+  cache2.set(source, parsed);
+  return parsed;
+}
+function offsetOfMessage(source, message) {
+  const m = /^<input>:(\d+):(\d+): /.exec(message);
+  if (!m) return 0;
+  const lines = source.split("\n");
+  let offset = 0;
+  for (let i = 0; i < Number(m[1]) - 1 && i < lines.length; i++) offset += lines[i].length + 1;
+  return offset + Math.max(0, Number(m[2]) - 1);
+}
+function offsetFinder(parsed) {
+  const positions = parsed.sourceInfo?.positions ?? {};
+  return (id) => {
+    if (id === void 0) return 0;
+    const p = positions[id.toString()];
+    return typeof p === "number" ? p : 0;
+  };
+}
+
+// action/cel/closure/int-ops.ts
+init_define_MAESTRO_CODE_DIGESTS();
+function checkedInt(n) {
+  if (!Number.isSafeInteger(n)) err(`integer overflow (${n})`);
+  return n + 0;
+}
+function ints(a, b, op) {
+  if (typeof a !== "number" || typeof b !== "number")
+    err(`\`${op}\` needs ints, got ${showValue(a)} and ${showValue(b)}`);
+}
+var INT_OPS = (() => {
+  const ops = {
+    mode: "int",
+    kind: (v) => kindOf(v, "int"),
+    admit: (v) => v,
+    cmp(a, b) {
+      if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+      return ordered(ops.kind(a), ops.kind(b), a, b);
+    },
+    add(a, b) {
+      if (typeof a === "number" && typeof b === "number") return checkedInt(a + b);
+      if (typeof a === "string" && typeof b === "string") return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      return err(`\`+\` is not defined for ${showValue(a)} and ${showValue(b)}`);
+    },
+    sub(a, b) {
+      ints(a, b, "-");
+      return checkedInt(a - b);
+    },
+    mul(a, b) {
+      ints(a, b, "*");
+      return checkedInt(a * b);
+    },
+    div(a, b) {
+      ints(a, b, "/");
+      if (b === 0) err("division by zero");
+      return checkedInt(Math.trunc(a / b));
+    },
+    mod(a, b) {
+      ints(a, b, "%");
+      if (b === 0) err("modulus by zero");
+      return checkedInt(a % b);
+    },
+    neg(a) {
+      if (typeof a !== "number") err(`unary \`-\` needs an int, got ${showValue(a)}`);
+      return checkedInt(-a);
+    },
+    intLiteral(v) {
+      const n = Number(v);
+      if (!Number.isSafeInteger(n)) err(`integer literal ${v} is outside \xB12^53`);
+      return n;
+    },
+    isIntValue: (v) => typeof v === "number",
+    makeMap(keys, vals) {
+      if (keys.every((k) => typeof k === "string")) {
+        const out = {};
+        keys.forEach((k, i) => setProp(out, k, vals[i]));
+        return out;
+      }
+      return new Map(keys.map((k, i) => [k, vals[i]]));
+    }
+  };
+  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
+  return ops;
+})();
+
+// action/cel/closure/json-ops.ts
+init_define_MAESTRO_CODE_DIGESTS();
+var INT64_MIN = -(2n ** 63n);
+var INT64_MAX = 2n ** 63n - 1n;
+function int64(n) {
+  if (n < INT64_MIN || n > INT64_MAX) err("int overflow");
+  return n;
+}
+function arith(a, b, op) {
+  const ta = typeof a;
+  const tb = typeof b;
+  if (ta === "bigint" && tb === "bigint") return "int";
+  if (ta === "number" && tb === "number") return "double";
+  if ((ta === "bigint" || ta === "number" || ta === "string" || ta === "boolean" || a === null || Array.isArray(a)) && (tb === "bigint" || tb === "number" || tb === "string" || tb === "boolean" || b === null || Array.isArray(b)))
+    return err(`no such overload: ${showValue(a)} ${op} ${showValue(b)}`);
+  return refuse();
+}
+var JSON_OPS = (() => {
+  const ops = {
+    mode: "json",
+    kind: (v) => kindOf(v, "json"),
+    admit(v) {
+      switch (typeof v) {
+        case "number":
+        case "string":
+        case "boolean":
+          return v;
+        case "bigint":
+          return v >= INT64_MIN && v <= INT64_MAX ? v : refuse();
+        case "object":
+          if (v === null || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype)
+            return v;
+          return refuse();
+        default:
+          return refuse();
+      }
+    },
+    cmp(a, b) {
+      const ta = typeof a;
+      const tb = typeof b;
+      if (ta === "bigint" && tb === "bigint")
+        return a < b ? -1 : a > b ? 1 : 0;
+      if ((ta === "number" || ta === "bigint") && (tb === "number" || tb === "bigint")) {
+        const x = Number(a);
+        const y = Number(b);
+        return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+      }
+      const ka = ops.kind(a);
+      const kb = ops.kind(b);
+      if (ka === "other" || kb === "other") refuse();
+      return ordered(ka, kb, a, b);
+    },
+    add(a, b) {
+      if (typeof a === "string" && typeof b === "string") return a + b;
+      if (Array.isArray(a) && Array.isArray(b)) return a.concat(b);
+      return arith(a, b, "+") === "int" ? int64(a + b) : a + b;
+    },
+    sub(a, b) {
+      return arith(a, b, "-") === "int" ? int64(a - b) : a - b;
+    },
+    mul(a, b) {
+      return arith(a, b, "*") === "int" ? int64(a * b) : a * b;
+    },
+    div(a, b) {
+      if (arith(a, b, "/") === "double") return a / b;
+      if (b === 0n) err("division by zero");
+      if (a === INT64_MIN && b === -1n) err("int overflow");
+      return a / b;
+    },
+    mod(a, b) {
+      if (arith(a, b, "%") === "double") return err("no such overload: double % double");
+      if (b === 0n) err("modulus by zero");
+      if (b === -1n) refuse();
+      return a % b;
+    },
+    neg(a) {
+      if (typeof a === "number") return -a;
+      if (typeof a === "bigint") return int64(-a);
+      return refuse();
+    },
+    intLiteral: (v) => v,
+    isIntValue: (v) => typeof v === "bigint",
+    makeMap(keys, vals) {
+      if (!keys.every((k) => typeof k === "string") || new Set(keys).size !== keys.length) refuse();
+      const out = {};
+      keys.forEach((k, i) => setProp(out, k, vals[i]));
+      return out;
+    }
+  };
+  Object.assign(ops, { eq: makeEq(ops) }, structural(ops));
+  return ops;
+})();
+
+// action/cel/closure/index.ts
+function opsFor(mode) {
+  return mode === "json" ? JSON_OPS : INT_OPS;
+}
+function compileClosure(source, opts) {
+  const parsed = parseExpression(source, opts.maxLength ?? DEFAULT_MAX_LENGTH);
+  const functions = opts.functions ?? {};
+  for (const name of Object.keys(functions)) {
+    if (BUILTIN_FUNCTIONS.includes(name))
+      throw new CelCompileError(
+        "type",
+        `the standard function \`${name}\` cannot be redefined`,
+        source,
+        0
+      );
+  }
+  const offsetOf = offsetFinder(parsed);
+  const maxCost = opts.maxCost ?? DEFAULT_MAX_COST;
+  const compiler = new Compiler({
+    ops: opsFor(opts.mode),
+    scope: opts.scope,
+    functions,
+    hook: opts.hook,
+    maxDepth: opts.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxComprehensionNesting: opts.maxComprehensionNesting ?? DEFAULT_MAX_COMPREHENSION_NESTING,
+    maxCost,
+    offsetOf,
+    source,
+    dialect: opts.dialect ?? "here",
+    qualified: opts.qualified
+  });
+  let out;
+  try {
+    out = compiler.compile(parsed.expr, /* @__PURE__ */ new Map(), 1, 0);
+  } catch (thrown) {
+    if (thrown instanceof RangeError)
+      throw new CelCompileError(
+        "limit",
+        "the expression is nested too deeply to compile",
+        source,
+        0,
+        thrown
+      );
+    throw thrown;
+  }
+  const root = out.fn;
+  const hasLoops = compiler.loops > 0;
+  const limits = { maxCost, maxEvalMs: opts.maxEvalMs ?? DEFAULT_MAX_EVAL_MS, clock: opts.clock };
+  const fn = hasLoops ? (env) => withBudget(limits, root, env) : root;
+  return {
+    fn,
+    type: out.t,
+    reads: compiler.reads,
+    slots: compiler.maxSlot,
+    hasLoops,
+    limits,
+    ...out.known !== void 0 ? { known: out.known } : {},
+    parsed,
+    compiler,
+    offsetOf
+  };
+}
+
 // action/cel/convert.ts
+init_define_MAESTRO_CODE_DIGESTS();
 function describeCelValue(value) {
   if (value === null) return "null";
   if (typeof value === "bigint") return `the int ${value}`;
