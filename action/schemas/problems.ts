@@ -25,10 +25,16 @@ export interface SchemaProblem {
   allowed?: string[];
 }
 
-/** Validates `value` with `fn`; returns the problems, empty when valid. */
+/**
+ * Validates `value` with `fn`; returns the problems, empty only when valid. A validator that
+ * refuses without saying why still gives one problem, never an empty list.
+ */
 export function problemsOf(fn: SchemaValidator, value: unknown): SchemaProblem[] {
   if (fn(value)) return [];
-  return (fn.errors ?? []).map(toProblem);
+  const errors = fn.errors ?? [];
+  if (errors.length === 0)
+    return [{ pointer: '', path: [], message: 'the document does not match its schema' }];
+  return errors.map(toProblem);
 }
 
 function toProblem(e: ErrorObject): SchemaProblem {

@@ -18,6 +18,7 @@ import { validate as invariant } from '../../action/schemas/precompiled/invarian
 import { validate as config } from '../../action/schemas/precompiled/maestro-config.js';
 import { validate as gateOutcome } from '../../action/schemas/precompiled/gate-outcome.js';
 import { validate as gateRun } from '../../action/schemas/precompiled/gate-run.js';
+import { problemsOf } from '../../action/schemas/problems.js';
 import { registerSchema, validatorFor } from '../../action/schemas/validators.js';
 import { moduleGraph, moduleGraphDigest } from '../../action/cache/module-graph.js';
 import { generatedChanges, GENERATED_PATHS } from '../../scripts/check-clean.js';
@@ -172,6 +173,19 @@ const CASES: Case[] = [
 ];
 
 describe('the precompiled schema validators', () => {
+  it('a validator that refuses without errors still gives a problem (never read as valid)', () => {
+    const silent = Object.assign(() => false, { errors: null });
+    expect(problemsOf(silent, {})).toEqual([
+      { pointer: '', path: [], message: 'the document does not match its schema' },
+    ]);
+    expect(
+      problemsOf(
+        Object.assign(() => true, { errors: null }),
+        {},
+      ),
+    ).toEqual([]);
+  });
+
   it('cover every listed schema, and nothing else is in their folder', () => {
     expect(CASES.map((c) => c.name).sort()).toEqual(PRECOMPILED.map((p) => p.name).sort());
     const want = PRECOMPILED.flatMap((p) => [`${p.name}.js`, `${p.name}.d.ts`]).sort();
