@@ -3,11 +3,11 @@ const require = __maestroCreateRequire(import.meta.url);
 import {
   reviveThrown,
   serialiseThrown
-} from "./gate-worker/chunk-4GCOPOZ6.js";
+} from "./gate-worker/chunk-UZPRGLCV.js";
 import {
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-W47HBFXH.js";
+} from "./gate-worker/chunk-UPR2T3OP.js";
 
 // action/gates/gate-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
@@ -18,13 +18,13 @@ import { parentPort, workerData } from "node:worker_threads";
 init_define_MAESTRO_CODE_DIGESTS();
 var loaders = {
   // @gate:invariants
-  invariants: async () => (await import("./gate-worker/invariants-NFYTDSTP.js")).createInvariantsGate(),
+  invariants: async () => (await import("./gate-worker/invariants-BVZVRTN4.js")).createInvariantsGate(),
   // @gate:modelcheck
-  modelcheck: async () => (await import("./gate-worker/modelcheck-7RAR2VOB.js")).createModelcheckGate(),
+  modelcheck: async () => (await import("./gate-worker/modelcheck-QFUH4GET.js")).createModelcheckGate(),
   // @gate:ope
-  ope: async () => (await import("./gate-worker/ope-UMW3QETK.js")).createOpeGate(),
+  ope: async () => (await import("./gate-worker/ope-T5K4UQVI.js")).createOpeGate(),
   // @gate:opa
-  opa: async (deps) => (await import("./gate-worker/opa-ZGTAHDEF.js")).createOpaGate(
+  opa: async (deps) => (await import("./gate-worker/opa-J5YMAG72.js")).createOpaGate(
     deps.opaToolchain ? { toolchain: deps.opaToolchain } : {}
   )
 };

@@ -7,14 +7,14 @@ import {
   CLAIM_WORKER,
   ChunkExpander,
   loadSpec
-} from "./gate-worker/chunk-Z7X5KJFB.js";
-import "./gate-worker/chunk-NYPHFE6J.js";
-import "./gate-worker/chunk-4IN6RZ36.js";
+} from "./gate-worker/chunk-M3W7VW3X.js";
+import "./gate-worker/chunk-Y74WMN7X.js";
+import "./gate-worker/chunk-VHFTI75L.js";
 import {
   MaestroError,
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-W47HBFXH.js";
+} from "./gate-worker/chunk-UPR2T3OP.js";
 
 // action/gates/modelcheck/search-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();

@@ -30774,7 +30774,10 @@ var import_yaml3 = __toESM(require_dist(), 1);
 init_define_MAESTRO_CODE_DIGESTS();
 function problemsOf(fn, value) {
   if (fn(value)) return [];
-  return (fn.errors ?? []).map(toProblem);
+  const errors = fn.errors ?? [];
+  if (errors.length === 0)
+    return [{ pointer: "", path: [], message: "the document does not match its schema" }];
+  return errors.map(toProblem);
 }
 function toProblem(e) {
   const path = e.instancePath.split("/").slice(1).map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).map((seg) => /^\d+$/.test(seg) ? Number(seg) : seg);
