@@ -4,7 +4,7 @@
  * diff (scripts/check-clean.ts).
  */
 import { rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { writeBundledPolicies } from './build-policies.js';
@@ -72,10 +72,45 @@ await build({ ...common, entryPoints: { index: 'action/main.ts' }, target: 'node
 // chunk finds the gate worker and the search worker one folder up (action/util/isolation.ts,
 // action/gates/modelcheck/parallel-pool.ts).
 rmSync(join(root, 'dist/cli'), { recursive: true, force: true });
+// `maestro-gate modelcheck` runs from one CommonJS bundle of its own, loaded through V8's code
+// cache (action/cli/code-cache.ts): a small model's run is mostly start, and a cache written
+// after the command ran takes most of it away. Its name carries a hash of its content, which the
+// cache's name carries in turn. `import.meta.url` becomes a parameter of the loader's wrapper.
+const { banner: _esmBanner, ...cjsCommon } = common;
+const modelcheckBundle = await build({
+  ...cjsCommon,
+  format: 'cjs',
+  entryPoints: { modelcheck: 'action/cli/modelcheck-bundle.ts' },
+  entryNames: 'cli/[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  plugins: [celParserOnly],
+  define: { ...define, 'import.meta.url': '__maestroImportMetaUrl' },
+  metafile: true,
+  target: 'node20.19',
+});
+const modelcheckFile = Object.keys(modelcheckBundle.metafile.outputs).find((f) =>
+  f.endsWith('.cjs'),
+);
+if (modelcheckFile === undefined) throw new Error('the model-check bundle was not written');
+/** In the CLI's build, main.ts's model-check command is the one that loads that bundle. */
+const cachedModelcheck: Plugin = {
+  name: 'cached-modelcheck',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/modelcheck-command\.js$/ }, (args) =>
+      args.importer.endsWith(join('action', 'cli', 'main.ts'))
+        ? { path: join(root, 'action/cli/modelcheck-cached.ts') }
+        : undefined,
+    );
+  },
+};
 await build({
   ...common,
   entryPoints: { cli: 'action/cli/bin.ts' },
-  plugins: [celParserOnly],
+  plugins: [celParserOnly, cachedModelcheck],
+  define: {
+    ...define,
+    __MAESTRO_MODELCHECK_BUNDLE__: JSON.stringify(`./${basename(modelcheckFile)}`),
+  },
   splitting: true,
   chunkNames: 'cli/[name]-[hash]',
   target: 'node20.19',

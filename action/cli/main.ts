@@ -32,7 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./audit.js')).auditCommand,
   verify: async () => (await import('../verify/cli.js')).runVerifyCli, // @cli:verify
   ope: async () => (await import('./ope.js')).opeCommand, // @cli:ope
-  modelcheck: async () => (await import('./modelcheck.js')).modelcheckCommand, // @cli:modelcheck
+  modelcheck: async () => (await import('./modelcheck-command.js')).modelcheckCommand, // @cli:modelcheck
   opa: async () => (await import('./opa.js')).opaTestCommand, // @cli:opa
 };
 

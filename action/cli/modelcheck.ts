@@ -1,7 +1,9 @@
 /**
  * `maestro-gate modelcheck SPEC...`: the model-check gate's search on local spec files, with its
  * bounds and worker threads from flags (default: the gate's defaults, one worker). Prints each
- * spec's outcome as text or JSON; the exit code is the gate's decision.
+ * spec's outcome as text or JSON; the exit code is the gate's decision. The invariant index
+ * comes in as a loader (./invariant-index.ts), so that this module and what it imports make the
+ * CLI's model-check bundle without the invariant gate's code (./modelcheck-cached.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -41,8 +43,18 @@ const positiveInt = (v: string | undefined, flag: string, max: number): number |
   return x;
 };
 
+/** Loads the invariant index of a folder (ids resolved against a working directory). */
+export type InvariantIndexLoader = (
+  dir: string,
+  cwd: string,
+) => Promise<Map<string, SharedInvariant>>;
+
 /** Runs the command; returns the exit code. */
-export async function modelcheckCommand(argv: string[], io: CliIo): Promise<number> {
+export async function runModelcheck(
+  argv: string[],
+  io: CliIo,
+  loadInvariantIndex: InvariantIndexLoader,
+): Promise<number> {
   const { values, positionals } = parseCliArgs('modelcheck', {
     args: argv,
     allowPositionals: true,
@@ -86,13 +98,8 @@ export async function modelcheckCommand(argv: string[], io: CliIo): Promise<numb
   // The invariant index (and the invariant gate's loader behind it) loads only for a spec that
   // may name shared invariants: most specs do not, and their start skips that code.
   let index: Map<string, SharedInvariant> | undefined;
-  const invariants = async (): Promise<Map<string, SharedInvariant>> => {
-    const { loadInvariantIndex } = await import('../gates/modelcheck/spec-files.js');
-    return (index ??= loadInvariantIndex(
-      resolve(values.invariants ?? 'invariants'),
-      process.cwd(),
-    ));
-  };
+  const invariants = async (): Promise<Map<string, SharedInvariant>> =>
+    (index ??= await loadInvariantIndex(resolve(values.invariants ?? 'invariants'), process.cwd()));
   let worst = 0;
   const out: unknown[] = [];
   for (const file of positionals) {

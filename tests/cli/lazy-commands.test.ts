@@ -5,7 +5,15 @@
  * whose chunk is missing from an install fails with exit 1, never a silent 0.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,7 +43,20 @@ async function fromSource(...argv: string[]): Promise<Run> {
 }
 
 function fromBundle(node: string, cli: string, ...argv: string[]): Run {
-  const r = spawnSync(node, [cli, ...argv], { encoding: 'utf8', timeout: 60_000 });
+  return fromBundleWith({}, node, cli, ...argv);
+}
+
+function fromBundleWith(
+  env: Record<string, string>,
+  node: string,
+  cli: string,
+  ...argv: string[]
+): Run {
+  const r = spawnSync(node, [cli, ...argv], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 
@@ -128,17 +149,61 @@ describe.skipIf(!built && !mustBuild)('the built CLI (dist/cli.js and its chunks
     ]);
   });
 
+  it.each(nodes)(
+    'under %s: modelcheck keeps its code cache after a run, and the next run gives the same result',
+    (_label, node) => {
+      if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+      const home = mkdtempSync(join(tmpdir(), 'maestro-cache-home-'));
+      dirs.push(home);
+      const env = { XDG_CACHE_HOME: home, NODE_DISABLE_COMPILE_CACHE: '' };
+      const result = (r: Run): unknown => {
+        const [o] = JSON.parse(r.out) as { decision: string; stats: Record<string, unknown> }[];
+        return [r.code, o!.decision, o!.stats['distinct'], o!.stats['generated']];
+      };
+      const cold = fromBundleWith(env, node, CLI, 'modelcheck', PETERSON, '--format', 'json');
+      const kept = readdirSync(join(home, 'maestro-gate/compile-cache/bundles'));
+      expect(kept).toEqual([
+        expect.stringMatching(/^modelcheck-[A-Z0-9]+-\d+-\d+-v[\d.]+-\w+\.v8cache$/),
+      ]);
+      const warm = fromBundleWith(env, node, CLI, 'modelcheck', PETERSON, '--format', 'json');
+      expect(result(warm)).toEqual(result(cold));
+      expect(result(cold)).toEqual([0, 'RUN', 42, 77]);
+      // A coded failure from inside the bundle keeps its code and message, as from the source.
+      const bad = join(home, 'bad.yaml');
+      writeFileSync(bad, 'spec: x\n');
+      const failed = fromBundleWith(env, node, CLI, 'modelcheck', bad);
+      expect(failed).toEqual({
+        code: 1,
+        out: '',
+        err: `maestro-gate modelcheck: failed MC_SPEC_INVALID: ${bad}:1:1: the document is missing the required key \`variables\` (schemas/spec.schema.json).\n`,
+      });
+    },
+  );
+
+  it('the model-check bundle is ASCII, so that it loads as a one-byte string', () => {
+    if (!built) throw new Error('dist/cli.js is not built (npm run build)');
+    const bundle = readdirSync(CHUNKS).find((f) => /^modelcheck-[A-Z0-9]+\.cjs$/.test(f));
+    expect(bundle).toBeDefined();
+    const bytes = readFileSync(join(CHUNKS, bundle!));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+  });
+
   it("a missing command chunk is exit 1 with the command's name; the others still run", () => {
     if (!built) throw new Error('dist/cli.js is not built (npm run build)');
     const dir = mkdtempSync(join(tmpdir(), 'maestro-lazy-'));
     dirs.push(dir);
     cpSync(join(ROOT, 'dist'), dir, { recursive: true });
-    const chunk = readdirSync(join(dir, 'cli')).find((f) => /^modelcheck-[A-Z0-9]+\.js$/.test(f));
-    expect(chunk).toBeDefined();
-    rmSync(join(dir, 'cli', chunk!));
-    const broken = fromBundle(process.execPath, join(dir, 'cli.js'), 'modelcheck', PETERSON);
-    expect(broken.code).toBe(1);
-    expect(broken.err).toMatch(/^maestro-gate modelcheck: failed: /);
+    // The dispatch's chunk of the command, then the command's own bundle (the code cache's).
+    for (const pattern of [/^modelcheck-cached-[A-Z0-9]+\.js$/, /^modelcheck-[A-Z0-9]+\.cjs$/]) {
+      const chunk = readdirSync(join(dir, 'cli')).find((f) => pattern.test(f));
+      expect(chunk).toBeDefined();
+      cpSync(join(dir, 'cli', chunk!), join(dir, 'kept'));
+      rmSync(join(dir, 'cli', chunk!));
+      const broken = fromBundle(process.execPath, join(dir, 'cli.js'), 'modelcheck', PETERSON);
+      expect(broken.code).toBe(1);
+      expect(broken.err).toMatch(/^maestro-gate modelcheck: failed: /);
+      cpSync(join(dir, 'kept'), join(dir, 'cli', chunk!));
+    }
     expect(fromBundle(process.execPath, join(dir, 'cli.js'), '--version')).toEqual({
       code: 0,
       out: `${pkg.version}\n`,
@@ -178,8 +243,14 @@ describe.skipIf(!built && !mustBuild)('the built CLI (dist/cli.js and its chunks
   });
 });
 
-/** The chunks a `<prefix>-<hash>.js` chunk under `dir` imports, itself included, transitively. */
+/**
+ * The chunks a `<prefix>-<hash>.js` chunk under `dir` imports, itself included, transitively;
+ * for a command with its own bundle (`<prefix>-<hash>.cjs`), the `<prefix>-cached` chunk that
+ * loads it and the bundle.
+ */
 function chunkGraph(dir: string, prefix: string): string[] {
+  const bundle = readdirSync(dir).find((f) => new RegExp(`^${prefix}-[A-Z0-9]+\\.cjs$`).test(f));
+  if (bundle !== undefined) return [...chunkGraph(dir, `${prefix}-cached`), bundle];
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;

@@ -11,7 +11,7 @@ const SLOT = 3;
  * Each slot holds the fingerprint beside the id, so a probe reads one place in memory.
  */
 export class StateTable {
-  /** Slots − 1 (the number of slots is a power of two). */
+  /** Slots - 1 (the number of slots is a power of two). */
   mask: number;
   /** `SLOT` ints per slot: low half, high half, id + 1 (0: empty). */
   table: Int32Array;
