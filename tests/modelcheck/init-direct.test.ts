@@ -138,6 +138,25 @@ describe('direct initial states equal the general ones', () => {
       false,
     ],
     [
+      'filters reading the candidate from its bits: fields, keys, members and the whole value',
+      [
+        'variables:',
+        '  r:',
+        '    record:',
+        '      f: { function: { from: { int: [1, 2] }, to: { enum: [a, b, c] } } }',
+        '      s: { set: { int: [0, 2] } }',
+        '  g: { function: { from: { int: [1, 3] }, to: { int: [0, 2] } } }',
+        '  w: { record: { p: bool, n: { int: [0, 3] } } }',
+        'init:',
+        '  r: { any: true, where: \'r.f[1] != "c" && (2 in r.s || size(r.s) == 0)\' }',
+        "  g: { any: true, where: 'g[1] + g[2] + g[3] == 3 && g != {1: 1, 2: 1, 3: 1}' }",
+        '  w: { any: true, where: \'w == {"p": true, "n": 2} || !w.p && w.n > 1\' }',
+        ...noop,
+      ],
+      2 * 3 * 5 * 6 * 3,
+      false,
+    ],
+    [
       'a filter that fails on a later candidate, after some states',
       [
         'variables:',

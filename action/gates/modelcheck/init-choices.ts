@@ -10,6 +10,7 @@ import {
   MAX_ENUMERATED,
   RecordType,
   SetType,
+  getBits,
   setBits,
   type FiniteType,
 } from './domain.js';
@@ -130,10 +131,68 @@ export function typeChoice(type: FiniteType, off: number): InitChoice | undefine
 }
 
 /**
+ * The packed codes of a choice's first pass, kept to replay its later passes (the expressions
+ * are pure, so every pass lists the same values), up to {@link MAX_CACHED_WORDS}; beyond, it
+ * gives up and each pass lists the values again.
+ */
+class PackedReplay {
+  private codes: Uint32Array;
+  /** Values recorded so far (all of them once `complete`). */
+  count = 0;
+  complete = false;
+
+  constructor(
+    private readonly chunks: number,
+    private enabled: boolean,
+  ) {
+    this.codes = new Uint32Array(enabled ? chunks * 4 : 0);
+  }
+
+  /** True when the first pass is recorded whole: later passes replay it. */
+  get ready(): boolean {
+    return this.enabled && this.complete;
+  }
+
+  /** Records the next value's `chunks` words from `from`, unless the first pass is over. */
+  add(from: Uint32Array): void {
+    if (!this.enabled || this.complete) return;
+    const chunks = this.chunks;
+    if ((this.count + 1) * chunks > MAX_CACHED_WORDS) {
+      this.enabled = false;
+      this.codes = new Uint32Array(0);
+      return;
+    }
+    if ((this.count + 1) * chunks > this.codes.length) {
+      const grown = new Uint32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes.set(from.subarray(0, chunks), this.count * chunks);
+    this.count++;
+  }
+
+  /** Writes recorded value `i` into `words` at bit offset `off` (`bits` wide). */
+  write(words: Uint32Array, i: number, off: number, bits: number): void {
+    copyChunks(words, off, bits, this.codes, i * this.chunks);
+  }
+}
+
+/** Writes `bits` bits from `from` (32 per word, from word `base`) into `words` at `off`. */
+function copyChunks(
+  words: Uint32Array,
+  off: number,
+  bits: number,
+  from: Uint32Array,
+  base: number,
+): void {
+  for (let c = 0; c * 32 < bits; c++)
+    setBits(words, off + c * 32, Math.min(32, bits - c * 32), from[base + c]!);
+}
+
+/**
  * The values `source` lists (a fresh iterator per pass, filtered already), each packed by
  * `type.write` when first written. With `cache`, the packed codes of the first pass are
- * replayed on later passes (the expressions are pure, so the values are the same), up to
- * {@link MAX_CACHED_WORDS}; beyond, each pass lists and packs the values again.
+ * replayed on later passes ({@link PackedReplay}).
  */
 export function valueChoice(
   source: () => Iterator<unknown>,
@@ -142,24 +201,17 @@ export function valueChoice(
   cache: boolean,
 ): InitChoice {
   const bits = type.bits;
-  const chunks = Math.ceil(bits / 32);
-  const scratch = new Uint32Array(Math.max(chunks, 1));
-  let caching = cache;
-  let codes = new Uint32Array(caching ? Math.max(chunks, 1) * 4 : 0);
-  let count = 0;
-  let complete = false;
-  let replay = false;
+  const chunks = Math.max(Math.ceil(bits / 32), 1);
+  const scratch = new Uint32Array(chunks);
+  const replay = new PackedReplay(chunks, cache);
+  let replaying = false;
   let i = 0;
   let it: Iterator<unknown> | undefined;
   let cur: unknown;
-  const copy = (words: Uint32Array, from: Uint32Array, base: number): void => {
-    for (let c = 0; c < chunks; c++)
-      setBits(words, off + c * 32, Math.min(32, bits - c * 32), from[base + c]!);
-  };
   const advance = (): boolean => {
     const r = it!.next();
     if (r.done === true) {
-      complete = true;
+      replay.complete = true;
       return false;
     }
     cur = r.value;
@@ -167,40 +219,82 @@ export function valueChoice(
   };
   return {
     first() {
-      if (complete && caching) {
-        replay = true;
+      if (replay.ready) {
+        replaying = true;
         i = 0;
-        return count > 0;
+        return replay.count > 0;
       }
-      replay = false;
+      replaying = false;
       it = source();
       return advance();
     },
     next() {
-      if (replay) return ++i < count;
+      if (replaying) return ++i < replay.count;
       return advance();
     },
     write(words) {
-      if (replay) {
-        copy(words, codes, i * chunks);
+      if (replaying) {
+        replay.write(words, i, off, bits);
         return;
       }
       scratch.fill(0);
       type.write(cur, scratch, 0);
-      copy(words, scratch, 0);
-      if (!caching || complete) return;
-      if ((count + 1) * chunks > MAX_CACHED_WORDS) {
-        caching = false;
-        codes = new Uint32Array(0);
-        return;
+      copyChunks(words, off, bits, scratch, 0);
+      replay.add(scratch);
+    },
+  };
+}
+
+/**
+ * The choices of `inner` (every value of a type, written straight into packed words at `off`,
+ * `bits` wide) that `accept` keeps: each candidate is written into a scratch state of `words`
+ * words, which `accept` reads. With `cache`, the accepted candidates of the first pass are
+ * replayed on later passes ({@link PackedReplay}). `accept` throws what the filter threw.
+ */
+export function filteredChoice(
+  inner: InitChoice,
+  off: number,
+  bits: number,
+  words: number,
+  accept: (scratch: Uint32Array) => boolean,
+  cache: boolean,
+): InitChoice {
+  const state = new Uint32Array(words);
+  const chunks = Math.max(Math.ceil(bits / 32), 1);
+  const own = new Uint32Array(chunks);
+  const replay = new PackedReplay(chunks, cache);
+  let replaying = false;
+  let i = 0;
+  // Moves `inner` to the first accepted candidate from the current one (`more`: there is one).
+  const seek = (more: boolean): boolean => {
+    for (; more; more = inner.next()) {
+      inner.write(state);
+      if (!accept(state)) continue;
+      for (let c = 0; c < chunks; c++)
+        own[c] = getBits(state, off + c * 32, Math.min(32, bits - c * 32));
+      replay.add(own);
+      return true;
+    }
+    replay.complete = true;
+    return false;
+  };
+  return {
+    first() {
+      if (replay.ready) {
+        replaying = true;
+        i = 0;
+        return replay.count > 0;
       }
-      if ((count + 1) * chunks > codes.length) {
-        const grown = new Uint32Array(codes.length * 2);
-        grown.set(codes);
-        codes = grown;
-      }
-      codes.set(scratch.subarray(0, chunks), count * chunks);
-      count++;
+      replaying = false;
+      return seek(inner.first());
+    },
+    next() {
+      if (replaying) return ++i < replay.count;
+      return seek(inner.next());
+    },
+    write(target) {
+      if (replaying) replay.write(target, i, off, bits);
+      else copyChunks(target, off, bits, own, 0);
     },
   };
 }

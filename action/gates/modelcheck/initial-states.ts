@@ -5,8 +5,9 @@
  */
 import { CelRuntimeError, type Env } from './expr.js';
 import { FnValue, type FunctionType } from './domain.js';
-import { typeChoice, valueChoice, type InitChoice } from './init-choices.js';
+import { filteredChoice, typeChoice, valueChoice, type InitChoice } from './init-choices.js';
 import type { Model } from './model.js';
+import { stateEnv } from './state-env.js';
 import { evalFailure, type StepFailure } from './step-failure.js';
 import { typeValues } from './type-values.js';
 
@@ -62,9 +63,25 @@ export function* initialStates(
           const one = [new FnValue(fnType.dom, vals)];
           base = () => one;
         } else {
-          if (rule.where === undefined) {
-            const direct = typeChoice(v.type, v.offset);
-            if (direct !== undefined) return direct;
+          const direct = typeChoice(v.type, v.offset);
+          if (direct !== undefined && rule.where === undefined) return direct;
+          const onState = rule.whereOnState;
+          if (direct !== undefined && onState !== undefined) {
+            // The filter reads the candidate from its bits (a state with only this variable
+            // written): no candidate is built as a value unless the filter asks for it whole.
+            const fenv = stateEnv(model, new Uint32Array(model.words));
+            const accept = (state: Uint32Array): boolean => {
+              fenv.s = state;
+              fenv.v[vi] = undefined;
+              let ok: unknown;
+              try {
+                ok = onState(fenv);
+              } catch (thrown) {
+                throw fail(thrown);
+              }
+              return ok === true;
+            };
+            return filteredChoice(direct, v.offset, v.type.bits, model.words, accept, vi > 0);
           }
           base = () => typeValues(v.type);
         }

@@ -25,7 +25,13 @@ export type InitRule =
   | { kind: 'in'; fn: Closure; where?: Closure; loc: SourceLocation }
   | { kind: 'each'; fn: Closure; loc: SourceLocation }
   /** Every value of the variable's type (TLA+'s `x \in [S -> T]`, `{c \in Can : P}`). */
-  | { kind: 'all'; where?: Closure; loc: SourceLocation };
+  | {
+      kind: 'all';
+      where?: Closure;
+      /** `where` with the candidate read from the variable's bits in `env.s` (a `var` binding). */
+      whereOnState?: Closure;
+      loc: SourceLocation;
+    };
 
 /** One step of an update target: a function key or a record field. */
 export type TargetStep =

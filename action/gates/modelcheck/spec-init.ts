@@ -90,9 +90,24 @@ export function compileInit(ctx: SpecContext, raw: RawInit): InitRule[][] {
             loc: ctx.at([...path, 'in']),
           };
         } else {
+          // The same filter read from the variable's own bits, for the odometer that writes
+          // every value of the type straight into the state (initial-states.ts): no candidate
+          // is built as a value, and the filter's field reads are bit reads.
+          const whereOnState =
+            typeof rule['where'] === 'string'
+              ? ctx.compile(
+                  rule['where'],
+                  [...path, 'where'],
+                  ctx.scope(
+                    false,
+                    new Map([[v.name, { kind: 'var', index: vi, type: v.type, offset: v.offset }]]),
+                  ),
+                ).fn
+              : undefined;
           rules[vi] = {
             kind: 'all',
             ...(where !== undefined ? { where } : {}),
+            ...(whereOnState !== undefined ? { whereOnState } : {}),
             loc: ctx.at([...path, rule['any'] === true ? 'any' : 'where']),
           };
         }

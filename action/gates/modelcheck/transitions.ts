@@ -18,28 +18,11 @@ import {
 import type { Closure, Env } from './expr.js';
 import { initialStates } from './initial-states.js';
 import type { Action, Model, Update } from './model.js';
+import { stateEnv } from './state-env.js';
 import { StepFailure, evalFailure } from './step-failure.js';
 
 /** A transition callback: the successor words, the action and its parameter tuple. */
 export type OnSuccessor = (succ: Uint32Array, action: Action, tuple: unknown[]) => boolean | void;
-
-/** An evaluation environment whose variables are decoded lazily from `env.s`. */
-function stateEnv(model: Model, words: Uint32Array): Env {
-  const vars = model.vars;
-  const env: Env = {
-    v: new Array<unknown>(vars.length).fill(undefined),
-    s: words,
-    p: [],
-    l: new Array<unknown>(model.slots + 4),
-    load: (i) => {
-      const x = vars[i]!.type.read(env.s, vars[i]!.offset);
-      env.v[i] = x;
-      return x;
-    },
-    has: (i, elem) => getBits(env.s, vars[i]!.offset + elem, 1) === 1,
-  };
-  return env;
-}
 
 /** The transition relation of one model, with the decoded current state. */
 export class Transitions {
