@@ -96,7 +96,7 @@ if (modelcheckFile === undefined) throw new Error('the model-check bundle was no
 const cachedModelcheck: Plugin = {
   name: 'cached-modelcheck',
   setup(b) {
-    b.onResolve({ filter: /^\.\/modelcheck-command\.js$/ }, (args) =>
+    b.onResolve({ filter: /^\.\/modelcheck-loader\.js$/ }, (args) =>
       args.importer.endsWith(join('action', 'cli', 'main.ts'))
         ? { path: join(root, 'action/cli/modelcheck-cached.ts') }
         : undefined,
@@ -109,7 +109,7 @@ await build({
   plugins: [celParserOnly, cachedModelcheck],
   define: {
     ...define,
-    __MAESTRO_MODELCHECK_BUNDLE__: JSON.stringify(`./${basename(modelcheckFile)}`),
+    __MAESTRO_MODELCHECK_BUNDLE__: JSON.stringify(`./cli/${basename(modelcheckFile)}`),
   },
   splitting: true,
   chunkNames: 'cli/[name]-[hash]',

@@ -8,6 +8,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { describeThrown, MaestroError } from '../contract/errors.js';
 import { didYouMean } from './args.js';
 import { PROCESS_IO, UsageError, type CliIo } from './io.js';
+import { loadModelcheck } from './modelcheck-loader.js';
 
 const USAGE = `maestro-gate ${pkg.version} — fail-closed CI/CD policy gate
 
@@ -32,7 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   audit: async () => (await import('./audit.js')).auditCommand,
   verify: async () => (await import('../verify/cli.js')).runVerifyCli, // @cli:verify
   ope: async () => (await import('./ope.js')).opeCommand, // @cli:ope
-  modelcheck: async () => (await import('./modelcheck-command.js')).modelcheckCommand, // @cli:modelcheck
+  modelcheck: loadModelcheck, // @cli:modelcheck
   opa: async () => (await import('./opa.js')).opaTestCommand, // @cli:opa
 };
 

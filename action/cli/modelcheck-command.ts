@@ -8,4 +8,4 @@ import { runModelcheck } from './modelcheck.js';
 
 /** Runs the command; returns the exit code. */
 export const modelcheckCommand = (argv: string[], io: CliIo): Promise<number> =>
-  runModelcheck(argv, io, loadInvariantIndexLazily);
+  runModelcheck(argv, io, { loadInvariantIndex: loadInvariantIndexLazily });

@@ -49,11 +49,18 @@ export type InvariantIndexLoader = (
   cwd: string,
 ) => Promise<Map<string, SharedInvariant>>;
 
+/** What the command gets from the one who runs it. */
+export interface ModelcheckHooks {
+  loadInvariantIndex: InvariantIndexLoader;
+  /** Called after each spec's search ended, whatever its outcome. */
+  searched?: () => void;
+}
+
 /** Runs the command; returns the exit code. */
 export async function runModelcheck(
   argv: string[],
   io: CliIo,
-  loadInvariantIndex: InvariantIndexLoader,
+  { loadInvariantIndex, searched }: ModelcheckHooks,
 ): Promise<number> {
   const { values, positionals } = parseCliArgs('modelcheck', {
     args: argv,
@@ -129,6 +136,7 @@ export async function runModelcheck(
       timeMs: (model.bounds.time_seconds ?? time ?? DEFAULT_TIME_SECONDS) * 1000,
       ...(values.format === 'text' ? { progress: (line: string) => io.stderr(`${line}\n`) } : {}),
     });
+    searched?.();
     if (r.status === 'aborted') throw new MaestroError('GATE_TIMEOUT', `${file}: search aborted`);
     const o = toSpecOutcome(r, model.critical, {});
     worst = Math.max(worst, o.decision === 'STOPPED' ? 2 : o.decision === 'PAUSE_FOR_HITL' ? 1 : 0);
