@@ -189,6 +189,30 @@ function copyChunks(
     setBits(words, off + c * 32, Math.min(32, bits - c * 32), from[base + c]!);
 }
 
+/** A choice that walks `live` on its first pass and replays `replay` on the later ones. */
+function withReplay(replay: PackedReplay, live: InitChoice, off: number, bits: number): InitChoice {
+  let replaying = false;
+  let i = 0;
+  return {
+    first() {
+      if (replay.ready) {
+        replaying = true;
+        i = 0;
+        return replay.count > 0;
+      }
+      replaying = false;
+      return live.first();
+    },
+    next() {
+      return replaying ? ++i < replay.count : live.next();
+    },
+    write(words) {
+      if (replaying) replay.write(words, i, off, bits);
+      else live.write(words);
+    },
+  };
+}
+
 /**
  * The values `source` lists (a fresh iterator per pass, filtered already), each packed by
  * `type.write` when first written. With `cache`, the packed codes of the first pass are
@@ -204,8 +228,6 @@ export function valueChoice(
   const chunks = Math.max(Math.ceil(bits / 32), 1);
   const scratch = new Uint32Array(chunks);
   const replay = new PackedReplay(chunks, cache);
-  let replaying = false;
-  let i = 0;
   let it: Iterator<unknown> | undefined;
   let cur: unknown;
   const advance = (): boolean => {
@@ -217,32 +239,20 @@ export function valueChoice(
     cur = r.value;
     return true;
   };
-  return {
+  const live: InitChoice = {
     first() {
-      if (replay.ready) {
-        replaying = true;
-        i = 0;
-        return replay.count > 0;
-      }
-      replaying = false;
       it = source();
       return advance();
     },
-    next() {
-      if (replaying) return ++i < replay.count;
-      return advance();
-    },
+    next: advance,
     write(words) {
-      if (replaying) {
-        replay.write(words, i, off, bits);
-        return;
-      }
       scratch.fill(0);
       type.write(cur, scratch, 0);
       copyChunks(words, off, bits, scratch, 0);
       replay.add(scratch);
     },
   };
+  return withReplay(replay, live, off, bits);
 }
 
 /**
@@ -263,8 +273,6 @@ export function filteredChoice(
   const chunks = Math.max(Math.ceil(bits / 32), 1);
   const own = new Uint32Array(chunks);
   const replay = new PackedReplay(chunks, cache);
-  let replaying = false;
-  let i = 0;
   // Moves `inner` to the first accepted candidate from the current one (`more`: there is one).
   const seek = (more: boolean): boolean => {
     for (; more; more = inner.next()) {
@@ -278,23 +286,10 @@ export function filteredChoice(
     replay.complete = true;
     return false;
   };
-  return {
-    first() {
-      if (replay.ready) {
-        replaying = true;
-        i = 0;
-        return replay.count > 0;
-      }
-      replaying = false;
-      return seek(inner.first());
-    },
-    next() {
-      if (replaying) return ++i < replay.count;
-      return seek(inner.next());
-    },
-    write(target) {
-      if (replaying) replay.write(target, i, off, bits);
-      else copyChunks(target, off, bits, own, 0);
-    },
+  const live: InitChoice = {
+    first: () => seek(inner.first()),
+    next: () => seek(inner.next()),
+    write: (target) => copyChunks(target, off, bits, own, 0),
   };
+  return withReplay(replay, live, off, bits);
 }
