@@ -7,7 +7,8 @@
  * alone), the ratio at equal worker counts, and peak memory (max RSS from /usr/bin/time: one
  * process each, its threads included). Needs java and ../shared/tools/tlc/tla2tools.jar
  * (MAESTRO_TLC_DIR); without them only our figures are reported. MAESTRO_BENCH_REPEAT runs
- * each pair several times and keeps the median.
+ * each pair several times and keeps the median. Ours runs with its code cache (as every run
+ * after a user's first) and once per repeat without it (a first run's figure).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -39,7 +40,7 @@ function newestSource(dir: string): number {
 const distCli = join(root, 'dist/cli.js');
 /**
  * The Node that runs ours from dist: this bench's own by default; MAESTRO_BENCH_MC_NODE names
- * another (the Action runs on the runner's Node 24, whose start is about half of Node 20's).
+ * another (the Action runs on the runner's Node 24).
  */
 const oursNode = process.env['MAESTRO_BENCH_MC_NODE'] ?? process.execPath;
 const oursNodeVersion = execFileSync(oursNode, ['--version'], { encoding: 'utf8' }).trim();
@@ -90,6 +91,11 @@ const removedEnv =
   !keepEnv && process.env['NODE_EXTRA_CA_CERTS'] !== undefined ? ['NODE_EXTRA_CA_CERTS'] : [];
 const childEnv: NodeJS.ProcessEnv = { ...process.env };
 for (const k of removedEnv) delete childEnv[k];
+/**
+ * Ours runs with its code cache (the CLI writes it after a run, so every run but the bench's
+ * first finds it), and once per repeat without it: the figure of a first run.
+ */
+const NO_CODE_CACHE: NodeJS.ProcessEnv = { ...childEnv, NODE_DISABLE_COMPILE_CACHE: '1' };
 
 interface Timed {
   stdout: string;
@@ -99,12 +105,17 @@ interface Timed {
 }
 
 /** Runs a command under /usr/bin/time for its peak RSS; wall clock measured here. */
-function timed(cmd: string, args: string[], cwd: string): Promise<Timed> {
+function timed(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = childEnv,
+): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-f', 'MAXRSS=%M', cmd, ...args], {
       cwd,
-      env: childEnv,
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -132,6 +143,7 @@ function median(xs: number[]): number {
 async function runOurs(
   m: Model,
   workers: number,
+  env: NodeJS.ProcessEnv = childEnv,
 ): Promise<{
   distinct: number;
   generated: number;
@@ -167,6 +179,7 @@ async function runOurs(
           ...constants,
         ],
     root,
+    env,
   );
   const parsed = (
     FROM_DIST
@@ -227,12 +240,15 @@ const bench: BenchModule = async (log) => {
     const ours: Record<number, Awaited<ReturnType<typeof runOurs>>[]> = { 1: [], 2: [] };
     const tlc: Record<number, Awaited<ReturnType<typeof runTlcOnce>>[]> = { 1: [], 2: [] };
     const loads: number[] = [];
+    // Ours without its code cache too (action/cli/code-cache.ts): what a first run costs.
+    const uncached: Awaited<ReturnType<typeof runOurs>>[] = [];
     for (let i = 0; i < repeat; i++) {
       loads.push(os.loadavg()[0]!);
       for (const w of WORKERS) {
         ours[w]!.push(await runOurs(m, w));
         if (haveTlc) tlc[w]!.push(await runTlcOnce(m, w));
       }
+      if (FROM_DIST) uncached.push(await runOurs(m, 1, NO_CODE_CACHE));
     }
     const distinct = ours[1]![0]!.distinct;
     const parameters: Record<string, unknown> = {
@@ -282,6 +298,19 @@ const bench: BenchModule = async (log) => {
         },
       );
     }
+    let uncachedProcess: number | undefined;
+    if (uncached.length > 0) {
+      if (uncached.some((r) => r.distinct !== distinct))
+        throw new Error(`${m.name}: the run without a code cache gave other counts`);
+      uncachedProcess = median(uncached.map((o) => perSecond(o.distinct, o.wallMs)));
+      line += `; ours 1 worker without code cache ${uncachedProcess} distinct/s (process)`;
+      figures.push({
+        name: `modelcheck.${m.name}.ours_no_code_cache.distinct_per_second`,
+        value: uncachedProcess,
+        unit: 'states/s',
+        parameters: { ...parameters, workers: 1, env_added: { NODE_DISABLE_COMPILE_CACHE: '1' } },
+      });
+    }
     const speedup = oursProcess[2]! / Math.max(oursProcess[1]!, 1);
     line += `; ours 2 vs 1 worker ${speedup.toFixed(2)}×`;
     figures.push({
@@ -304,6 +333,16 @@ const bench: BenchModule = async (log) => {
         const ratio = oursProcess[w]! / Math.max(tlcProcess, 1);
         line += `; TLC -workers ${w} ${tlcProcess} distinct/s (process), ${tlcOwn} (its own time), ${Math.round(rss / 1024)} MiB, ratio at ${w} worker(s) ${ratio.toFixed(1)}×`;
         const p = { ...parameters, workers: w, tlc_distinct: runs[0]!.distinct };
+        if (w === 1 && uncachedProcess !== undefined) {
+          const cold = uncachedProcess / Math.max(tlcProcess, 1);
+          line += ` (${cold.toFixed(1)}× without our code cache)`;
+          figures.push({
+            name: `modelcheck.${m.name}.ratio_vs_tlc_w1_no_code_cache`,
+            value: Math.round(cold * 100) / 100,
+            unit: '×',
+            parameters: p,
+          });
+        }
         figures.push(
           {
             name: `modelcheck.${m.name}.tlc_w${w}.distinct_per_second`,
