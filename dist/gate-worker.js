@@ -3,11 +3,11 @@ const require = __maestroCreateRequire(import.meta.url);
 import {
   reviveThrown,
   serialiseThrown
-} from "./gate-worker/chunk-UZPRGLCV.js";
+} from "./gate-worker/chunk-YNYTAO2Z.js";
 import {
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-UPR2T3OP.js";
+} from "./gate-worker/chunk-OZBR5WFF.js";
 
 // action/gates/gate-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
@@ -18,13 +18,13 @@ import { parentPort, workerData } from "node:worker_threads";
 init_define_MAESTRO_CODE_DIGESTS();
 var loaders = {
   // @gate:invariants
-  invariants: async () => (await import("./gate-worker/invariants-BVZVRTN4.js")).createInvariantsGate(),
+  invariants: async () => (await import("./gate-worker/invariants-UHDM3YDL.js")).createInvariantsGate(),
   // @gate:modelcheck
-  modelcheck: async () => (await import("./gate-worker/modelcheck-QFUH4GET.js")).createModelcheckGate(),
+  modelcheck: async () => (await import("./gate-worker/modelcheck-5IK5546J.js")).createModelcheckGate(),
   // @gate:ope
-  ope: async () => (await import("./gate-worker/ope-T5K4UQVI.js")).createOpeGate(),
+  ope: async () => (await import("./gate-worker/ope-SAOKY7NN.js")).createOpeGate(),
   // @gate:opa
-  opa: async (deps) => (await import("./gate-worker/opa-J5YMAG72.js")).createOpaGate(
+  opa: async (deps) => (await import("./gate-worker/opa-7KR3PU44.js")).createOpaGate(
     deps.opaToolchain ? { toolchain: deps.opaToolchain } : {}
   )
 };

@@ -7,14 +7,14 @@ import {
   CLAIM_WORKER,
   ChunkExpander,
   loadSpec
-} from "./gate-worker/chunk-M3W7VW3X.js";
-import "./gate-worker/chunk-Y74WMN7X.js";
-import "./gate-worker/chunk-VHFTI75L.js";
+} from "./gate-worker/chunk-WPWBD6G4.js";
+import "./gate-worker/chunk-U7RRVDXZ.js";
+import "./gate-worker/chunk-QH5BUMXO.js";
 import {
   MaestroError,
   describeThrown,
   init_define_MAESTRO_CODE_DIGESTS
-} from "./gate-worker/chunk-UPR2T3OP.js";
+} from "./gate-worker/chunk-OZBR5WFF.js";
 
 // action/gates/modelcheck/search-worker.ts
 init_define_MAESTRO_CODE_DIGESTS();
