@@ -3,7 +3,7 @@
  * validators, the bundled action, CLI and runtime in dist/). CI runs it and then fails on any
  * diff (scripts/check-clean.ts).
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -39,14 +39,22 @@ const define = codeDigestDefine(await gateCodeDigests(root));
  * build takes that one import from the package's own `parse.js`, which its index re-exports
  * unchanged; if a release moves the file, the build fails. tests/cli/lazy-commands.test.ts checks
  * the chunks. (The gate worker's model-check gate loads the library anyway, for shared
- * invariants, so its build does without.)
+ * invariants, so its build does without.) The file keeps its package's `sideEffects: false`:
+ * resolved here without it, the same file resolved from the package's own index had it, and
+ * which resolution came first changed the chunks' hashes from one build to the next.
  */
+const celPackage = JSON.parse(
+  readFileSync(join(root, 'node_modules/@bufbuild/cel/package.json'), 'utf8'),
+) as { sideEffects?: unknown };
 const celParserOnly: Plugin = {
   name: 'cel-parser-only',
   setup(b) {
     b.onResolve({ filter: /^@bufbuild\/cel$/ }, (args) =>
       args.importer.endsWith(join('action', 'cel', 'closure', 'parse.ts'))
-        ? { path: join(root, 'node_modules/@bufbuild/cel/dist/esm/parse.js') }
+        ? {
+            path: join(root, 'node_modules/@bufbuild/cel/dist/esm/parse.js'),
+            ...(celPackage.sideEffects === false ? { sideEffects: false } : {}),
+          }
         : undefined,
     );
   },
