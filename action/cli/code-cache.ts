@@ -93,8 +93,9 @@ export function loadCachedBundle<T>(
   env: NodeJS.ProcessEnv = process.env,
 ): CachedBundle<T> {
   const bytes = readFileSync(file);
-  // An ASCII bundle (the build escapes every other character) becomes a one-byte string,
-  // which decodes and scans faster than UTF-8.
+  // An ASCII bundle becomes a one-byte string, which decodes and scans faster than UTF-8
+  // (esbuild escapes non-ASCII characters in code; tests/cli/lazy-commands.test.ts keeps the
+  // model checker's comments ASCII too).
   const source = HEAD + bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8') + TAIL;
   const dir = cacheFolder(env);
   const cacheFile = dir === undefined ? undefined : codeCacheFile(file, dir);
